@@ -1,0 +1,47 @@
+package org.articlesearch.article;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An enriched article: what the index stores and the search shows.
+ *
+ * @param id stable id derived from the path relative to the corpus
+ * @param path path relative to the corpus, with forward slashes
+ * @param title headline, or null when none was found
+ * @param authors person names in display form, possibly empty
+ * @param date publication date, or null when the article states none
+ * @param publisher who published it, or null
+ * @param body the article text, boilerplate removed
+ * @param entities distinct entities mentioned in the body
+ * @param contentType media type Tika detected
+ * @param contentHash SHA-256 of the file's bytes, hex
+ * @param provenance for each metadata field, the source that produced it (e.g. {@code "meta:author"})
+ */
+public record Article(
+    String id,
+    String path,
+    String title,
+    List<String> authors,
+    PublicationDate date,
+    String publisher,
+    String body,
+    List<NamedEntity> entities,
+    String contentType,
+    String contentHash,
+    Map<String, String> provenance) {
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(body, "body");
+    authors = List.copyOf(authors);
+    entities = List.copyOf(entities);
+    provenance = Map.copyOf(provenance);
+  }
+
+  /** Returns the entities of one type, most mentioned first. */
+  public List<NamedEntity> entities(EntityType type) {
+    return entities.stream().filter(e -> e.type() == type).toList();
+  }
+}

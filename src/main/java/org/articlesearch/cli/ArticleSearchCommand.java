@@ -1,0 +1,44 @@
+package org.articlesearch.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code article-search} program: one command with a subcommand per job. */
+@Command(
+    name = "article-search",
+    mixinStandardHelpOptions = true,
+    version = "article-search 0.1.0",
+    description = "Full-text search over news and opinion articles.",
+    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class ArticleSearchCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose index, serve, search or extract.");
+  }
+
+  /** Runs the program and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the program and returns its exit status; errors in the arguments print one line. */
+  static int run(String... args) {
+    CommandLine cli = new CommandLine(new ArticleSearchCommand());
+    cli.setParameterExceptionHandler((e, a) -> {
+      PrintWriter err = e.getCommandLine().getErr();
+      err.println("article-search: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+      return 2;
+    });
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof UserException) {
+        commandLine.getErr().println("article-search: " + e.getMessage());
+        return 1;
+      }
+      throw e;
+    });
+    return cli.execute(args);
+  }
+}

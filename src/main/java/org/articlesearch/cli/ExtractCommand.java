@@ -1,0 +1,77 @@
+package org.articlesearch.cli;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.articlesearch.article.Article;
+import org.articlesearch.extract.ExtractionException;
+import org.articlesearch.ingest.ArticlePipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code extract}: prints what the pipeline makes of each file, one JSON object per line. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Print the title, authors, date, publisher and entities found in files, as JSON Lines.")
+public final class ExtractCommand implements Callable<Integer> {
+  private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to extract.")
+  List<Path> files;
+
+  @Option(names = "--explain", description = "Also print where each field came from.")
+  boolean explain;
+
+  @Option(names = "--text", description = "Also print the article text.")
+  boolean text;
+
+  @Override
+  public Integer call() {
+    for (Path file : files) {
+      if (!Files.isRegularFile(file)) {
+        throw new UserException("no such file: " + file);
+      }
+    }
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    int failures = 0;
+    try (ArticlePipeline pipeline = ArticlePipeline.withDefaults()) {
+      for (Path file : files) {
+        try {
+          Article article = pipeline.process(file, file.toString().replace('\\', '/'));
+          out.println(GSON.toJson(json(article)));
+        } catch (ExtractionException e) {
+          failures++;
+          err.printf("article-search: skipped %s: %s%s%n", file, e.reason().label(), e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+        }
+      }
+    }
+    return failures == 0 ? 0 : 1;
+  }
+
+  private Map<String, Object> json(Article a) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("file", a.path());
+    out.put("title", a.title());
+    out.put("authors", a.authors());
+    out.put("date", a.date() == null ? null : a.date().iso());
+    out.put("publisher", a.publisher());
+    out.put("entities", a.entities().stream()
+        .map(e -> Map.of("name", e.name(), "type", e.type().name(), "count", e.count()))
+        .toList());
+    if (explain) {
+      out.put("provenance", a.provenance());
+      out.put("contentType", a.contentType());
+    }
+    if (text) {
+      out.put("text", a.body());
+    }
+    return out;
+  }
+}

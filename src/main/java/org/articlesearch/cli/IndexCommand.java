@@ -1,0 +1,66 @@
+package org.articlesearch.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.articlesearch.index.LuceneArticleIndexWriter;
+import org.articlesearch.ingest.ArticlePipeline;
+import org.articlesearch.ingest.CorpusIndexer;
+import org.articlesearch.ingest.FileOutcome;
+import org.articlesearch.ingest.IngestSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code index}: rebuilds the index from the corpus and prints what happened to every file. */
+@Command(name = "index", mixinStandardHelpOptions = true, description = "Rebuild the index from the corpus folder.")
+public final class IndexCommand implements Callable<Integer> {
+  @Option(names = "--corpus", description = "Folder of article files (default: ${DEFAULT-VALUE}).", defaultValue = "corpus")
+  Path corpus;
+
+  @Option(names = "--index", description = "Folder the index is written to (default: ${DEFAULT-VALUE}).", defaultValue = "index")
+  Path index;
+
+  @Option(names = "--threads", description = "Worker threads (default: all cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    IngestSummary summary = build(corpus, index, threads, new PrintWriter(System.out, true));
+    return summary.count(FileOutcome.Status.FAILED) > 0 ? 1 : 0;
+  }
+
+  /** Builds the index and prints progress and a summary to out; shared with {@code serve}. */
+  static IngestSummary build(Path corpus, Path index, int threads, PrintWriter out) throws IOException, InterruptedException {
+    if (!Files.isDirectory(corpus)) {
+      throw new UserException("corpus folder not found: " + corpus);
+    }
+    Files.createDirectories(index);
+    out.printf("Indexing %s into %s ...%n", corpus, index);
+    AtomicInteger done = new AtomicInteger();
+    IngestSummary summary;
+    try (ArticlePipeline pipeline = ArticlePipeline.withDefaults();
+        LuceneArticleIndexWriter writer = LuceneArticleIndexWriter.rebuild(index)) {
+      summary = new CorpusIndexer(pipeline, threads).index(corpus, writer, outcome -> {
+        int n = done.incrementAndGet();
+        if (n % 100 == 0) {
+          out.printf("  %d files processed%n", n);
+        }
+      });
+    }
+    print(summary, out);
+    return summary;
+  }
+
+  static void print(IngestSummary summary, PrintWriter out) {
+    out.printf(Locale.ROOT, "Files seen: %d, indexed: %d, skipped: %d, failed: %d, in %.1f s%n",
+        summary.seen(), summary.count(FileOutcome.Status.INDEXED), summary.count(FileOutcome.Status.SKIPPED),
+        summary.count(FileOutcome.Status.FAILED), summary.elapsed().toMillis() / 1000.0);
+    for (FileOutcome o : summary.notIndexed()) {
+      out.printf("  %-7s %s: %s%n", o.status().name().toLowerCase(Locale.ROOT), o.path(), o.reason());
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.articlesearch.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.articlesearch.http.SearchServer;
+import org.articlesearch.ingest.IndexFreshness;
+import org.articlesearch.search.LuceneArticleSearcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: answers the JSON API and serves the page; indexes the corpus first if needed. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the search page and JSON API.")
+public final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--index", description = "Index folder (default: ${DEFAULT-VALUE}).", defaultValue = "index")
+  Path index;
+
+  @Option(names = "--corpus", description = "Corpus folder, indexed first when the index is missing or older (default: ${DEFAULT-VALUE}).", defaultValue = "corpus")
+  Path corpus;
+
+  @Option(names = "--no-auto-index", description = "Serve the index as it is, even if the corpus is newer.")
+  boolean noAutoIndex;
+
+  @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}; use 0.0.0.0 to expose on the network).", defaultValue = "127.0.0.1")
+  String host;
+
+  @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).", defaultValue = "8080")
+  int port;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintWriter out = new PrintWriter(System.out, true);
+    if (!noAutoIndex && IndexFreshness.isStale(corpus, index)) {
+      IndexCommand.build(corpus, index, Runtime.getRuntime().availableProcessors(), out);
+    }
+    LuceneArticleSearcher searcher;
+    try {
+      searcher = LuceneArticleSearcher.open(index);
+    } catch (IOException e) {
+      throw new UserException("cannot open the index: " + e.getMessage());
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (searcher; SearchServer server = SearchServer.start(searcher, host, port)) {
+      String shown = host.equals("127.0.0.1") || host.equals("0.0.0.0") ? "localhost" : host;
+      out.printf("Serving %d articles on http://%s:%d/ (Ctrl+C to stop)%n", searcher.count(), shown, server.port());
+      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+      stopped.await();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,63 @@
+package org.articlesearch.enrich;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.articlesearch.article.Article;
+import org.articlesearch.article.NamedEntity;
+import org.articlesearch.article.PublicationDate;
+import org.articlesearch.extract.ExtractedText;
+
+/** Turns extracted text into an article: metadata with provenance, clean body, folded entities. */
+public final class ArticleEnricher {
+  private final EntityRecognizer recognizer;
+  private final EntityFolder folder;
+  private final TitleResolver titles = new TitleResolver();
+  private final AuthorResolver authors = new AuthorResolver();
+  private final DateResolver dates = new DateResolver();
+  private final PublisherResolver publishers = new PublisherResolver();
+
+  public ArticleEnricher(EntityRecognizer recognizer, EntityFolder folder) {
+    this.recognizer = recognizer;
+    this.folder = folder;
+  }
+
+  /**
+   * Enriches one document.
+   *
+   * @param id the stable article id
+   * @param path the path relative to the corpus
+   * @param contentHash hex SHA-256 of the source file
+   */
+  public Article enrich(String id, String path, String contentHash, ExtractedText extracted) {
+    ArticleText text = new ArticleText(extracted);
+    Map<String, String> provenance = new LinkedHashMap<>();
+    String title = record("title", titles.resolve(text), provenance);
+    List<String> authorList = record("authors", authors.resolve(text), provenance);
+    PublicationDate date = record("date", dates.resolve(text), provenance);
+    String publisher = record("publisher", publishers.resolve(text), provenance);
+    String body = BoilerplateFilter.clean(extracted.text());
+    List<NamedEntity> entities = folder.fold(body, recognizer.recognize(body));
+    return new Article(
+        id,
+        path,
+        title,
+        authorList == null ? List.of() : authorList,
+        date,
+        publisher,
+        body,
+        entities,
+        extracted.mediaType(),
+        contentHash,
+        provenance);
+  }
+
+  private static <T> T record(String field, Optional<Resolved<T>> resolved, Map<String, String> provenance) {
+    if (resolved.isEmpty()) {
+      return null;
+    }
+    provenance.put(field, resolved.get().source());
+    return resolved.get().value();
+  }
+}

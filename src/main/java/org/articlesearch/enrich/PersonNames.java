@@ -1,0 +1,78 @@
+package org.articlesearch.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Tells whether a string looks like a person's name, and puts names into one display form. */
+final class PersonNames {
+  private static final Set<String> HONORIFICS =
+      Set.of(
+          "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev", "hon", "mx",
+          "president", "pm", "senator", "sen", "rep", "gen", "general", "col", "capt", "lt", "maj");
+
+  // Lower-case particles that may sit inside a name ("Ahmed bin Ali", "Ursula von der Leyen").
+  private static final Set<String> PARTICLES =
+      Set.of("bin", "bint", "al", "el", "de", "del", "della", "der", "van", "von", "da", "di", "du", "la", "le", "ibn");
+
+  // Words that sign articles but are not people; they never become authors.
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "staff", "admin", "administrator", "editor", "editors", "editorial", "team", "desk",
+          "news", "reporter", "correspondent", "guest", "contributor", "author", "anonymous",
+          "read", "more", "subscribe", "share", "comments", "posts", "home", "menu", "search",
+          "updated", "published", "posted", "the", "and", "our", "for", "with", "from", "about");
+
+  private static final Pattern TOKEN =
+      Pattern.compile("(?:\\p{Lu}[\\p{L}'’\\-]*\\.?|\\p{Lu}\\.)");
+
+  private PersonNames() {}
+
+  /** Returns the name without honorifics and trailing punctuation, in display case; or null if it is not a name. */
+  static String clean(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String s = raw.replace('\u00a0', ' ').strip();
+    s = s.replaceAll("^[\\p{Punct}\\s]+|[\\s,;:|.\\-–—]+$", "");
+    List<String> tokens = new ArrayList<>(List.of(s.split("\\s+")));
+    while (!tokens.isEmpty() && HONORIFICS.contains(bare(tokens.get(0)))) {
+      tokens.remove(0);
+    }
+    if (tokens.size() < 2 || tokens.size() > 5) {
+      return null;
+    }
+    boolean allUpper = s.equals(s.toUpperCase(Locale.ROOT));
+    List<String> out = new ArrayList<>();
+    for (String token : tokens) {
+      String t = allUpper ? titleCase(token) : token;
+      if (PARTICLES.contains(t.toLowerCase(Locale.ROOT)) && !out.isEmpty()) {
+        out.add(t.toLowerCase(Locale.ROOT));
+        continue;
+      }
+      if (!TOKEN.matcher(t).matches() || NOT_NAMES.contains(bare(t))) {
+        return null;
+      }
+      out.add(t);
+    }
+    return String.join(" ", out);
+  }
+
+  private static String bare(String token) {
+    return token.toLowerCase(Locale.ROOT).replace(".", "");
+  }
+
+  private static String titleCase(String token) {
+    StringBuilder b = new StringBuilder(token.length());
+    boolean start = true;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      b.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+      // Capitalise after a hyphen ("Abdul-Rahman") but not after an apostrophe ("M’alik").
+      start = c == '-';
+    }
+    return b.toString();
+  }
+}

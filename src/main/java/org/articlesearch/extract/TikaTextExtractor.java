@@ -1,0 +1,159 @@
+package org.articlesearch.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+
+/** Extracts text and metadata from any format Tika's standard parsers read. */
+public final class TikaTextExtractor implements AutoCloseable {
+  /** Limits that keep a hostile file from exhausting memory or time. */
+  public record Limits(long maxFileBytes, int maxChars, Duration timeout) {
+    public static final Limits DEFAULT = new Limits(100L << 20, 5_000_000, Duration.ofSeconds(60));
+  }
+
+  private final AutoDetectParser parser = new AutoDetectParser();
+  private final Limits limits;
+  // Parsing runs on its own thread so a parser that hangs can be abandoned at the time limit.
+  private final ExecutorService parseThreads =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "tika-parse");
+            t.setDaemon(true);
+            return t;
+          });
+
+  public TikaTextExtractor() {
+    this(Limits.DEFAULT);
+  }
+
+  public TikaTextExtractor(Limits limits) {
+    this.limits = limits;
+  }
+
+  /** Extracts one file, or throws saying why it yields no text. */
+  public ExtractedText extract(Path file) throws ExtractionException {
+    long size;
+    try {
+      if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+        throw new ExtractionException(ExtractionException.Reason.UNREADABLE, "not a readable file");
+      }
+      size = Files.size(file);
+    } catch (IOException e) {
+      throw new ExtractionException(ExtractionException.Reason.UNREADABLE, e.getMessage(), e);
+    }
+    if (size == 0) {
+      throw new ExtractionException(ExtractionException.Reason.EMPTY, "empty file");
+    }
+    if (size > limits.maxFileBytes()) {
+      throw new ExtractionException(
+          ExtractionException.Reason.TOO_LARGE,
+          size + " bytes, over the limit of " + limits.maxFileBytes());
+    }
+    Future<ExtractedText> parse = parseThreads.submit(() -> parse(file));
+    try {
+      return parse.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      parse.cancel(true);
+      throw new ExtractionException(
+          ExtractionException.Reason.TIMEOUT, "no result after " + limits.timeout().toSeconds() + " s");
+    } catch (InterruptedException e) {
+      parse.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new ExtractionException(ExtractionException.Reason.TIMEOUT, "interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof ExtractionException known) {
+        throw known;
+      }
+      throw new ExtractionException(
+          ExtractionException.Reason.CORRUPT, String.valueOf(e.getCause()), e.getCause());
+    }
+  }
+
+  private ExtractedText parse(Path file) throws ExtractionException {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+    BodyContentHandler handler = new BodyContentHandler(limits.maxChars());
+    ParseContext context = new ParseContext();
+    context.set(Parser.class, parser);
+    boolean truncated = false;
+    try (InputStream in = TikaInputStream.get(file, metadata)) {
+      parser.parse(in, handler, metadata, context);
+    } catch (EncryptedDocumentException e) {
+      throw new ExtractionException(ExtractionException.Reason.ENCRYPTED, "password-protected", e);
+    } catch (IOException e) {
+      throw new ExtractionException(ExtractionException.Reason.UNREADABLE, e.getMessage(), e);
+    } catch (SAXException | TikaException e) {
+      if (WriteLimitReachedException.isWriteLimitReached(e)) {
+        truncated = true;
+      } else {
+        throw new ExtractionException(ExtractionException.Reason.CORRUPT, rootMessage(e), e);
+      }
+    }
+    String mediaType = mediaType(metadata);
+    String text = handler.toString().strip();
+    if (text.isEmpty()) {
+      throw new ExtractionException(
+          isUnknownType(mediaType) ? ExtractionException.Reason.UNSUPPORTED : ExtractionException.Reason.EMPTY,
+          isUnknownType(mediaType) ? "no parser for " + mediaType : "no text in " + mediaType);
+    }
+    return new ExtractedText(text, toMap(metadata), mediaType, truncated);
+  }
+
+  private static boolean isUnknownType(String mediaType) {
+    return mediaType.equals(MediaType.OCTET_STREAM.toString());
+  }
+
+  private static String mediaType(Metadata metadata) {
+    String type = metadata.get(Metadata.CONTENT_TYPE);
+    if (type == null) {
+      return MediaType.OCTET_STREAM.toString();
+    }
+    MediaType parsed = MediaType.parse(type);
+    return parsed == null ? type : parsed.getBaseType().toString();
+  }
+
+  private static Map<String, List<String>> toMap(Metadata metadata) {
+    Map<String, List<String>> map = new LinkedHashMap<>();
+    for (String name : metadata.names()) {
+      map.put(name, List.of(metadata.getValues(name)));
+    }
+    return map;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage();
+    return message == null ? root.getClass().getSimpleName() : message;
+  }
+
+  @Override
+  public void close() {
+    parseThreads.shutdownNow();
+  }
+}

@@ -1,0 +1,47 @@
+package org.articlesearch.http;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.PathTemplateMatch;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.articlesearch.article.Article;
+import org.articlesearch.search.ArticleSearcher;
+
+/** {@code GET /api/documents/{id}}: an article's metadata, provenance, text and entities. */
+final class DocumentHandler implements HttpHandler {
+  private final ArticleSearcher searcher;
+
+  DocumentHandler(ArticleSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  @Override
+  public void handleRequest(HttpServerExchange exchange) throws Exception {
+    String id = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY).getParameters().get("id");
+    if (id == null || !id.matches("[0-9a-f]{1,64}")) {
+      throw new ApiException(404, "document_not_found", "No document has the id '" + id + "'.");
+    }
+    Article article = searcher.document(id).orElseThrow(() ->
+        new ApiException(404, "document_not_found", "No document has the id '" + id + "'."));
+    Json.send(exchange, 200, view(article));
+  }
+
+  private static Map<String, Object> view(Article a) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", a.id());
+    out.put("path", a.path());
+    out.put("title", a.title());
+    out.put("authors", a.authors());
+    out.put("date", a.date() == null ? null : a.date().iso());
+    out.put("publisher", a.publisher());
+    out.put("contentType", a.contentType());
+    out.put("provenance", a.provenance());
+    out.put("entities", a.entities().stream()
+        .map(e -> Map.of("name", e.name(), "type", e.type().name(), "count", e.count()))
+        .toList());
+    out.put("text", a.body());
+    return out;
+  }
+
+}

@@ -1,0 +1,24 @@
+package org.articlesearch.http;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import org.articlesearch.search.ArticleSearcher;
+import org.articlesearch.search.InvalidQueryException;
+
+/** {@code GET /api/search}: validated parameters in, search result out. */
+final class SearchHandler implements HttpHandler {
+  private final ArticleSearcher searcher;
+
+  SearchHandler(ArticleSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  @Override
+  public void handleRequest(HttpServerExchange exchange) throws Exception {
+    try {
+      Json.send(exchange, 200, searcher.search(SearchParameters.parse(exchange.getQueryParameters())));
+    } catch (InvalidQueryException e) {
+      throw ApiException.badParameter("invalid_query", "Parameter 'q': " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.articlesearch.http;
+
+import io.undertow.Handlers;
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.RoutingHandler;
+import io.undertow.server.handlers.BlockingHandler;
+import io.undertow.server.handlers.resource.ClassPathResourceManager;
+import io.undertow.server.handlers.resource.ResourceHandler;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import org.articlesearch.search.ArticleSearcher;
+
+/** The HTTP server: the JSON API under {@code /api} and the web page at {@code /}. */
+public final class SearchServer implements AutoCloseable {
+  private final Undertow undertow;
+
+  private SearchServer(Undertow undertow) {
+    this.undertow = undertow;
+  }
+
+  /** Starts serving; port 0 picks a free port, see {@link #port()}. */
+  public static SearchServer start(ArticleSearcher searcher, String host, int port) {
+    Undertow undertow =
+        Undertow.builder()
+            .addHttpListener(port, host)
+            .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 64L * 1024)
+            .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 16 * 1024)
+            .setServerOption(UndertowOptions.MAX_PARAMETERS, 200)
+            .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
+            .setHandler(handler(searcher))
+            .build();
+    undertow.start();
+    return new SearchServer(undertow);
+  }
+
+  /** Returns the handler chain: headers → errors → routes; Lucene work runs off the IO threads. */
+  static HttpHandler handler(ArticleSearcher searcher) {
+    ResourceHandler page =
+        Handlers.resource(new ClassPathResourceManager(SearchServer.class.getClassLoader(), "web"))
+            .setWelcomeFiles("index.html")
+            .setDirectoryListingEnabled(false);
+    RoutingHandler routes =
+        Handlers.routing()
+            .get("/api/search", blocking(new SearchHandler(searcher)))
+            .get("/api/documents/{id}", blocking(new DocumentHandler(searcher)))
+            .get("/health", blocking(exchange -> Json.send(exchange, 200, Map.of("status", "ok", "documents", searcher.count()))))
+            .setFallbackHandler(exchange -> {
+              if (exchange.getRelativePath().startsWith("/api/")) {
+                throw new ApiException(404, "not_found", "No API endpoint at " + exchange.getRelativePath() + ".");
+              }
+              page.handleRequest(exchange);
+            })
+            .setInvalidMethodHandler(exchange -> {
+              throw new ApiException(405, "method_not_allowed", "Only GET is supported here.");
+            });
+    return new SecurityHeadersHandler(new ErrorHandler(routes));
+  }
+
+  /** Runs an endpoint on a worker thread, with its own error mapping there. */
+  private static HttpHandler blocking(HttpHandler endpoint) {
+    return new BlockingHandler(new ErrorHandler(endpoint));
+  }
+
+  /** Returns the port actually bound. */
+  public int port() {
+    return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+  }
+
+  @Override
+  public void close() {
+    undertow.stop();
+  }
+}

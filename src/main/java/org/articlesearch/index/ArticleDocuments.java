@@ -1,0 +1,99 @@
+package org.articlesearch.index;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import org.articlesearch.article.Article;
+import org.articlesearch.article.EntityType;
+import org.articlesearch.article.NamedEntity;
+import org.articlesearch.article.PublicationDate;
+
+/** Converts between an {@link Article} and its Lucene document. */
+public final class ArticleDocuments {
+  private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
+
+  /** Returns the document to index for an article, facet fields included. */
+  public Document toDocument(Article article) throws java.io.IOException {
+    Document doc = new Document();
+    doc.add(new StringField(IndexSchema.ID, article.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(article.id())));
+    doc.add(new StoredField(IndexSchema.PATH, article.path()));
+    if (article.title() != null) {
+      doc.add(new TextField(IndexSchema.TITLE, article.title(), Field.Store.YES));
+    }
+    doc.add(new Field(IndexSchema.BODY, article.body(), IndexSchema.BODY_TYPE));
+    for (String author : article.authors()) {
+      doc.add(new StoredField(IndexSchema.AUTHOR, author));
+      doc.add(new SortedSetDocValuesFacetField(IndexSchema.AUTHOR, author));
+    }
+    if (article.date() != null) {
+      doc.add(new LongField(IndexSchema.DATE, article.date().date().toEpochDay(), Field.Store.NO));
+      doc.add(new IntField(IndexSchema.YEAR, article.date().date().getYear(), Field.Store.NO));
+      doc.add(new StoredField(IndexSchema.DATE_ISO, article.date().iso()));
+      doc.add(new SortedSetDocValuesFacetField(IndexSchema.YEAR, Integer.toString(article.date().date().getYear())));
+    } else {
+      doc.add(new SortedSetDocValuesFacetField(IndexSchema.YEAR, IndexSchema.UNKNOWN_YEAR));
+    }
+    if (article.publisher() != null) {
+      doc.add(new StoredField(IndexSchema.PUBLISHER, article.publisher()));
+      doc.add(new SortedSetDocValuesFacetField(IndexSchema.PUBLISHER, article.publisher()));
+    }
+    StringBuilder entities = new StringBuilder();
+    for (NamedEntity entity : article.entities()) {
+      doc.add(new SortedSetDocValuesFacetField(entity.type().facetName(), entity.name()));
+      entities.append(entity.type()).append('\t').append(entity.count()).append('\t').append(entity.name()).append('\n');
+    }
+    doc.add(new StoredField(IndexSchema.ENTITIES, entities.toString()));
+    StringBuilder provenance = new StringBuilder();
+    article.provenance().forEach((field, source) -> provenance.append(field).append('\t').append(source).append('\n'));
+    doc.add(new StoredField(IndexSchema.PROVENANCE, provenance.toString()));
+    doc.add(new StoredField(IndexSchema.CONTENT_TYPE, article.contentType()));
+    doc.add(new StringField(IndexSchema.CONTENT_HASH, article.contentHash(), Field.Store.YES));
+    return facetsConfig.build(doc);
+  }
+
+  /** Rebuilds the article from a document's stored fields. */
+  public static Article fromDocument(Document doc) {
+    List<String> authors = List.of(doc.getValues(IndexSchema.AUTHOR));
+    String iso = doc.get(IndexSchema.DATE_ISO);
+    List<NamedEntity> entities = new ArrayList<>();
+    for (String line : lines(doc.get(IndexSchema.ENTITIES))) {
+      String[] parts = line.split("\t", 3);
+      entities.add(new NamedEntity(parts[2], EntityType.valueOf(parts[0]), Integer.parseInt(parts[1]), List.of(parts[2])));
+    }
+    Map<String, String> provenance = new LinkedHashMap<>();
+    for (String line : lines(doc.get(IndexSchema.PROVENANCE))) {
+      String[] parts = line.split("\t", 2);
+      provenance.put(parts[0], parts[1]);
+    }
+    return new Article(
+        doc.get(IndexSchema.ID),
+        doc.get(IndexSchema.PATH),
+        doc.get(IndexSchema.TITLE),
+        authors,
+        iso == null ? null : PublicationDate.parseIso(iso),
+        doc.get(IndexSchema.PUBLISHER),
+        doc.get(IndexSchema.BODY),
+        entities,
+        doc.get(IndexSchema.CONTENT_TYPE),
+        doc.get(IndexSchema.CONTENT_HASH),
+        provenance);
+  }
+
+  private static List<String> lines(String value) {
+    return value == null || value.isEmpty() ? List.of() : List.of(value.split("\n"));
+  }
+
+}

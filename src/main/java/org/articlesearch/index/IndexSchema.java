@@ -1,0 +1,64 @@
+package org.articlesearch.index;
+
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
+
+/** Field names, analysis and facet configuration shared by indexing and searching. */
+public final class IndexSchema {
+  public static final String ID = "id";
+  public static final String PATH = "path";
+  public static final String TITLE = "title";
+  public static final String BODY = "body";
+  public static final String AUTHOR = "author";
+  /** Publication date as epoch day: points for range filters, doc values for sorting. */
+  public static final String DATE = "date";
+  /** Publication date as written, ISO at its precision, stored only. */
+  public static final String DATE_ISO = "date_iso";
+  public static final String YEAR = "year";
+  public static final String PUBLISHER = "publisher";
+  public static final String PERSON = "person";
+  public static final String ORGANIZATION = "organization";
+  public static final String LOCATION = "location";
+  /** Entities stored as lines of {@code TYPE<tab>count<tab>name}, for the document view. */
+  public static final String ENTITIES = "entities";
+  /** Provenance stored as lines of {@code field<tab>source}. */
+  public static final String PROVENANCE = "provenance";
+  public static final String CONTENT_TYPE = "content_type";
+  public static final String CONTENT_HASH = "content_hash";
+
+  /** The value of the year facet for articles without a publication date. */
+  public static final String UNKNOWN_YEAR = "Unknown";
+
+  /** Facet dimensions, in the order the page shows them. */
+  public static final List<String> FACETS = List.of(AUTHOR, YEAR, PUBLISHER, PERSON, ORGANIZATION, LOCATION);
+
+  /** Body text: stored for snippets and the document view; offsets in postings make highlighting cheap. */
+  public static final FieldType BODY_TYPE;
+
+  static {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    BODY_TYPE = type;
+  }
+
+  private IndexSchema() {}
+
+  /** Returns the analyzer for title and body, at index and query time alike. */
+  public static Analyzer analyzer() {
+    return new ArticleAnalyzer();
+  }
+
+  /** Returns the facet configuration: every dimension but year and publisher holds several values. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (String dim : List.of(AUTHOR, PERSON, ORGANIZATION, LOCATION)) {
+      config.setMultiValued(dim, true);
+    }
+    return config;
+  }
+}

@@ -1,0 +1,58 @@
+package org.articlesearch.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.FSDirectory;
+import org.articlesearch.article.Article;
+
+/**
+ * Builds a Lucene index in a directory. A rebuild replaces the old index only at commit, so a
+ * crash or a failed run leaves the last committed index as it was.
+ */
+public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
+  private final FSDirectory directory;
+  private final IndexWriter writer;
+  private final ArticleDocuments documents = new ArticleDocuments();
+
+  private LuceneArticleIndexWriter(FSDirectory directory, IndexWriter writer) {
+    this.directory = directory;
+    this.writer = writer;
+  }
+
+  /** Opens a writer that replaces the whole index at its first commit. */
+  public static LuceneArticleIndexWriter rebuild(Path indexDir) throws IOException {
+    FSDirectory directory = FSDirectory.open(indexDir);
+    IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    config.setRAMBufferSizeMB(128);
+    try {
+      return new LuceneArticleIndexWriter(directory, new IndexWriter(directory, config));
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public void add(Article article) throws IOException {
+    writer.updateDocument(new Term(IndexSchema.ID, article.id()), documents.toDocument(article));
+  }
+
+  @Override
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      // Anything not committed is dropped: close must never publish a half-built index.
+      writer.rollback();
+    } finally {
+      directory.close();
+    }
+  }
+}

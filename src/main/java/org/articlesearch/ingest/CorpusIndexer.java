@@ -1,0 +1,90 @@
+package org.articlesearch.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import org.articlesearch.article.Article;
+import org.articlesearch.extract.ExtractionException;
+import org.articlesearch.index.ArticleIndexWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Indexes every article file of a corpus, in parallel, and reports what happened to each. */
+public final class CorpusIndexer {
+  private static final Logger LOG = LoggerFactory.getLogger(CorpusIndexer.class);
+
+  private final ArticlePipeline pipeline;
+  private final int threads;
+
+  public CorpusIndexer(ArticlePipeline pipeline, int threads) {
+    this.pipeline = pipeline;
+    this.threads = Math.max(1, threads);
+  }
+
+  /**
+   * Processes the corpus into the writer and commits once at the end.
+   *
+   * @param progress told about each file as it finishes
+   */
+  public IngestSummary index(Path corpus, ArticleIndexWriter writer, Consumer<FileOutcome> progress)
+      throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    CorpusWalker.Listing listing = CorpusWalker.walk(corpus);
+    List<FileOutcome> outcomes = Collections.synchronizedList(new ArrayList<>(listing.unvisitable()));
+    listing.unvisitable().forEach(progress);
+    ExecutorService workers = Executors.newFixedThreadPool(threads);
+    // Back-pressure: only a few files are in flight, so memory stays flat on any corpus size.
+    Semaphore inFlight = new Semaphore(threads * 2);
+    List<Future<?>> futures = new ArrayList<>();
+    try {
+      for (Path file : listing.files()) {
+        inFlight.acquire();
+        futures.add(workers.submit(() -> {
+          try {
+            FileOutcome outcome = indexOne(corpus, file, writer);
+            outcomes.add(outcome);
+            progress.accept(outcome);
+          } finally {
+            inFlight.release();
+          }
+        }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } catch (ExecutionException e) {
+      throw new IOException("indexing failed: " + e.getCause().getMessage(), e.getCause());
+    } finally {
+      workers.shutdownNow();
+    }
+    writer.commit();
+    List<FileOutcome> sorted = new ArrayList<>(outcomes);
+    sorted.sort((a, b) -> a.path().compareTo(b.path()));
+    return new IngestSummary(sorted, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private FileOutcome indexOne(Path corpus, Path file, ArticleIndexWriter writer) {
+    String relative = CorpusWalker.relative(corpus, file);
+    try {
+      Article article = pipeline.process(file, relative);
+      writer.add(article);
+      return new FileOutcome(relative, FileOutcome.Status.INDEXED, null);
+    } catch (ExtractionException e) {
+      String detail = e.getMessage() == null ? "" : ": " + e.getMessage();
+      return new FileOutcome(relative, FileOutcome.Status.SKIPPED, e.reason().label() + detail);
+    } catch (IOException | RuntimeException e) {
+      // Unexpected: logged with its trace, counted, and the run goes on.
+      LOG.warn("failed on {}", relative, e);
+      return new FileOutcome(relative, FileOutcome.Status.FAILED, e.toString());
+    }
+  }
+}

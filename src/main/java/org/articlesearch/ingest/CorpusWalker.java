@@ -1,0 +1,59 @@
+package org.articlesearch.ingest;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/** Lists the article files of a corpus, and the entries it could not visit. */
+final class CorpusWalker {
+  /** Corpus files that hold settings for other files, not articles. */
+  static boolean isArticleFile(Path file) {
+    String name = file.getFileName().toString();
+    return !name.startsWith(".") && !name.endsWith(".meta.json");
+  }
+
+  record Listing(List<Path> files, List<FileOutcome> unvisitable) {}
+
+  static Listing walk(Path corpus) throws IOException {
+    List<Path> files = new ArrayList<>();
+    List<FileOutcome> unvisitable = new ArrayList<>();
+    // Symbolic links are followed; a loop is reported by visitFileFailed, not thrown.
+    Files.walkFileTree(corpus, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            boolean hidden = !dir.equals(corpus) && dir.getFileName().toString().startsWith(".");
+            return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && isArticleFile(file)) {
+              files.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            unvisitable.add(new FileOutcome(relative(corpus, file), FileOutcome.Status.SKIPPED,
+                e instanceof java.nio.file.FileSystemLoopException ? "symbolic link loop" : "unreadable: " + e.getMessage()));
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    files.sort(null);
+    return new Listing(files, unvisitable);
+  }
+
+  /** Returns the path relative to the corpus with forward slashes, the form ids are made from. */
+  static String relative(Path corpus, Path file) {
+    return corpus.relativize(file).toString().replace('\\', '/');
+  }
+}

@@ -1,0 +1,19 @@
+package org.articlesearch.ingest;
+
+/**
+ * What happened to one file of the corpus.
+ *
+ * @param path path relative to the corpus
+ * @param status the outcome
+ * @param reason why it was skipped or failed; null when indexed
+ */
+public record FileOutcome(String path, Status status, String reason) {
+  /** Outcome kinds, counted in the summary. */
+  public enum Status {
+    INDEXED,
+    /** An expected reason: empty, encrypted, unsupported, too large, ... */
+    SKIPPED,
+    /** An unexpected error; the run goes on. */
+    FAILED
+  }
+}

@@ -1,0 +1,283 @@
+package org.articlesearch.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.IndexSearcher.TooManyClauses;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.articlesearch.article.Article;
+import org.articlesearch.index.ArticleDocuments;
+import org.articlesearch.index.IndexSchema;
+
+/**
+ * Searches the embedded Lucene index: BM25 over title and body, drill-sideways facet counts, and
+ * escaped, highlighted snippets. Picks up a newly committed index without a restart.
+ */
+public final class LuceneArticleSearcher implements ArticleSearcher {
+  /** How many values each facet returns; the page shows fewer and reveals the rest on demand. */
+  public static final int FACET_VALUES = 50;
+
+  private static final Map<String, Float> FIELD_BOOSTS = Map.of(IndexSchema.TITLE, 2.0f, IndexSchema.BODY, 1.0f);
+  private static final long REFRESH_INTERVAL_NANOS = 1_000_000_000L;
+  private static final int SNIPPET_PASSAGES = 2;
+  private static final int SNIPPET_LENGTH = 160;
+  // Highlighting looks this far into a body; matches beyond it still count, they just aren't shown.
+  private static final int HIGHLIGHT_MAX_CHARS = 500_000;
+
+  private final FSDirectory directory;
+  private final SearcherManager manager;
+  private final Analyzer analyzer = IndexSchema.analyzer();
+  private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
+  private volatile long lastRefresh = System.nanoTime();
+  private IndexReader stateReader;
+  private SortedSetDocValuesReaderState state;
+
+  private LuceneArticleSearcher(FSDirectory directory, SearcherManager manager) {
+    this.directory = directory;
+    this.manager = manager;
+  }
+
+  /** Opens the index in a directory; fails with a clear message when there is none. */
+  public static LuceneArticleSearcher open(Path indexDir) throws IOException {
+    FSDirectory directory = FSDirectory.open(indexDir);
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new IndexNotFoundException("no index in " + indexDir + "; run the index command first");
+      }
+      return new LuceneArticleSearcher(directory, new SearcherManager(directory, null));
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) throws InvalidQueryException, IOException {
+    long start = System.nanoTime();
+    Query base = parse(request.query());
+    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base);
+    request.filters().forEach((dim, values) -> values.forEach(v -> drillDown.add(dim, v)));
+    refreshIfDue();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      int topN = request.page() * request.size();
+      SortedSetDocValuesReaderState facetState = facetState(searcher.getIndexReader());
+      TopDocs top;
+      Map<String, List<FacetCount>> facets;
+      try {
+        if (facetState == null) {
+          // An index without any facet values (empty corpus): nothing to count.
+          top = searcher.search(drillDown, topN);
+          facets = emptyFacets();
+        } else {
+          DrillSideways sideways = new DrillSideways(searcher, facetsConfig, facetState);
+          DrillSideways.DrillSidewaysResult result =
+              request.sort() == SortOrder.DATE
+                  ? sideways.search(drillDown, null, null, topN, dateSort(), true)
+                  : sideways.search(drillDown, topN);
+          top = result.hits;
+          facets = facetCounts(result.facets);
+        }
+      } catch (TooManyClauses e) {
+        throw new InvalidQueryException("The query expands to too many terms; make it more specific.", e);
+      }
+      List<SearchHit> hits = hits(searcher, base, top, request);
+      long tookMs = (System.nanoTime() - start) / 1_000_000;
+      return new SearchResult(
+          request.query(), top.totalHits.value(), tookMs, request.page(), request.size(),
+          request.sort().parameter(), hits, facets);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  @Override
+  public Optional<Article> document(String id) throws IOException {
+    refreshIfDue();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(ArticleDocuments.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  @Override
+  public long count() throws IOException {
+    refreshIfDue();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  private Query parse(String text) throws InvalidQueryException {
+    if (text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    MultiFieldQueryParser parser =
+        new MultiFieldQueryParser(new String[] {IndexSchema.TITLE, IndexSchema.BODY}, analyzer, FIELD_BOOSTS);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setLocale(Locale.ROOT);
+    try {
+      return parser.parse(text);
+    } catch (ParseException e) {
+      throw new InvalidQueryException("Cannot parse the query: " + firstLine(e.getMessage()), e);
+    } catch (TooManyClauses e) {
+      throw new InvalidQueryException("The query has too many terms; make it shorter.", e);
+    }
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "syntax error";
+    }
+    int nl = message.indexOf('\n');
+    return (nl < 0 ? message : message.substring(0, nl)).replace("Cannot parse '", "'").strip();
+  }
+
+  private static Sort dateSort() {
+    SortField byDate = new SortedNumericSortField(IndexSchema.DATE, SortField.Type.LONG, true);
+    byDate.setMissingValue(Long.MIN_VALUE);
+    return new Sort(byDate, SortField.FIELD_SCORE);
+  }
+
+  private List<SearchHit> hits(IndexSearcher searcher, Query base, TopDocs top, SearchRequest request) throws IOException {
+    int from = (request.page() - 1) * request.size();
+    ScoreDoc[] all = top.scoreDocs;
+    if (from >= all.length) {
+      return List.of();
+    }
+    int[] docIds = new int[all.length - from];
+    for (int i = from; i < all.length; i++) {
+      docIds[i - from] = all[i].doc;
+    }
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withBreakIterator(
+                () -> LengthGoalBreakIterator.createClosestToLength(
+                    BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
+            .withMaxLength(HIGHLIGHT_MAX_CHARS)
+            .build();
+    String[] snippets =
+        highlighter.highlightFields(new String[] {IndexSchema.BODY}, base, docIds, new int[] {SNIPPET_PASSAGES})
+            .get(IndexSchema.BODY);
+    List<SearchHit> hits = new ArrayList<>(docIds.length);
+    for (int i = 0; i < docIds.length; i++) {
+      Document doc = searcher.storedFields().document(docIds[i], FIELDS_FOR_HITS);
+      float score = all[from + i].score;
+      hits.add(
+          new SearchHit(
+              doc.get(IndexSchema.ID),
+              doc.get(IndexSchema.TITLE),
+              List.of(doc.getValues(IndexSchema.AUTHOR)),
+              doc.get(IndexSchema.DATE_ISO),
+              doc.get(IndexSchema.PUBLISHER),
+              snippets[i] == null ? "" : snippets[i].strip(),
+              Float.isNaN(score) ? 0f : score));
+    }
+    return hits;
+  }
+
+  private static final java.util.Set<String> FIELDS_FOR_HITS =
+      java.util.Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.AUTHOR, IndexSchema.DATE_ISO, IndexSchema.PUBLISHER);
+
+  private static Map<String, List<FacetCount>> facetCounts(Facets facets) throws IOException {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    for (String dim : IndexSchema.FACETS) {
+      List<FacetCount> values = new ArrayList<>();
+      FacetResult result;
+      try {
+        result = facets.getTopChildren(FACET_VALUES, dim);
+      } catch (IllegalArgumentException e) {
+        result = null; // no article has a value in this dimension
+      }
+      if (result != null) {
+        for (LabelAndValue lv : result.labelValues) {
+          values.add(new FacetCount(lv.label, lv.value.longValue()));
+        }
+      }
+      out.put(dim, values);
+    }
+    return out;
+  }
+
+  private static Map<String, List<FacetCount>> emptyFacets() {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    IndexSchema.FACETS.forEach(dim -> out.put(dim, List.of()));
+    return out;
+  }
+
+  /** Returns the facet ordinals for this reader, built once per index version. */
+  private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    if (reader != stateReader) {
+      stateReader = reader;
+      try {
+        state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+      } catch (IllegalArgumentException e) {
+        state = null; // the index has no facet field at all
+      }
+    }
+    return state;
+  }
+
+  private void refreshIfDue() throws IOException {
+    long now = System.nanoTime();
+    if (now - lastRefresh > REFRESH_INTERVAL_NANOS) {
+      lastRefresh = now;
+      manager.maybeRefresh();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      manager.close();
+    } finally {
+      directory.close();
+    }
+  }
+}
