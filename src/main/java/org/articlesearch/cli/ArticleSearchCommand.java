@@ -1,6 +1,7 @@
 package org.articlesearch.cli;
 
 import java.io.PrintWriter;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,6 +22,9 @@ public final class ArticleSearchCommand implements Runnable {
 
   /** Runs the program and exits with its status. */
   public static void main(String[] args) {
+    // One logging setup: java.util.logging (Lucene's) goes where SLF4J goes.
+    SLF4JBridgeHandler.removeHandlersForRootLogger();
+    SLF4JBridgeHandler.install();
     System.exit(run(args));
   }
 

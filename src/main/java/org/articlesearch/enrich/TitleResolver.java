@@ -46,11 +46,18 @@ final class TitleResolver {
       return Optional.empty();
     }
     for (String line : text.head().subList(0, Math.min(6, text.head().size()))) {
+      if (isParagraph(line)) {
+        break; // the body has begun; a headline comes before it
+      }
       if (isHeadline(line)) {
         return Optional.of(new Resolved<>(line, "text:headline"));
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isParagraph(String line) {
+    return line.length() > 150 && !line.startsWith("|");
   }
 
   private static boolean isHeadline(String line) {

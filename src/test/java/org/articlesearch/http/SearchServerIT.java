@@ -1,0 +1,224 @@
+package org.articlesearch.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.articlesearch.index.LuceneArticleIndexWriter;
+import org.articlesearch.ingest.ArticlePipeline;
+import org.articlesearch.ingest.CorpusIndexer;
+import org.articlesearch.ingest.FileOutcome;
+import org.articlesearch.ingest.IngestSummary;
+import org.articlesearch.search.LuceneArticleSearcher;
+import org.articlesearch.testing.SeedCorpus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The seed corpus indexed by the real pipeline and searched over real HTTP. */
+class SearchServerIT {
+  @TempDir static Path tmp;
+
+  static IngestSummary summary;
+  static LuceneArticleSearcher searcher;
+  static SearchServer server;
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void indexAndServe() throws Exception {
+    Path corpus = SeedCorpus.copyTo(java.nio.file.Files.createDirectory(tmp.resolve("corpus")));
+    Path index = tmp.resolve("index");
+    try (ArticlePipeline pipeline = ArticlePipeline.withDefaults();
+        LuceneArticleIndexWriter writer = LuceneArticleIndexWriter.rebuild(index)) {
+      summary = new CorpusIndexer(pipeline, 2).index(corpus, writer, outcome -> {});
+    }
+    searcher = LuceneArticleSearcher.open(index);
+    server = SearchServer.start(searcher, "127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    server.close();
+    searcher.close();
+  }
+
+  @Test
+  void indexesEverySeedArticle() {
+    assertThat(summary.count(FileOutcome.Status.INDEXED)).isEqualTo(5);
+    assertThat(summary.notIndexed()).isEmpty();
+  }
+
+  @Test
+  void keywordSearchFindsTheArticlesThatMentionIt() throws Exception {
+    JsonObject body = getJson("/api/search?q=Taliban", 200);
+    assertThat(body.get("total").getAsInt()).isEqualTo(4);
+    assertThat(files(body)).containsExactlyInAnyOrder(
+        "000_80c37cb1f64fecc7.txt", "001_ad67e7da5f91e0ce.txt", "002_83e1abe56069c214.txt", "004_5f071ebbb89237fa.txt");
+    JsonObject first = body.getAsJsonArray("hits").get(0).getAsJsonObject();
+    assertThat(first.get("snippet").getAsString()).contains("<mark>Taliban</mark>");
+    assertThat(body.get("tookMs").getAsLong()).isNotNegative();
+  }
+
+  @Test
+  void authorFacetListsEveryAuthorInOneForm() throws Exception {
+    JsonObject body = getJson("/api/search?q=", 200);
+    assertThat(body.get("total").getAsInt()).isEqualTo(5);
+    assertThat(facetValues(body, "author"))
+        .containsExactly("@iamusmanghani", "Muhammad Hamza Tanvir", "Sarfraz Ahmed Rana", "Yasir M’alik");
+  }
+
+  @Test
+  void yearFilterSelectsTheDatedArticle() throws Exception {
+    JsonObject body = getJson("/api/search?year=2018", 200);
+    assertThat(files(body)).containsExactly("003_1b4e483194c528fc.txt");
+    // Multi-select: the other years keep their counts while 2018 is ticked.
+    assertThat(facetCounts(body, "year")).contains("2018=1", "2024=1", "Unknown=3");
+  }
+
+  @Test
+  void repeatedFilterMeansAnyOfTheValues() throws Exception {
+    JsonObject body = getJson("/api/search?year=2018&year=2024&sort=date", 200);
+    assertThat(files(body)).containsExactly("000_80c37cb1f64fecc7.txt", "003_1b4e483194c528fc.txt");
+  }
+
+  @Test
+  void filtersOnDifferentFacetsCombine() throws Exception {
+    JsonObject body = getJson("/api/search?q=Taliban&author=" + enc("Muhammad Hamza Tanvir") + "&location=Moscow", 200);
+    assertThat(files(body)).containsExactly("001_ad67e7da5f91e0ce.txt");
+    assertThat(facetValues(body, "person")).contains("Vladimir Putin", "Imran Khan");
+  }
+
+  @Test
+  void accentsAreFolded() throws Exception {
+    assertThat(files(getJson("/api/search?q=detente", 200))).containsExactly("002_83e1abe56069c214.txt");
+  }
+
+  @Test
+  void countryVariantsAreOneFacetValue() throws Exception {
+    List<String> locations = facetValues(getJson("/api/search?size=1", 200), "location");
+    assertThat(locations).contains("United States").doesNotContain("US", "U.S.", "USA", "America");
+  }
+
+  @Test
+  void pagingReturnsTheRestOfTheHits() throws Exception {
+    JsonObject page1 = getJson("/api/search?size=2&page=1&sort=date", 200);
+    JsonObject page3 = getJson("/api/search?size=2&page=3&sort=date", 200);
+    assertThat(page1.getAsJsonArray("hits")).hasSize(2);
+    assertThat(page3.getAsJsonArray("hits")).hasSize(1);
+    assertThat(files(page1).get(0)).isEqualTo("000_80c37cb1f64fecc7.txt"); // 2024 first
+  }
+
+  @Test
+  void unbalancedQuoteIsABadRequestNamingTheParameter() throws Exception {
+    JsonObject error = getJson("/api/search?q=" + enc("\"unbalanced"), 400).getAsJsonObject("error");
+    assertThat(error.get("code").getAsString()).isEqualTo("invalid_query");
+    assertThat(error.get("message").getAsString()).contains("'q'");
+  }
+
+  @Test
+  void badParametersAreNamedErrors() throws Exception {
+    assertThat(errorCode("/api/search?size=1000", 400)).isEqualTo("invalid_size");
+    assertThat(errorCode("/api/search?page=abc", 400)).isEqualTo("invalid_page");
+    assertThat(errorCode("/api/search?sort=random", 400)).isEqualTo("invalid_sort");
+    assertThat(errorCode("/api/search?year=last", 400)).isEqualTo("invalid_year");
+    assertThat(errorCode("/api/search?colour=red", 400)).isEqualTo("unknown_parameter");
+    assertThat(errorCode("/api/search?q=" + "a".repeat(1001), 400)).isEqualTo("query_too_long");
+  }
+
+  @Test
+  void documentEndpointReturnsTextEntitiesAndProvenance() throws Exception {
+    String id = getJson("/api/search?year=2018", 200).getAsJsonArray("hits").get(0).getAsJsonObject().get("id").getAsString();
+    JsonObject doc = getJson("/api/documents/" + id, 200);
+    assertThat(doc.get("date").getAsString()).isEqualTo("2018-09-11");
+    assertThat(doc.get("publisher").getAsString()).isEqualTo("Daily Times");
+    assertThat(doc.get("text").getAsString()).contains("Liaquat Ali Khan");
+    assertThat(doc.getAsJsonObject("provenance").get("date").getAsString()).isEqualTo("text:published-line");
+    List<String> people = new ArrayList<>();
+    for (JsonElement e : doc.getAsJsonArray("entities")) {
+      if (e.getAsJsonObject().get("type").getAsString().equals("PERSON")) {
+        people.add(e.getAsJsonObject().get("name").getAsString());
+      }
+    }
+    assertThat(people).contains("Liaquat Ali Khan", "Vladimir Putin").doesNotContain("Khan");
+  }
+
+  @Test
+  void unknownDocumentAndRouteAre404() throws Exception {
+    assertThat(errorCode("/api/documents/0123456789abcdef", 404)).isEqualTo("document_not_found");
+    assertThat(errorCode("/api/documents/..%2f..%2fetc%2fpasswd", 404)).isEqualTo("document_not_found");
+    assertThat(errorCode("/api/nothing", 404)).isEqualTo("not_found");
+  }
+
+  @Test
+  void servesThePageWithSecurityHeaders() throws Exception {
+    HttpResponse<String> page = get("/");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<input").contains("app.js");
+    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v).contains("script-src 'self'"));
+    assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(get("/app.js").statusCode()).isEqualTo(200);
+    assertThat(get("/../pom.xml").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void healthReportsTheDocumentCount() throws Exception {
+    assertThat(getJson("/health", 200).get("documents").getAsInt()).isEqualTo(5);
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build();
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static JsonObject getJson(String path, int status) throws Exception {
+    HttpResponse<String> response = get(path);
+    assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+    return JsonParser.parseString(response.body()).getAsJsonObject();
+  }
+
+  private static String errorCode(String path, int status) throws Exception {
+    return getJson(path, status).getAsJsonObject("error").get("code").getAsString();
+  }
+
+  private static List<String> files(JsonObject body) throws Exception {
+    List<String> files = new ArrayList<>();
+    for (JsonElement hit : body.getAsJsonArray("hits")) {
+      String id = hit.getAsJsonObject().get("id").getAsString();
+      String path = getJson("/api/documents/" + id, 200).get("path").getAsString();
+      files.add(Path.of(path).getFileName().toString());
+    }
+    return files;
+  }
+
+  private static List<String> facetValues(JsonObject body, String facet) {
+    List<String> values = new ArrayList<>();
+    JsonArray list = body.getAsJsonObject("facets").getAsJsonArray(facet);
+    list.forEach(v -> values.add(v.getAsJsonObject().get("value").getAsString()));
+    return values;
+  }
+
+  private static List<String> facetCounts(JsonObject body, String facet) {
+    List<String> values = new ArrayList<>();
+    body.getAsJsonObject("facets").getAsJsonArray(facet).forEach(v ->
+        values.add(v.getAsJsonObject().get("value").getAsString() + "=" + v.getAsJsonObject().get("count").getAsLong()));
+    return values;
+  }
+}
