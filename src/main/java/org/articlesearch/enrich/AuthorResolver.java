@@ -19,7 +19,7 @@ final class AuthorResolver {
   // Where a byline stops: a time, a date, a separator or the word "on"/"in".
   private static final Pattern BYLINE_END =
       Pattern.compile("\\s+(?:\\d|on\\b|in\\b|at\\b|for\\b|\\||-\\s|–|—|/|published|updated|posted)|[,;(]|\\s{2,}", Pattern.CASE_INSENSITIVE);
-  private static final Pattern CO_AUTHORS = Pattern.compile("\\s*(?:,\\s*and\\s+|\\band\\b|&|,|;)\\s*");
+  private static final Pattern CO_AUTHORS = Pattern.compile("\\s*(?:,\\s*and\\s+|\\band\\b|&|,|;)\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern AUTHOR_APPOSITION =
       Pattern.compile("\\bThe (?:author|writer)s?,\\s+([^,]{4,60}),");
   private static final Pattern BIO =

@@ -1,0 +1,67 @@
+package org.articlesearch.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.articlesearch.article.EntityType;
+import org.articlesearch.article.NamedEntity;
+import org.junit.jupiter.api.Test;
+
+class EntityFolderTest {
+  private final EntityFolder folder = EntityFolder.withDefaults();
+
+  private static List<EntityMention> mentions(Object... typeAndText) {
+    List<EntityMention> out = new ArrayList<>();
+    for (int i = 0; i < typeAndText.length; i += 2) {
+      out.add(new EntityMention((String) typeAndText[i + 1], (EntityType) typeAndText[i], 0, 0));
+    }
+    return out;
+  }
+
+  private static List<String> summary(List<NamedEntity> entities) {
+    return entities.stream().map(e -> e.type() + ":" + e.name() + "=" + e.count()).toList();
+  }
+
+  @Test
+  void foldsCountryVariantsIntoOneName() {
+    var folded = folder.fold("", mentions(
+        EntityType.LOCATION, "US", EntityType.LOCATION, "U.S.", EntityType.LOCATION, "USA",
+        EntityType.LOCATION, "America", EntityType.LOCATION, "United States", EntityType.ORGANIZATION, "USSR"));
+    assertThat(summary(folded)).containsExactly("LOCATION:United States=5", "LOCATION:Soviet Union=1");
+  }
+
+  @Test
+  void foldsAnAcronymDefinedInTheText() {
+    String text = "Pakistan joined the Joint Harbour Safety Board (JHSB) in 2011. The JHSB met twice.";
+    var folded = folder.fold(text, mentions(
+        EntityType.ORGANIZATION, "Joint Harbour Safety Board", EntityType.ORGANIZATION, "JHSB", EntityType.ORGANIZATION, "JHSB"));
+    assertThat(summary(folded)).containsExactly("ORGANIZATION:Joint Harbour Safety Board=3");
+  }
+
+  @Test
+  void foldsSpellingVariantsAndPossessives() {
+    var folded = folder.fold("", mentions(
+        EntityType.ORGANIZATION, "Harbour Cooperation Organisation", EntityType.ORGANIZATION, "Harbour Cooperation Organization",
+        EntityType.PERSON, "Vladimir Putin", EntityType.PERSON, "Putin’s"));
+    assertThat(summary(folded)).containsExactly("ORGANIZATION:Harbour Cooperation Organisation=2", "PERSON:Vladimir Putin=2");
+  }
+
+  @Test
+  void foldsAPartialNameOnlyWhenOnePersonFits() {
+    var folded = folder.fold("", mentions(
+        EntityType.PERSON, "Liaquat Ali Khan", EntityType.PERSON, "Khan", EntityType.PERSON, "President Musharraf"));
+    assertThat(summary(folded)).containsExactly("PERSON:Liaquat Ali Khan=2", "PERSON:Musharraf=1");
+    var ambiguous = folder.fold("", mentions(
+        EntityType.PERSON, "Imran Khan", EntityType.PERSON, "Liaquat Ali Khan", EntityType.PERSON, "Khan"));
+    assertThat(summary(ambiguous)).contains("PERSON:Khan=1");
+  }
+
+  @Test
+  void dropsCodesReligionsAndNationalities() {
+    var folded = folder.fold("", mentions(
+        EntityType.ORGANIZATION, "Mi-35M", EntityType.ORGANIZATION, "JF-17", EntityType.ORGANIZATION, "Islam",
+        EntityType.ORGANIZATION, "Russian", EntityType.LOCATION, "Moscow"));
+    assertThat(summary(folded)).containsExactly("LOCATION:Moscow=1");
+  }
+}
