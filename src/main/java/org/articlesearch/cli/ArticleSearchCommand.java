@@ -25,15 +25,16 @@ public final class ArticleSearchCommand implements Runnable {
     // One logging setup: java.util.logging (Lucene's) goes where SLF4J goes.
     SLF4JBridgeHandler.removeHandlersForRootLogger();
     SLF4JBridgeHandler.install();
-    System.exit(run(args));
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
   /** Runs the program and returns its exit status; errors in the arguments print one line. */
-  static int run(String... args) {
+  static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new ArticleSearchCommand());
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setParameterExceptionHandler((e, a) -> {
-      PrintWriter err = e.getCommandLine().getErr();
-      err.println("article-search: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+      e.getCommandLine().getErr().println("article-search: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
       return 2;
     });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -13,6 +13,8 @@ import org.articlesearch.article.Article;
 import org.articlesearch.extract.ExtractionException;
 import org.articlesearch.ingest.ArticlePipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,6 +22,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Print the title, authors, date, publisher and entities found in files, as JSON Lines.")
 public final class ExtractCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to extract.")
@@ -38,8 +42,8 @@ public final class ExtractCommand implements Callable<Integer> {
         throw new UserException("no such file: " + file);
       }
     }
-    PrintWriter out = new PrintWriter(System.out, true);
-    PrintWriter err = new PrintWriter(System.err, true);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     int failures = 0;
     try (ArticlePipeline pipeline = ArticlePipeline.withDefaults()) {
       for (Path file : files) {

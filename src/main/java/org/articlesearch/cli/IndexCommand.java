@@ -13,11 +13,15 @@ import org.articlesearch.ingest.CorpusIndexer;
 import org.articlesearch.ingest.FileOutcome;
 import org.articlesearch.ingest.IngestSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code index}: rebuilds the index from the corpus and prints what happened to every file. */
 @Command(name = "index", mixinStandardHelpOptions = true, description = "Rebuild the index from the corpus folder.")
 public final class IndexCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Option(names = "--corpus", description = "Folder of article files (default: ${DEFAULT-VALUE}).", defaultValue = "corpus")
   Path corpus;
 
@@ -29,7 +33,7 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    IngestSummary summary = build(corpus, index, threads, new PrintWriter(System.out, true));
+    IngestSummary summary = build(corpus, index, threads, spec.commandLine().getOut());
     return summary.count(FileOutcome.Status.FAILED) > 0 ? 1 : 0;
   }
 

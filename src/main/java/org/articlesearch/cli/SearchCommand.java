@@ -15,12 +15,16 @@ import org.articlesearch.search.SearchRequest;
 import org.articlesearch.search.SearchResult;
 import org.articlesearch.search.SortOrder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code search}: the same engine as the page, from a terminal. */
 @Command(name = "search", mixinStandardHelpOptions = true, description = "Search the index from the terminal.")
 public final class SearchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Parameters(index = "0", arity = "0..1", description = "Query text; empty lists everything.", defaultValue = "")
   String query;
 
@@ -64,7 +68,7 @@ public final class SearchCommand implements Callable<Integer> {
     filters.put("person", persons);
     filters.put("organization", organizations);
     filters.put("location", locations);
-    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter out = spec.commandLine().getOut();
     try (LuceneArticleSearcher searcher = open(index)) {
       SearchResult result = searcher.search(new SearchRequest(query, filters, order, 1, limit));
       out.printf("%d results in %d ms%n", result.total(), result.tookMs());

@@ -9,11 +9,15 @@ import org.articlesearch.http.SearchServer;
 import org.articlesearch.ingest.IndexFreshness;
 import org.articlesearch.search.LuceneArticleSearcher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code serve}: answers the JSON API and serves the page; indexes the corpus first if needed. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the search page and JSON API.")
 public final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Option(names = "--index", description = "Index folder (default: ${DEFAULT-VALUE}).", defaultValue = "index")
   Path index;
 
@@ -31,7 +35,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter out = spec.commandLine().getOut();
     if (!noAutoIndex && IndexFreshness.isStale(corpus, index)) {
       IndexCommand.build(corpus, index, Runtime.getRuntime().availableProcessors(), out);
     }

@@ -1,0 +1,1223 @@
+/*
+ * Article Search – front end.
+ *
+ * Plain JavaScript, no dependencies, CSP friendly (no inline script/style, no eval).
+ * Every value received from the API is untrusted: it is only ever inserted as
+ * text (textContent / createTextNode / attributes). The search snippet is the
+ * only HTML the server sends; it is turned into DOM nodes by hand (see
+ * appendSnippet) and never assigned to innerHTML.
+ *
+ * All UI state lives in the URL query string:
+ *   ?q=…&author=…&year=…&publisher=…&person=…&organization=…&location=…&sort=date&page=2&doc=ID
+ */
+(function () {
+  'use strict';
+
+  var FACETS = [
+    { key: 'author', label: 'Author' },
+    { key: 'year', label: 'Year' },
+    { key: 'publisher', label: 'Publisher' },
+    { key: 'person', label: 'Person' },
+    { key: 'organization', label: 'Organization' },
+    { key: 'location', label: 'Location' }
+  ];
+  var FACET_KEYS = FACETS.map(function (f) { return f.key; });
+  var FACET_LABELS = {};
+  FACETS.forEach(function (f) { FACET_LABELS[f.key] = f.label; });
+
+  /* Entity type (as sent by /api/documents) -> facet / filter name. */
+  var ENTITY_FACET = {
+    PERSON: 'person', PER: 'person', PEOPLE: 'person',
+    ORGANIZATION: 'organization', ORGANISATION: 'organization', ORG: 'organization',
+    LOCATION: 'location', LOC: 'location', GPE: 'location', PLACE: 'location'
+  };
+  var ENTITY_GROUP_LABELS = {
+    person: 'People', organization: 'Organizations', location: 'Locations'
+  };
+
+  var PAGE_SIZE = 10;
+  var FACET_VISIBLE = 10;
+  var ENTITY_VISIBLE = 24;
+  var DEBOUNCE_MS = 250;
+  var APP_NAME = 'Article Search';
+  var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July',
+    'August', 'September', 'October', 'November', 'December'];
+
+  /* ------------------------------------------------------------------ */
+  /* DOM references                                                       */
+  /* ------------------------------------------------------------------ */
+
+  function $(id) { return document.getElementById(id); }
+
+  var els = {
+    form: $('search-form'),
+    q: $('q'),
+    sort: $('sort'),
+    home: $('home'),
+    facets: $('facets'),
+    facetsBody: $('facets-body'),
+    filtersToggle: $('filters-toggle'),
+    main: $('main'),
+    loading: $('loading'),
+    loadingText: $('loading-text'),
+    error: $('error'),
+    resultsView: $('results-view'),
+    resultsHeading: $('results-heading'),
+    total: $('total'),
+    activeFilters: $('active-filters'),
+    empty: $('empty'),
+    results: $('results'),
+    pager: $('pager'),
+    documentView: $('document'),
+    back: $('back'),
+    docContent: $('doc-content')
+  };
+
+  /* ------------------------------------------------------------------ */
+  /* Small helpers                                                        */
+  /* ------------------------------------------------------------------ */
+
+  /** createElement with optional class name and text (always set as text). */
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function isNonEmptyString(v) {
+    return typeof v === 'string' && v.trim() !== '';
+  }
+
+  function asArray(v) {
+    return Array.isArray(v) ? v : [];
+  }
+
+  function unique(list) {
+    var seen = Object.create(null);
+    var out = [];
+    list.forEach(function (v) {
+      if (!seen[v]) { seen[v] = true; out.push(v); }
+    });
+    return out;
+  }
+
+  function formatNumber(n) {
+    var num = Number(n);
+    if (!isFinite(num)) return '0';
+    try { return num.toLocaleString('en-US'); } catch (e) { return String(num); }
+  }
+
+  function plural(n, one, many) {
+    return Number(n) === 1 ? one : many;
+  }
+
+  /** "2018-09-11" -> "11 September 2018", "2018-09" -> "September 2018", "2018" -> "2018". */
+  function formatDate(value) {
+    if (!isNonEmptyString(value)) return null;
+    var m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(value.trim());
+    if (!m) return value;
+    if (!m[2]) return m[1];
+    var month = parseInt(m[2], 10);
+    if (month < 1 || month > 12) return value;
+    if (!m[3]) return MONTHS[month - 1] + ' ' + m[1];
+    return parseInt(m[3], 10) + ' ' + MONTHS[month - 1] + ' ' + m[1];
+  }
+
+  function dateElement(value, className) {
+    var t = el('time', className, formatDate(value));
+    t.setAttribute('datetime', value);
+    return t;
+  }
+
+  var NAMED_ENTITIES = {
+    amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0',
+    hellip: '\u2026', mdash: '\u2014', ndash: '\u2013', lsquo: '\u2018',
+    rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d', laquo: '\u00ab', raquo: '\u00bb'
+  };
+
+  /** Decodes HTML character references in a plain-text string. Unknown ones stay as typed. */
+  function decodeEntities(s) {
+    return s.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g, function (match, ref) {
+      if (ref.charAt(0) === '#') {
+        var hex = ref.charAt(1) === 'x' || ref.charAt(1) === 'X';
+        var cp = hex ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+        if (cp > 0 && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF)) {
+          return String.fromCodePoint(cp);
+        }
+        return '\uFFFD';
+      }
+      return Object.prototype.hasOwnProperty.call(NAMED_ENTITIES, ref) ? NAMED_ENTITIES[ref] : match;
+    });
+  }
+
+  /**
+   * Renders a server snippet: text in which everything is HTML-escaped except
+   * <mark> / </mark>. Builds text nodes and <mark> elements; anything else that
+   * looks like markup ends up as visible text.
+   */
+  function appendSnippet(container, html) {
+    var parts = String(html).split(/(<\/?mark>)/i);
+    var inMark = false;
+    parts.forEach(function (part) {
+      var lower = part.toLowerCase();
+      if (lower === '<mark>') { inMark = true; return; }
+      if (lower === '</mark>') { inMark = false; return; }
+      if (part === '') return;
+      var text = document.createTextNode(decodeEntities(part));
+      if (inMark) {
+        var mark = document.createElement('mark');
+        mark.appendChild(text);
+        container.appendChild(mark);
+      } else {
+        container.appendChild(text);
+      }
+    });
+  }
+
+  function isPlainLeftClick(e) {
+    return e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* State <-> URL                                                        */
+  /* ------------------------------------------------------------------ */
+
+  function emptyFilters() {
+    var f = {};
+    FACET_KEYS.forEach(function (k) { f[k] = []; });
+    return f;
+  }
+
+  function parseState(search) {
+    var p = new URLSearchParams(search);
+    var filters = emptyFilters();
+    FACET_KEYS.forEach(function (k) {
+      filters[k] = unique(p.getAll(k).filter(function (v) { return v !== ''; }));
+    });
+    var page = parseInt(p.get('page'), 10);
+    if (!isFinite(page) || page < 1) page = 1;
+    return {
+      q: (p.get('q') || '').trim(),
+      filters: filters,
+      sort: p.get('sort') === 'date' ? 'date' : 'relevance',
+      page: page,
+      doc: p.get('doc') || null
+    };
+  }
+
+  function cloneState(s) {
+    var filters = {};
+    FACET_KEYS.forEach(function (k) { filters[k] = s.filters[k].slice(); });
+    return { q: s.q, filters: filters, sort: s.sort, page: s.page, doc: s.doc };
+  }
+
+  function hasFilters(s) {
+    return FACET_KEYS.some(function (k) { return s.filters[k].length > 0; });
+  }
+
+  function countFilters(s) {
+    return FACET_KEYS.reduce(function (n, k) { return n + s.filters[k].length; }, 0);
+  }
+
+  function stateParams(s, includeDoc) {
+    var p = new URLSearchParams();
+    if (s.q) p.set('q', s.q);
+    FACET_KEYS.forEach(function (k) {
+      s.filters[k].forEach(function (v) { p.append(k, v); });
+    });
+    if (s.sort !== 'relevance') p.set('sort', s.sort);
+    if (s.page > 1) p.set('page', String(s.page));
+    if (includeDoc && s.doc) p.set('doc', s.doc);
+    return p;
+  }
+
+  /** Page URL (relative to the current path) for a state. */
+  function stateUrl(s) {
+    var qs = stateParams(s, true).toString();
+    return location.pathname + (qs ? '?' + qs : '');
+  }
+
+  function searchApiUrl(s) {
+    var p = new URLSearchParams();
+    p.set('q', s.q);
+    FACET_KEYS.forEach(function (k) {
+      s.filters[k].forEach(function (v) { p.append(k, v); });
+    });
+    p.set('sort', s.sort);
+    p.set('page', String(s.page));
+    p.set('size', String(PAGE_SIZE));
+    return '/api/search?' + p.toString();
+  }
+
+  function documentApiUrl(id) {
+    return '/api/documents/' + encodeURIComponent(id);
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* Application state                                                    */
+  /* ------------------------------------------------------------------ */
+
+  var state = parseState(location.search);
+  var debounceTimer = null;
+  var searchController = null;
+  var docController = null;
+  var renderedSearchKey = null;   // API URL whose results are currently in the DOM
+  var lastFacets = null;          // facets of the last successful response
+  var visibleDoc = null;          // id of the document currently shown (null = results view)
+  var loadedDocId = null;         // id whose content is in #doc-content
+  var resultsScrollY = 0;
+  var lastOpenedDoc = null;
+  var expandedFacets = Object.create(null);
+  var expandedEntityGroups = Object.create(null);
+
+  /**
+   * Moves to a new state: updates the URL (push or replace) and renders.
+   * opts.replace  – replace the current history entry instead of pushing
+   * opts.typing   – entry created by search-as-you-type (later keystrokes replace it)
+   * opts.fromResults – document opened from the results list (back = history.back())
+   * opts.force    – re-run the search even if the same results are shown
+   * opts.focusResults – move focus to the results heading afterwards
+   */
+  function navigate(next, opts) {
+    opts = opts || {};
+    var url = stateUrl(next);
+    var entry = { typing: !!opts.typing, fromResults: !!opts.fromResults };
+    var current = location.pathname + location.search;
+    if (opts.replace || url === current) {
+      history.replaceState(entry, '', url);
+    } else {
+      history.pushState(entry, '', url);
+    }
+    state = next;
+    render(opts);
+  }
+
+  function render(opts) {
+    opts = opts || {};
+    syncControls();
+    renderActiveFilters();
+    if (state.doc) {
+      showDocumentView(opts);
+    } else {
+      showResultsView(opts);
+    }
+  }
+
+  function syncControls() {
+    if (els.q.value.trim() !== state.q) els.q.value = state.q;
+    els.sort.value = state.sort;
+    var n = countFilters(state);
+    els.filtersToggle.textContent = (els.facets.classList.contains('is-open') ? 'Hide filters' : 'Show filters') +
+      (n ? ' (' + n + ')' : '');
+  }
+
+  function updateTitle(docTitle) {
+    if (docTitle !== undefined) {
+      document.title = docTitle + ' – ' + APP_NAME;
+    } else if (state.q) {
+      document.title = state.q + ' – ' + APP_NAME;
+    } else {
+      document.title = APP_NAME;
+    }
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* Fetching                                                             */
+  /* ------------------------------------------------------------------ */
+
+  function fetchJson(url, signal) {
+    return fetch(url, { signal: signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .catch(function (err) {
+        if (err && err.name === 'AbortError') throw err;
+        throw new Error('Could not reach the search server. Check your connection and try again.');
+      })
+      .then(function (res) {
+        return res.json().then(
+          function (body) { return { res: res, body: body }; },
+          function (err) {
+            if (err && err.name === 'AbortError') throw err;
+            return { res: res, body: null };
+          });
+      })
+      .then(function (r) {
+        var body = r.body;
+        if (!r.res.ok) {
+          var apiError = body && typeof body === 'object' && body.error && typeof body.error === 'object' ? body.error : null;
+          var message = apiError && isNonEmptyString(apiError.message)
+            ? apiError.message
+            : 'The server responded with HTTP ' + r.res.status + '.';
+          var e = new Error(message);
+          e.status = r.res.status;
+          e.code = apiError && typeof apiError.code === 'string' ? apiError.code : null;
+          throw e;
+        }
+        if (!body || typeof body !== 'object') {
+          throw new Error('The server sent a response that could not be read.');
+        }
+        return body;
+      });
+  }
+
+  function setLoading(on, text) {
+    if (text) els.loadingText.textContent = text;
+    els.main.setAttribute('aria-busy', on ? 'true' : 'false');
+    els.resultsView.classList.toggle('is-loading', !!on);
+    els.loading.hidden = !on;
+  }
+
+  function showError(title, message) {
+    els.error.replaceChildren();
+    els.error.appendChild(el('strong', 'error-title', title));
+    els.error.appendChild(el('span', 'error-message', message));
+    els.error.hidden = false;
+  }
+
+  function hideError() {
+    els.error.hidden = true;
+    els.error.replaceChildren();
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* Results view                                                         */
+  /* ------------------------------------------------------------------ */
+
+  function showResultsView(opts) {
+    var returningFromDoc = visibleDoc !== null;
+    if (docController) { docController.abort(); docController = null; }
+    visibleDoc = null;
+    document.body.classList.remove('doc-open');
+    els.documentView.hidden = true;
+    els.resultsView.hidden = false;
+    els.facets.hidden = false;
+    updateTitle();
+
+    var key = searchApiUrl(state);
+    if (key === renderedSearchKey && !opts.force) {
+      // Same results are still in the DOM (e.g. back from a document): just show them.
+      hideError();
+      setLoading(false);
+      if (returningFromDoc) {
+        window.scrollTo(0, resultsScrollY);
+        focusHitLink(lastOpenedDoc);
+      }
+      return;
+    }
+    if (returningFromDoc) window.scrollTo(0, 0);
+    runSearch(key, opts);
+  }
+
+  function runSearch(key, opts) {
+    if (searchController) searchController.abort();
+    var controller = new AbortController();
+    searchController = controller;
+    setLoading(true, 'Searching…');
+
+    fetchJson(key, controller.signal).then(function (data) {
+      if (controller !== searchController) return;
+      hideError();
+      renderedSearchKey = key;
+      renderSearch(data);
+      if (opts.focusResults) {
+        scrollResultsIntoView();
+        els.resultsHeading.focus({ preventScroll: true });
+      }
+    }).catch(function (err) {
+      if ((err && err.name === 'AbortError') || controller !== searchController) return;
+      renderedSearchKey = null;
+      renderSearchError(err);
+    }).then(function () {
+      if (controller === searchController) {
+        searchController = null;
+        setLoading(false);
+      }
+    });
+  }
+
+  function scrollResultsIntoView() {
+    var rect = els.resultsView.getBoundingClientRect();
+    if (rect.top < 0 || rect.top > window.innerHeight) {
+      els.resultsView.scrollIntoView({ block: 'start' });
+    }
+  }
+
+  function renderSearchError(err) {
+    showError('Search failed.', err && err.message ? err.message : 'Unknown error.');
+    els.total.textContent = '';
+    els.results.replaceChildren();
+    els.pager.hidden = true;
+    els.pager.replaceChildren();
+    els.empty.hidden = true;
+    // Keep the last facets so filters can still be removed, but reflect the current selection.
+    renderFacets(lastFacets);
+  }
+
+  function renderSearch(data) {
+    var hits = asArray(data.hits);
+    var total = Number(data.total);
+    if (!isFinite(total) || total < 0) total = hits.length;
+    var page = Number(data.page) >= 1 ? Number(data.page) : state.page;
+    var size = Number(data.size) >= 1 ? Number(data.size) : PAGE_SIZE;
+
+    var summary = formatNumber(total) + ' ' + plural(total, 'result', 'results');
+    if (data.tookMs !== undefined && data.tookMs !== null && isFinite(Number(data.tookMs))) {
+      summary += ' in ' + formatNumber(data.tookMs) + ' ms';
+    }
+    els.total.textContent = summary;
+
+    els.results.replaceChildren();
+    hits.forEach(function (hit) {
+      if (hit && typeof hit === 'object') els.results.appendChild(renderHit(hit));
+    });
+
+    renderEmpty(hits.length === 0, total, page, size);
+    renderPager(total, page, size);
+    lastFacets = data.facets && typeof data.facets === 'object' ? data.facets : null;
+    renderFacets(lastFacets);
+  }
+
+  function renderHit(hit) {
+    var li = el('li', 'hit');
+    var heading = el('h2', 'hit-heading');
+    var hasTitle = isNonEmptyString(hit.title);
+    var titleText = hasTitle ? hit.title : 'Untitled article';
+    var id = hit.id !== undefined && hit.id !== null ? String(hit.id) : null;
+    var title;
+    if (id) {
+      title = el('a', 'hit-title', titleText);
+      var target = cloneState(state);
+      target.doc = id;
+      title.href = stateUrl(target);
+      title.setAttribute('data-id', id);
+    } else {
+      title = el('span', 'hit-title', titleText);
+    }
+    if (!hasTitle) title.classList.add('is-untitled');
+    heading.appendChild(title);
+    li.appendChild(heading);
+
+    var meta = el('p', 'hit-meta');
+    var parts = [];
+    var authors = asArray(hit.authors).filter(isNonEmptyString);
+    if (authors.length) parts.push(el('span', 'hit-authors', authors.join(', ')));
+    if (isNonEmptyString(hit.date)) parts.push(dateElement(hit.date, 'hit-date'));
+    if (isNonEmptyString(hit.publisher)) parts.push(el('span', 'hit-publisher', hit.publisher));
+    parts.forEach(function (part, i) {
+      if (i > 0) {
+        var sep = el('span', 'sep', '·');
+        sep.setAttribute('aria-hidden', 'true');
+        meta.appendChild(sep);
+      }
+      meta.appendChild(part);
+    });
+    if (parts.length) li.appendChild(meta);
+
+    if (isNonEmptyString(hit.snippet)) {
+      var snippet = el('p', 'snippet');
+      appendSnippet(snippet, hit.snippet);
+      li.appendChild(snippet);
+    }
+    return li;
+  }
+
+  function renderEmpty(isEmpty, total, page, size) {
+    els.empty.replaceChildren();
+    els.empty.hidden = !isEmpty;
+    if (!isEmpty) return;
+
+    var lastPage = Math.max(1, Math.ceil(total / size));
+    if (total > 0 && page > lastPage) {
+      els.empty.appendChild(el('p', 'empty-title',
+        'Page ' + page + ' is past the last page of results (' + lastPage + ').'));
+      var first = el('button', 'btn', 'Go to the first page');
+      first.type = 'button';
+      first.setAttribute('data-action', 'first-page');
+      els.empty.appendChild(first);
+      return;
+    }
+
+    var message;
+    var filtered = hasFilters(state);
+    if (state.q && filtered) {
+      message = 'No articles match \u201c' + state.q + '\u201d with the selected filters.';
+    } else if (state.q) {
+      message = 'No articles match \u201c' + state.q + '\u201d.';
+    } else if (filtered) {
+      message = 'No articles match the selected filters.';
+    } else {
+      message = 'No articles match. The collection appears to be empty.';
+    }
+    els.empty.appendChild(el('p', 'empty-title', message));
+    var tips = el('p', 'empty-hint',
+      filtered ? 'Try removing some filters or using fewer words.' : 'Check the spelling or try different, more general words.');
+    els.empty.appendChild(tips);
+    if (filtered) {
+      var clear = el('button', 'btn', 'Clear all filters');
+      clear.type = 'button';
+      clear.setAttribute('data-action', 'clear-filters');
+      els.empty.appendChild(clear);
+    }
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* Pagination                                                           */
+  /* ------------------------------------------------------------------ */
+
+  function pageNumbers(current, last) {
+    var wanted = [1, 2, last - 1, last, current - 2, current - 1, current, current + 1, current + 2]
+      .filter(function (p) { return p >= 1 && p <= last; });
+    wanted = unique(wanted).sort(function (a, b) { return a - b; });
+    var out = [];
+    wanted.forEach(function (p, i) {
+      if (i > 0 && p - wanted[i - 1] > 1) {
+        if (p - wanted[i - 1] === 2) out.push(p - 1); else out.push(null);
+      }
+      out.push(p);
+    });
+    return out;
+  }
+
+  function pageLink(page, text, className, label) {
+    var target = cloneState(state);
+    target.page = page;
+    target.doc = null;
+    var a = el('a', className, text);
+    a.href = stateUrl(target);
+    a.setAttribute('data-page', String(page));
+    if (label) a.setAttribute('aria-label', label);
+    return a;
+  }
+
+  function renderPager(total, page, size) {
+    els.pager.replaceChildren();
+    var last = Math.ceil(total / size);
+    if (last <= 1 && page <= 1) {
+      els.pager.hidden = true;
+      return;
+    }
+    last = Math.max(last, 1);
+    els.pager.hidden = false;
+    var list = el('ul', 'pager-list');
+
+    function addItem(node) {
+      var li = el('li');
+      li.appendChild(node);
+      list.appendChild(li);
+    }
+
+    if (page > 1) {
+      var prev = pageLink(Math.min(page - 1, last), '‹ Previous', 'pager-prev', 'Previous page');
+      prev.setAttribute('rel', 'prev');
+      addItem(prev);
+    } else {
+      var prevDisabled = el('span', 'pager-prev is-disabled', '‹ Previous');
+      prevDisabled.setAttribute('aria-disabled', 'true');
+      addItem(prevDisabled);
+    }
+
+    pageNumbers(Math.min(page, last), last).forEach(function (p) {
+      if (p === null) {
+        var gap = el('span', 'pager-gap', '…');
+        gap.setAttribute('aria-hidden', 'true');
+        addItem(gap);
+      } else if (p === page) {
+        var cur = pageLink(p, String(p), 'pager-page is-current', 'Page ' + p + ', current page');
+        cur.setAttribute('aria-current', 'page');
+        addItem(cur);
+      } else {
+        addItem(pageLink(p, String(p), 'pager-page', 'Page ' + p));
+      }
+    });
+
+    if (page < last) {
+      var next = pageLink(page + 1, 'Next ›', 'pager-next', 'Next page');
+      next.setAttribute('rel', 'next');
+      addItem(next);
+    } else {
+      var nextDisabled = el('span', 'pager-next is-disabled', 'Next ›');
+      nextDisabled.setAttribute('aria-disabled', 'true');
+      addItem(nextDisabled);
+    }
+    els.pager.appendChild(list);
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* Facets                                                               */
+  /* ------------------------------------------------------------------ */
+
+  /** Remembers which control inside the sidebar has focus, to restore it after a re-render. */
+  function captureFacetFocus() {
+    var a = document.activeElement;
+    if (!a || !els.facetsBody.contains(a)) return null;
+    var section = a.closest('.facet');
+    if (!section) return null;
+    return {
+      facet: section.getAttribute('data-facet'),
+      more: a.classList.contains('facet-more'),
+      value: a.matches('input[type=checkbox]') ? a.value : null
+    };
+  }
+
+  function restoreFacetFocus(saved) {
+    if (!saved) return;
+    var sections = els.facetsBody.querySelectorAll('.facet');
+    for (var i = 0; i < sections.length; i++) {
+      if (sections[i].getAttribute('data-facet') !== saved.facet) continue;
+      if (saved.more) {
+        var more = sections[i].querySelector('.facet-more');
+        if (more) more.focus();
+        return;
+      }
+      var boxes = sections[i].querySelectorAll('input[type=checkbox]');
+      for (var j = 0; j < boxes.length; j++) {
+        if (boxes[j].value === saved.value) { boxes[j].focus(); return; }
+      }
+    }
+  }
+
+  function renderFacets(facetsData) {
+    var saved = captureFacetFocus();
+    els.facetsBody.replaceChildren();
+    var rendered = 0;
+
+    FACETS.forEach(function (facet) {
+      var key = facet.key;
+      var selected = state.filters[key];
+      var buckets = facetsData ? asArray(facetsData[key]) : [];
+      var items = [];
+      var seen = Object.create(null);
+      buckets.forEach(function (b) {
+        if (!b || typeof b !== 'object' || b.value === undefined || b.value === null) return;
+        var value = String(b.value);
+        if (value === '' || seen[value]) return;
+        seen[value] = true;
+        var count = Number(b.count);
+        items.push({ value: value, count: isFinite(count) ? count : 0 });
+      });
+      // Ticked values always stay visible, even when the server no longer returns them.
+      selected.forEach(function (value) {
+        if (!seen[value]) {
+          seen[value] = true;
+          items.push({ value: value, count: 0 });
+        }
+      });
+      if (!items.length) return;
+      rendered++;
+      els.facetsBody.appendChild(renderFacet(facet, items, selected));
+    });
+
+    if (!rendered) {
+      els.facetsBody.appendChild(el('p', 'facets-none',
+        facetsData ? 'No filters for these results.' : 'Filters appear once results are loaded.'));
+    }
+    restoreFacetFocus(saved);
+  }
+
+  function renderFacet(facet, items, selected) {
+    var section = el('section', 'facet');
+    section.setAttribute('data-facet', facet.key);
+    var fieldset = el('fieldset', 'facet-fieldset');
+    var legend = el('legend', 'facet-title', facet.label);
+    fieldset.appendChild(legend);
+
+    var list = el('ul', 'facet-list');
+    var expanded = !!expandedFacets[facet.key];
+    var hiddenCount = 0;
+
+    items.forEach(function (item, index) {
+      var isSelected = selected.indexOf(item.value) !== -1;
+      var li = el('li', 'facet-item');
+      if (index >= FACET_VISIBLE && !isSelected) {
+        li.classList.add('is-extra');
+        li.hidden = !expanded;
+        hiddenCount++;
+      }
+      if (item.count === 0) li.classList.add('is-zero');
+
+      var label = el('label', 'facet-label');
+      var box = document.createElement('input');
+      box.type = 'checkbox';
+      box.value = item.value;
+      box.checked = isSelected;
+      box.setAttribute('data-facet', facet.key);
+      label.appendChild(box);
+      label.appendChild(el('span', 'facet-value', item.value));
+      var count = el('span', 'facet-count');
+      var srComma = el('span', 'sr-only', ', ');
+      count.appendChild(srComma);
+      count.appendChild(document.createTextNode(formatNumber(item.count)));
+      count.appendChild(el('span', 'sr-only', ' ' + plural(item.count, 'article', 'articles')));
+      label.appendChild(count);
+      li.appendChild(label);
+      list.appendChild(li);
+    });
+    fieldset.appendChild(list);
+
+    if (hiddenCount > 0) {
+      var more = el('button', 'facet-more');
+      more.type = 'button';
+      more.setAttribute('aria-expanded', expanded ? 'true' : 'false');
+      more.setAttribute('data-hidden-count', String(hiddenCount));
+      more.textContent = expanded ? 'Show fewer' : 'Show ' + hiddenCount + ' more';
+      fieldset.appendChild(more);
+    }
+    section.appendChild(fieldset);
+    return section;
+  }
+
+  function toggleFacetMore(button) {
+    var section = button.closest('.facet');
+    if (!section) return;
+    var key = section.getAttribute('data-facet');
+    var expand = button.getAttribute('aria-expanded') !== 'true';
+    expandedFacets[key] = expand;
+    section.querySelectorAll('.facet-item.is-extra').forEach(function (li) { li.hidden = !expand; });
+    button.setAttribute('aria-expanded', expand ? 'true' : 'false');
+    button.textContent = expand ? 'Show fewer' : 'Show ' + button.getAttribute('data-hidden-count') + ' more';
+  }
+
+  function setFilter(facet, value, on) {
+    var next = cloneState(state);
+    var list = next.filters[facet];
+    var idx = list.indexOf(value);
+    if (on && idx === -1) list.push(value);
+    if (!on && idx !== -1) list.splice(idx, 1);
+    next.page = 1;
+    next.doc = null;
+    navigate(next);
+  }
+
+  function renderActiveFilters() {
+    els.activeFilters.replaceChildren();
+    if (!hasFilters(state)) {
+      els.activeFilters.hidden = true;
+      return;
+    }
+    els.activeFilters.hidden = false;
+    els.activeFilters.appendChild(el('span', 'active-filters-label', 'Filtered by:'));
+    var list = el('ul', 'chips');
+    FACET_KEYS.forEach(function (k) {
+      state.filters[k].forEach(function (value) {
+        var li = el('li');
+        var chip = el('button', 'chip');
+        chip.type = 'button';
+        chip.setAttribute('data-action', 'remove-filter');
+        chip.setAttribute('data-facet', k);
+        chip.setAttribute('data-value', value);
+        chip.setAttribute('aria-label', 'Remove filter ' + FACET_LABELS[k] + ': ' + value);
+        chip.appendChild(el('span', 'chip-facet', FACET_LABELS[k] + ':'));
+        chip.appendChild(el('span', 'chip-value', value));
+        var x = el('span', 'chip-x', '×');
+        x.setAttribute('aria-hidden', 'true');
+        chip.appendChild(x);
+        li.appendChild(chip);
+        list.appendChild(li);
+      });
+    });
+    els.activeFilters.appendChild(list);
+    var clear = el('button', 'link-button', 'Clear all');
+    clear.type = 'button';
+    clear.setAttribute('data-action', 'clear-filters');
+    els.activeFilters.appendChild(clear);
+  }
+
+  function clearFilters() {
+    var next = cloneState(state);
+    next.filters = emptyFilters();
+    next.page = 1;
+    next.doc = null;
+    navigate(next);
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* Document view                                                        */
+  /* ------------------------------------------------------------------ */
+
+  function openDocument(id) {
+    var next = cloneState(state);
+    next.doc = id;
+    lastOpenedDoc = id;
+    navigate(next, { fromResults: true });
+  }
+
+  function backToResults() {
+    if (history.state && history.state.fromResults) {
+      history.back();
+    } else {
+      var next = cloneState(state);
+      next.doc = null;
+      navigate(next);
+    }
+  }
+
+  function showDocumentView() {
+    if (visibleDoc === null) resultsScrollY = window.scrollY;
+    if (searchController) {
+      searchController.abort();
+      searchController = null;
+      renderedSearchKey = null;
+    }
+    var id = state.doc;
+    var changed = visibleDoc !== id;
+    visibleDoc = id;
+    document.body.classList.add('doc-open');
+    els.resultsView.hidden = true;
+    els.facets.hidden = true;
+    els.documentView.hidden = false;
+    hideError();
+    if (changed) window.scrollTo(0, 0);
+
+    if (loadedDocId === id) {
+      setLoading(false);
+      var t = $('doc-title');
+      updateTitle(t ? t.textContent : undefined);
+      return;
+    }
+
+    if (docController) docController.abort();
+    var controller = new AbortController();
+    docController = controller;
+    loadedDocId = null;
+    els.docContent.replaceChildren();
+    updateTitle('Loading…');
+    setLoading(true, 'Loading article…');
+
+    fetchJson(documentApiUrl(id), controller.signal).then(function (doc) {
+      if (controller !== docController) return;
+      loadedDocId = id;
+      renderDocument(doc);
+      var title = $('doc-title');
+      if (title) title.focus({ preventScroll: true });
+    }).catch(function (err) {
+      if ((err && err.name === 'AbortError') || controller !== docController) return;
+      updateTitle('Article not available');
+      showError(err && err.status === 404 ? 'Article not found.' : 'Could not load the article.',
+        err && err.message ? err.message : 'Unknown error.');
+      els.docContent.replaceChildren();
+      var h = el('h1', 'doc-title', 'Article not available');
+      h.id = 'doc-title';
+      h.tabIndex = -1;
+      els.docContent.appendChild(h);
+    }).then(function () {
+      if (controller === docController) {
+        docController = null;
+        setLoading(false);
+      }
+    });
+  }
+
+  function metaRow(dl, label, valueNode) {
+    dl.appendChild(el('dt', null, label));
+    var dd = el('dd');
+    dd.appendChild(valueNode);
+    dl.appendChild(dd);
+  }
+
+  function renderDocument(doc) {
+    var c = els.docContent;
+    c.replaceChildren();
+
+    var hasTitle = isNonEmptyString(doc.title);
+    var h = el('h1', 'doc-title' + (hasTitle ? '' : ' is-untitled'), hasTitle ? doc.title : 'Untitled article');
+    h.id = 'doc-title';
+    h.tabIndex = -1;
+    c.appendChild(h);
+    updateTitle(hasTitle ? doc.title : 'Untitled article');
+
+    var dl = el('dl', 'doc-meta');
+    var authors = asArray(doc.authors).filter(isNonEmptyString);
+    if (authors.length) metaRow(dl, authors.length === 1 ? 'Author' : 'Authors', el('span', 'doc-authors', authors.join(', ')));
+    if (isNonEmptyString(doc.date)) metaRow(dl, 'Date', dateElement(doc.date, 'doc-date'));
+    if (isNonEmptyString(doc.publisher)) metaRow(dl, 'Publisher', el('span', 'doc-publisher', doc.publisher));
+    if (isNonEmptyString(doc.contentType)) metaRow(dl, 'Content type', el('span', 'doc-content-type', doc.contentType));
+    if (isNonEmptyString(doc.path)) metaRow(dl, 'Path', el('code', 'doc-path', doc.path));
+    if (dl.childNodes.length) c.appendChild(dl);
+
+    var entities = renderEntities(asArray(doc.entities));
+    if (entities) c.appendChild(entities);
+
+    var textSection = el('section', 'doc-body');
+    textSection.setAttribute('aria-labelledby', 'doc-text-heading');
+    var textHeading = el('h2', 'doc-section-title', 'Full text');
+    textHeading.id = 'doc-text-heading';
+    textSection.appendChild(textHeading);
+    var text = typeof doc.text === 'string' ? doc.text : '';
+    if (text.trim()) {
+      textSection.appendChild(el('div', 'doc-text', text));
+    } else {
+      textSection.appendChild(el('p', 'doc-empty-text', 'This article has no text.'));
+    }
+    c.appendChild(textSection);
+
+    var prov = renderProvenance(doc.provenance);
+    if (prov) c.appendChild(prov);
+  }
+
+  function renderEntities(entities) {
+    var groups = Object.create(null);
+    var order = [];
+    entities.forEach(function (e) {
+      if (!e || typeof e !== 'object' || !isNonEmptyString(e.name)) return;
+      var type = isNonEmptyString(e.type) ? e.type.trim().toUpperCase() : 'OTHER';
+      if (!groups[type]) { groups[type] = []; order.push(type); }
+      groups[type].push(e);
+    });
+    if (!order.length) return null;
+
+    var rank = function (type) {
+      var facet = ENTITY_FACET[type];
+      var i = facet ? FACET_KEYS.indexOf(facet) : -1;
+      return i === -1 ? 100 : i;
+    };
+    order.sort(function (a, b) { return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0); });
+
+    var section = el('section', 'doc-entities');
+    section.setAttribute('aria-labelledby', 'doc-entities-heading');
+    var heading = el('h2', 'doc-section-title', 'Mentioned in this article');
+    heading.id = 'doc-entities-heading';
+    section.appendChild(heading);
+    section.appendChild(el('p', 'hint', 'Select a name to show all articles that mention it.'));
+
+    order.forEach(function (type) {
+      var facet = ENTITY_FACET[type] || null;
+      var group = el('div', 'entity-group');
+      group.setAttribute('data-type', type);
+      var label = facet ? ENTITY_GROUP_LABELS[facet]
+        : type.charAt(0) + type.slice(1).toLowerCase().replace(/_/g, ' ');
+      var gh = el('h3', 'entity-group-title', label);
+      group.appendChild(gh);
+      var list = el('ul', 'entity-list');
+      var items = groups[type];
+      var expanded = !!expandedEntityGroups[type];
+      items.forEach(function (e, i) {
+        var li = el('li', 'entity-item');
+        if (i >= ENTITY_VISIBLE) {
+          li.classList.add('is-extra');
+          li.hidden = !expanded;
+        }
+        var node;
+        if (facet) {
+          node = el('button', 'entity');
+          node.type = 'button';
+          node.setAttribute('data-facet', facet);
+          node.setAttribute('data-value', e.name);
+          node.title = 'Show articles mentioning this ' + FACET_LABELS[facet].toLowerCase();
+        } else {
+          node = el('span', 'entity is-static');
+        }
+        node.setAttribute('data-type', type);
+        node.appendChild(el('span', 'entity-name', e.name));
+        var n = Number(e.count);
+        if (isFinite(n) && n > 0) {
+          var count = el('span', 'entity-count');
+          count.appendChild(el('span', 'sr-only', ', mentioned '));
+          count.appendChild(document.createTextNode(formatNumber(n)));
+          count.appendChild(el('span', 'sr-only', plural(n, ' time', ' times')));
+          node.appendChild(count);
+        }
+        li.appendChild(node);
+        list.appendChild(li);
+      });
+      group.appendChild(list);
+      if (items.length > ENTITY_VISIBLE) {
+        var more = el('button', 'facet-more entity-more');
+        more.type = 'button';
+        more.setAttribute('aria-expanded', expanded ? 'true' : 'false');
+        more.setAttribute('data-hidden-count', String(items.length - ENTITY_VISIBLE));
+        more.setAttribute('data-type', type);
+        more.textContent = expanded ? 'Show fewer' : 'Show ' + (items.length - ENTITY_VISIBLE) + ' more';
+        group.appendChild(more);
+      }
+      section.appendChild(group);
+    });
+    return section;
+  }
+
+  function toggleEntityMore(button) {
+    var group = button.closest('.entity-group');
+    if (!group) return;
+    var expand = button.getAttribute('aria-expanded') !== 'true';
+    expandedEntityGroups[button.getAttribute('data-type')] = expand;
+    group.querySelectorAll('.entity-item.is-extra').forEach(function (li) { li.hidden = !expand; });
+    button.setAttribute('aria-expanded', expand ? 'true' : 'false');
+    button.textContent = expand ? 'Show fewer' : 'Show ' + button.getAttribute('data-hidden-count') + ' more';
+  }
+
+  function renderProvenance(prov) {
+    if (!prov || typeof prov !== 'object' || Array.isArray(prov)) return null;
+    var keys = Object.keys(prov).filter(function (k) {
+      return prov[k] !== null && prov[k] !== undefined && typeof prov[k] !== 'object';
+    });
+    if (!keys.length) return null;
+    var details = el('details', 'doc-provenance');
+    details.appendChild(el('summary', null, 'Where the metadata came from'));
+    var dl = el('dl', 'doc-meta');
+    keys.forEach(function (k) {
+      metaRow(dl, k, el('code', null, String(prov[k])));
+    });
+    details.appendChild(dl);
+    return details;
+  }
+
+  function addEntityFilter(facet, value) {
+    var next = cloneState(state);
+    if (next.filters[facet].indexOf(value) === -1) next.filters[facet].push(value);
+    next.page = 1;
+    next.doc = null;
+    navigate(next);
+  }
+
+  function focusHitLink(id) {
+    if (!id) return;
+    var links = els.results.querySelectorAll('.hit-title[data-id]');
+    for (var i = 0; i < links.length; i++) {
+      if (links[i].getAttribute('data-id') === id) {
+        links[i].focus({ preventScroll: true });
+        return;
+      }
+    }
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* Event wiring                                                         */
+  /* ------------------------------------------------------------------ */
+
+  function commitQuery(value, typing, force) {
+    var q = value.trim();
+    if (q === state.q && !force) return;
+    var next = cloneState(state);
+    next.q = q;
+    next.page = 1;
+    next.doc = null;
+    var replace = typing && !state.doc && !!(history.state && history.state.typing);
+    navigate(next, { typing: typing, replace: replace, force: force });
+  }
+
+  els.q.addEventListener('input', function () {
+    clearTimeout(debounceTimer);
+    debounceTimer = setTimeout(function () {
+      debounceTimer = null;
+      commitQuery(els.q.value, true, false);
+    }, DEBOUNCE_MS);
+  });
+
+  els.form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    clearTimeout(debounceTimer);
+    debounceTimer = null;
+    commitQuery(els.q.value, false, true);
+  });
+
+  els.sort.addEventListener('change', function () {
+    var next = cloneState(state);
+    next.sort = els.sort.value === 'date' ? 'date' : 'relevance';
+    next.page = 1;
+    next.doc = null;
+    navigate(next);
+  });
+
+  els.home.addEventListener('click', function (e) {
+    if (!isPlainLeftClick(e)) return;
+    e.preventDefault();
+    clearTimeout(debounceTimer);
+    var next = parseState('');
+    navigate(next);
+    els.q.focus();
+  });
+
+  els.facetsBody.addEventListener('change', function (e) {
+    var box = e.target;
+    if (!box.matches || !box.matches('input[type=checkbox][data-facet]')) return;
+    setFilter(box.getAttribute('data-facet'), box.value, box.checked);
+  });
+
+  els.facetsBody.addEventListener('click', function (e) {
+    var more = e.target.closest('.facet-more');
+    if (more) toggleFacetMore(more);
+  });
+
+  els.filtersToggle.addEventListener('click', function () {
+    var open = !els.facets.classList.contains('is-open');
+    els.facets.classList.toggle('is-open', open);
+    els.filtersToggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    syncControls();
+  });
+
+  els.results.addEventListener('click', function (e) {
+    var link = e.target.closest('a.hit-title[data-id]');
+    if (!link || !isPlainLeftClick(e)) return;
+    e.preventDefault();
+    openDocument(link.getAttribute('data-id'));
+  });
+
+  els.pager.addEventListener('click', function (e) {
+    var link = e.target.closest('a[data-page]');
+    if (!link || !isPlainLeftClick(e)) return;
+    e.preventDefault();
+    var page = parseInt(link.getAttribute('data-page'), 10);
+    if (!(page >= 1) || page === state.page) return;
+    var next = cloneState(state);
+    next.page = page;
+    next.doc = null;
+    navigate(next, { focusResults: true });
+  });
+
+  function onAction(e) {
+    var btn = e.target.closest('[data-action]');
+    if (!btn) return;
+    var action = btn.getAttribute('data-action');
+    if (action === 'clear-filters') {
+      clearFilters();
+    } else if (action === 'remove-filter') {
+      setFilter(btn.getAttribute('data-facet'), btn.getAttribute('data-value'), false);
+    } else if (action === 'first-page') {
+      var next = cloneState(state);
+      next.page = 1;
+      navigate(next, { focusResults: true });
+    }
+  }
+  els.activeFilters.addEventListener('click', onAction);
+  els.empty.addEventListener('click', onAction);
+
+  els.back.addEventListener('click', backToResults);
+
+  els.docContent.addEventListener('click', function (e) {
+    var more = e.target.closest('.entity-more');
+    if (more) { toggleEntityMore(more); return; }
+    var entity = e.target.closest('button.entity[data-facet]');
+    if (!entity) return;
+    var facet = entity.getAttribute('data-facet');
+    if (FACET_KEYS.indexOf(facet) === -1) return;
+    addEntityFilter(facet, entity.getAttribute('data-value'));
+  });
+
+  function isEditable(node) {
+    if (!node || node === document.body) return false;
+    if (node.isContentEditable) return true;
+    var tag = node.tagName;
+    return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
+  }
+
+  document.addEventListener('keydown', function (e) {
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === '/' && !isEditable(e.target)) {
+      e.preventDefault();
+      els.q.focus();
+      els.q.select();
+    } else if (e.key === 'Escape' && state.doc && !isEditable(e.target)) {
+      e.preventDefault();
+      backToResults();
+    }
+  });
+
+  window.addEventListener('popstate', function () {
+    clearTimeout(debounceTimer);
+    debounceTimer = null;
+    state = parseState(location.search);
+    render({});
+  });
+
+  if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+
+  render({});
+})();

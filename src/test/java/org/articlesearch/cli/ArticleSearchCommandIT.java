@@ -1,0 +1,96 @@
+package org.articlesearch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.articlesearch.testing.SeedCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line as a user runs it: real files, real index, captured output. */
+class ArticleSearchCommandIT {
+  @TempDir Path tmp;
+
+  record Run(int status, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = ArticleSearchCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"index", "serve", "search", "extract"})
+  void everyCommandHasHelp(String command) {
+    Run run = run(command, "--help");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).startsWith("Usage: article-search " + command);
+  }
+
+  @Test
+  void aWrongOptionIsOneClearLine() {
+    Run run = run("index", "--bogus");
+    assertThat(run.status()).isNotZero();
+    assertThat(run.err().strip()).isEqualTo("article-search: Unknown option: '--bogus' (see 'article-search index --help')");
+  }
+
+  @Test
+  void aMissingFileIsOneClearLine() {
+    Run run = run("extract", "no/such/file.txt");
+    assertThat(run.status()).isNotZero();
+    assertThat(run.err().strip()).isEqualTo("article-search: no such file: no/such/file.txt");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void extractPrintsOneJsonObjectPerFileInTheScorersShape() {
+    Run run = run("extract", "--explain", "corpus/003_1b4e483194c528fc.txt", "corpus/001_ad67e7da5f91e0ce.txt");
+    assertThat(run.status()).isZero();
+    String[] lines = run.out().strip().split("\n");
+    assertThat(lines).hasSize(2);
+    JsonObject first = JsonParser.parseString(lines[0]).getAsJsonObject();
+    assertThat(first.keySet()).contains("file", "title", "authors", "date", "publisher", "entities", "provenance");
+    assertThat(first.get("file").getAsString()).isEqualTo("corpus/003_1b4e483194c528fc.txt");
+    assertThat(first.get("date").getAsString()).isEqualTo("2018-09-11");
+    assertThat(first.get("publisher").getAsString()).isEqualTo("Daily Times");
+    JsonObject entity = first.getAsJsonArray("entities").get(0).getAsJsonObject();
+    assertThat(entity.keySet()).containsExactlyInAnyOrder("name", "type", "count");
+    JsonObject second = JsonParser.parseString(lines[1]).getAsJsonObject();
+    assertThat(second.get("date").isJsonNull()).isTrue();
+    assertThat(second.getAsJsonArray("authors").get(0).getAsString()).isEqualTo("Muhammad Hamza Tanvir");
+  }
+
+  @Test
+  void indexThenSearchFromTheTerminal() throws Exception {
+    Path corpus = SeedCorpus.copyTo(Files.createDirectory(tmp.resolve("corpus")));
+    Files.writeString(corpus.resolve("empty.txt"), "");
+    Path index = tmp.resolve("index");
+
+    Run indexed = run("index", "--corpus", corpus.toString(), "--index", index.toString());
+    assertThat(indexed.status()).isZero();
+    assertThat(indexed.out()).contains("Files seen: 6, indexed: 5, skipped: 1, failed: 0").contains("skipped empty.txt: no text");
+
+    Run found = run("search", "Taliban", "--index", index.toString(), "--author", "Muhammad Hamza Tanvir");
+    assertThat(found.status()).isZero();
+    assertThat(found.out()).startsWith("1 results").contains("Pakistan and Russia: Improving Bilateral Ties").contains("*Taliban*");
+
+    Run bad = run("search", "\"unbalanced", "--index", index.toString());
+    assertThat(bad.status()).isNotZero();
+    assertThat(bad.err()).startsWith("article-search: Cannot parse the query");
+  }
+
+  @Test
+  void searchWithoutAnIndexSaysSo() {
+    Run run = run("search", "x", "--index", tmp.resolve("none").toString());
+    assertThat(run.status()).isNotZero();
+    assertThat(run.err()).contains("run the index command first");
+  }
+}
