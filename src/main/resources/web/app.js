@@ -369,6 +369,7 @@
   function showError(title, message) {
     els.error.replaceChildren();
     els.error.appendChild(el('strong', 'error-title', title));
+    els.error.appendChild(document.createTextNode(' '));
     els.error.appendChild(el('span', 'error-message', message));
     els.error.hidden = false;
   }

@@ -12,7 +12,7 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
   /** The three-class English model from the CoreNLP models jar. */
   public static final String MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
-  // CRF inference is long paragraphs of dense work; chunks keep each call's memory small.
+  // Very long lines are cut into chunks to keep each call's memory small.
   private static final int MAX_CHUNK = 20_000;
 
   private final CRFClassifier<CoreLabel> classifier;
@@ -33,34 +33,46 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
   @Override
   public List<EntityMention> recognize(String text) {
     List<EntityMention> mentions = new ArrayList<>();
+    // Line by line: a line break ends a sentence in scraped text, and lists of names one per line
+    // must not run together into one long "entity".
     int start = 0;
     while (start < text.length()) {
-      int end = chunkEnd(text, start);
-      String chunk = text.substring(start, end);
-      for (Triple<String, Integer, Integer> hit : classifier.classifyToCharacterOffsets(chunk)) {
-        EntityType type = type(hit.first());
-        if (type != null) {
-          int from = start + hit.second();
-          int to = start + hit.third();
-          mentions.add(new EntityMention(text.substring(from, to), type, from, to));
-        }
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
       }
-      start = end;
+      for (int from = start; from < end; ) {
+        int to = chunkEnd(text, from, end);
+        recognize(text, from, to, mentions);
+        from = to;
+      }
+      start = end + 1;
     }
     return mentions;
   }
 
-  /** Ends a chunk at a paragraph break so no entity is cut in two. */
-  private static int chunkEnd(String text, int start) {
-    if (text.length() - start <= MAX_CHUNK) {
-      return text.length();
+  private void recognize(String text, int from, int to, List<EntityMention> mentions) {
+    String chunk = text.substring(from, to);
+    if (chunk.isBlank()) {
+      return;
     }
-    int limit = start + MAX_CHUNK;
-    int cut = text.lastIndexOf('\n', limit);
-    if (cut <= start) {
-      cut = text.lastIndexOf(' ', limit);
+    for (Triple<String, Integer, Integer> hit : classifier.classifyToCharacterOffsets(chunk)) {
+      EntityType type = type(hit.first());
+      if (type != null) {
+        int s = from + hit.second();
+        int e = from + hit.third();
+        mentions.add(new EntityMention(text.substring(s, e), type, s, e));
+      }
     }
-    return cut <= start ? limit : cut + 1;
+  }
+
+  /** Ends a chunk of an overlong line at a space so no entity is cut in two. */
+  private static int chunkEnd(String text, int start, int lineEnd) {
+    if (lineEnd - start <= MAX_CHUNK) {
+      return lineEnd;
+    }
+    int cut = text.lastIndexOf(' ', start + MAX_CHUNK);
+    return cut <= start ? start + MAX_CHUNK : cut + 1;
   }
 
   private static EntityType type(String label) {
