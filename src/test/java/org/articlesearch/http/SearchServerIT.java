@@ -6,7 +6,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,44 +15,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.articlesearch.index.LuceneArticleIndexWriter;
-import org.articlesearch.ingest.ArticlePipeline;
-import org.articlesearch.ingest.CorpusIndexer;
 import org.articlesearch.ingest.FileOutcome;
 import org.articlesearch.ingest.IngestSummary;
-import org.articlesearch.search.LuceneArticleSearcher;
-import org.articlesearch.testing.SeedCorpus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.articlesearch.testing.SeedServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The seed corpus indexed by the real pipeline and searched over real HTTP. */
 class SearchServerIT {
-  @TempDir static Path tmp;
-
-  static IngestSummary summary;
-  static LuceneArticleSearcher searcher;
-  static SearchServer server;
+  static final SeedServer SEEDS = SeedServer.get();
+  static final IngestSummary summary = SEEDS.summary();
   static final HttpClient HTTP = HttpClient.newHttpClient();
-
-  @BeforeAll
-  static void indexAndServe() throws Exception {
-    Path corpus = SeedCorpus.copyTo(java.nio.file.Files.createDirectory(tmp.resolve("corpus")));
-    Path index = tmp.resolve("index");
-    try (ArticlePipeline pipeline = ArticlePipeline.withDefaults();
-        LuceneArticleIndexWriter writer = LuceneArticleIndexWriter.rebuild(index)) {
-      summary = new CorpusIndexer(pipeline, 2).index(corpus, writer, outcome -> {});
-    }
-    searcher = LuceneArticleSearcher.open(index);
-    server = SearchServer.start(searcher, "127.0.0.1", 0);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    server.close();
-    searcher.close();
-  }
 
   @Test
   void indexesEverySeedArticle() {
@@ -183,7 +154,7 @@ class SearchServerIT {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build();
+    HttpRequest request = HttpRequest.newBuilder(URI.create(SEEDS.url() + path)).GET().build();
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 

@@ -1,0 +1,96 @@
+package org.articlesearch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.articlesearch.testing.Browser;
+import org.articlesearch.testing.SeedServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The page in a real browser against the real server and the seed index. */
+class SearchPageIT {
+  private static final SeedServer SEEDS = SeedServer.get();
+
+  private WebDriver driver;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void openBrowser() {
+    driver = Browser.start(1280, 1000);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  private void waitForTotal(String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), text));
+  }
+
+  private List<String> titles() {
+    return driver.findElements(By.cssSelector("#results .hit-title")).stream().map(WebElement::getText).toList();
+  }
+
+  private WebElement facetCheckbox(String facet, String value) {
+    return driver.findElement(By.cssSelector(".facet[data-facet='" + facet + "'] input[type=checkbox][value='" + value + "']"));
+  }
+
+  @Test
+  void keywordSearchThenFacetTickAndUntick() {
+    driver.get(SEEDS.url() + "/");
+    WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+    box.sendKeys("Taliban", Keys.ENTER);
+    waitForTotal("4 results");
+    assertThat(titles()).hasSize(4).contains("Pakistan and Russia: Improving Bilateral Ties & Regional Stability");
+    assertThat(driver.findElements(By.cssSelector("#results .snippet mark"))).isNotEmpty();
+    assertThat(driver.getCurrentUrl()).contains("q=Taliban");
+    Browser.screenshot(driver, "search-results");
+
+    facetCheckbox("author", "Muhammad Hamza Tanvir").click();
+    waitForTotal("1 result");
+    assertThat(titles()).containsExactly("Pakistan and Russia: Improving Bilateral Ties & Regional Stability");
+    assertThat(driver.getCurrentUrl()).contains("author=Muhammad");
+    // Multi-select: the other authors are still offered while one is ticked.
+    assertThat(facetCheckbox("author", "Sarfraz Ahmed Rana").isSelected()).isFalse();
+
+    facetCheckbox("author", "Muhammad Hamza Tanvir").click();
+    waitForTotal("4 results");
+
+    driver.navigate().back();
+    waitForTotal("1 result");
+    assertThat(facetCheckbox("author", "Muhammad Hamza Tanvir").isSelected()).isTrue();
+  }
+
+  @Test
+  void sharedLinkRestoresFiltersAndOpensADocument() {
+    driver.get(SEEDS.url() + "/?year=2018");
+    waitForTotal("1 result");
+    driver.findElement(By.cssSelector("#results .hit-title")).click();
+    WebElement document = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("document")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("document"), "Liaquat Ali Khan"));
+    assertThat(document.getText()).contains("Daily Times");
+    assertThat(driver.getCurrentUrl()).contains("doc=");
+    Browser.screenshot(driver, "document-view");
+  }
+
+  @Test
+  void malformedQueryShowsTheErrorNotABrokenPage() {
+    driver.get(SEEDS.url() + "/");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("q"))).sendKeys("\"unbalanced", Keys.ENTER);
+    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+    assertThat(error.getText()).contains("Cannot parse the query");
+  }
+}
