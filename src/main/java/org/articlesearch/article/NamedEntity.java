@@ -9,12 +9,14 @@ import java.util.Objects;
  * @param name canonical name, the facet value
  * @param type what kind of entity it is
  * @param count how many mentions fold into it
- * @param variants the distinct surface forms seen in the text, canonical name included
+ * @param variants the distinct surface forms seen in the text
+ * @param mentions where the mentions are in the body, in text order
  */
-public record NamedEntity(String name, EntityType type, int count, List<String> variants) {
+public record NamedEntity(String name, EntityType type, int count, List<String> variants, List<Span> mentions) {
   public NamedEntity {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
     variants = List.copyOf(variants);
+    mentions = List.copyOf(mentions);
   }
 }

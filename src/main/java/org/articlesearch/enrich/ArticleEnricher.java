@@ -1,10 +1,12 @@
 package org.articlesearch.enrich;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.articlesearch.article.Article;
+import org.articlesearch.article.EntityType;
 import org.articlesearch.article.NamedEntity;
 import org.articlesearch.article.PublicationDate;
 import org.articlesearch.extract.ExtractedText;
@@ -38,7 +40,7 @@ public final class ArticleEnricher {
     PublicationDate date = record("date", dates.resolve(text), provenance);
     String publisher = record("publisher", publishers.resolve(text), provenance);
     String body = BoilerplateFilter.clean(extracted.text());
-    List<NamedEntity> entities = folder.fold(body, recognizer.recognize(body));
+    List<NamedEntity> entities = folder.fold(body, recognizer.recognize(body), knownNames(authorList, publisher));
     return new Article(
         id,
         path,
@@ -51,6 +53,18 @@ public final class ArticleEnricher {
         extracted.mediaType(),
         contentHash,
         provenance);
+  }
+
+  /** The byline's people and the publisher, as mentions to look for in the text. */
+  private static List<EntityMention> knownNames(List<String> authors, String publisher) {
+    List<EntityMention> known = new ArrayList<>();
+    if (authors != null) {
+      authors.stream().filter(a -> !a.startsWith("@")).forEach(a -> known.add(new EntityMention(a, EntityType.PERSON, 0, 0)));
+    }
+    if (publisher != null && !publisher.contains(".")) {
+      known.add(new EntityMention(publisher, EntityType.ORGANIZATION, 0, 0));
+    }
+    return known;
   }
 
   private static <T> T record(String field, Optional<Resolved<T>> resolved, Map<String, String> provenance) {

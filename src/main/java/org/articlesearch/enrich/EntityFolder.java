@@ -1,16 +1,9 @@
 package org.articlesearch.enrich;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.articlesearch.article.EntityType;
 import org.articlesearch.article.NamedEntity;
+import org.articlesearch.article.Span;
 
 /**
  * Folds raw mentions into one canonical entity each: aliases and acronyms, possessives, titles,
  * spelling variants and partial person names; drops mentions that are not entities.
  */
 public final class EntityFolder {
-  /** A canonical name and, when the table says so, the type it always has. */
-  record Alias(String name, EntityType type) {}
-
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
   private static final Pattern TITLES =
       Pattern.compile(
@@ -36,58 +27,77 @@ public final class EntityFolder {
               + "|Lieutenant General|Colonel|Col|Captain|Capt|Senator|Sen|Chancellor|King|Queen|Prince"
               + "|Secretary|Ambassador|Governor|Mayor|Judge|Justice|Chairman|Leader)\\.?\\s+");
   private static final Pattern CODE = Pattern.compile("^[\\p{L}]{1,4}-?\\d+[\\p{L}\\d]*$");
-  private static final Pattern ACRONYM_DEFINITION =
-      Pattern.compile("((?:\\p{Lu}[\\p{L}'’\\-]*\\s+(?:(?:of|the|and|for|on|in|de)\\s+)*){1,8}\\p{Lu}[\\p{L}'’\\-]*)\\s*\\(\\s*(\\p{Lu}[\\p{Lu}&\\-]{1,9})\\s*\\)");
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}&\\-]{1,9}");
+  private static final String LONG_FORM =
+      "((?:\\p{Lu}[\\p{L}'’\\-]*\\s+(?:(?:of|the|and|for|on|in|de)\\s+)*){1,8}\\p{Lu}[\\p{L}'’\\-]*)";
+  private static final Pattern LONG_THEN_ACRONYM = Pattern.compile(LONG_FORM + "\\s*\\(\\s*(" + ACRONYM + ")\\s*\\)");
+  private static final Pattern ACRONYM_THEN_LONG = Pattern.compile("\\b(" + ACRONYM + ")\\s*\\(\\s*" + LONG_FORM + "\\s*\\)");
 
-  private final Map<String, Alias> aliases;
-  private final Set<String> notEntities;
+  // Last words that make a name an organisation whatever the recognizer said.
+  private static final Set<String> ORGANIZATION_WORDS =
+      Set.of(
+          "institute", "university", "college", "organisation", "organization", "council", "committee",
+          "party", "company", "corporation", "corp", "inc", "ltd", "agency", "ministry", "department",
+          "bank", "association", "foundation", "commission", "authority", "federation", "bureau",
+          "academy", "parliament", "assembly", "congress", "senate");
+  // Last words that make a capitalised phrase a job title, not an organisation.
+  private static final Set<String> ROLE_WORDS =
+      Set.of("scholar", "fellow", "analyst", "professor", "journalist", "writer", "columnist", "student",
+          "correspondent", "editor", "researcher", "lecturer");
 
-  private EntityFolder(Map<String, Alias> aliases, Set<String> notEntities) {
+  private final AliasTable aliases;
+
+  public EntityFolder(AliasTable aliases) {
     this.aliases = aliases;
-    this.notEntities = notEntities;
   }
 
   /** Returns a folder using the built-in alias table and stop list. */
   public static EntityFolder withDefaults() {
-    Map<String, Alias> aliases = new HashMap<>();
-    for (String[] row : rows("entity-aliases.tsv")) {
-      if (row.length == 3) {
-        Alias alias = new Alias(row[1], EntityType.valueOf(row[2]));
-        aliases.put(EntityNames.key(row[0]), alias);
-        aliases.putIfAbsent(EntityNames.key(row[1]), alias);
-      }
-    }
-    Set<String> notEntities = new HashSet<>();
-    for (String[] row : rows("not-entities.txt")) {
-      notEntities.add(EntityNames.key(row[0]));
-    }
-    return new EntityFolder(Map.copyOf(aliases), Set.copyOf(notEntities));
+    return new EntityFolder(AliasTable.builtIn());
   }
 
   /** Folds the mentions found in text into distinct entities, most mentioned first. */
   public List<NamedEntity> fold(String text, List<EntityMention> mentions) {
+    return fold(text, mentions, List.of());
+  }
+
+  /**
+   * Folds mentions, adding the occurrences in text of names already known from the metadata (the
+   * byline's people, the publisher), which the recognizer often misses in headers and footers.
+   */
+  public List<NamedEntity> fold(String text, List<EntityMention> mentions, List<EntityMention> known) {
+    List<EntityMention> all = new ArrayList<>(MentionRepairer.repair(text, mentions));
+    for (EntityMention k : known) {
+      all.addAll(occurrences(text, k, all));
+    }
     Map<String, String> acronyms = acronymsDefinedIn(text);
     Map<String, Group> groups = new LinkedHashMap<>();
-    for (EntityMention mention : mentions) {
+    for (EntityMention mention : all) {
       String name = clean(mention.text(), mention.type());
       if (name == null) {
         continue;
       }
       String key = EntityNames.key(name);
-      Alias alias = aliases.get(key);
+      AliasTable.Alias alias = aliases.lookup(name);
       if (alias == null && acronyms.containsKey(key)) {
         String expansion = acronyms.get(key);
-        alias = aliases.getOrDefault(EntityNames.key(expansion), new Alias(expansion, null));
+        alias = aliases.lookup(expansion);
+        if (alias == null) {
+          alias = new AliasTable.Alias(expansion, null);
+        }
       }
-      String canonical = alias == null ? null : alias.name();
-      String groupKey = canonical == null ? key : EntityNames.key(canonical);
-      Group group = groups.computeIfAbsent(groupKey, k -> new Group());
-      group.add(name, mention.type(), canonical, alias == null ? null : alias.type());
+      if (alias != null && aliases.isHidden(alias.name())) {
+        continue;
+      }
+      String groupKey = alias == null ? key : EntityNames.key(alias.name());
+      EntityType type = alias != null && alias.type() != null ? alias.type() : typeOf(alias == null ? name : alias.name(), mention.type());
+      groups.computeIfAbsent(groupKey, k -> new Group())
+          .add(name, type, alias == null ? null : alias.name(), alias == null ? null : alias.type(), mention);
     }
     mergePartialPersonNames(groups);
     List<NamedEntity> entities = new ArrayList<>();
     for (Group g : groups.values()) {
-      entities.add(new NamedEntity(g.name(), g.type(), g.count, List.copyOf(g.surfaces.keySet())));
+      entities.add(g.toEntity());
     }
     entities.sort(Comparator.comparingInt(NamedEntity::count).reversed().thenComparing(NamedEntity::name));
     return entities;
@@ -104,49 +114,77 @@ public final class EntityFolder {
     if (s.length() < 2 || !Character.isUpperCase(s.codePointAt(0)) && !Character.isDigit(s.codePointAt(0))) {
       return null;
     }
-    if (CODE.matcher(s).matches() || notEntities.contains(EntityNames.key(s))) {
+    if (CODE.matcher(s).matches() || aliases.isHidden(s) || ROLE_WORDS.contains(lastWord(s))) {
       return null;
     }
     return s;
   }
 
-  /** Finds "Shanghai Cooperation Organisation (SCO)": the acronym stands for the long form. */
-  static Map<String, String> acronymsDefinedIn(String text) {
-    Map<String, String> found = new HashMap<>();
-    Matcher m = ACRONYM_DEFINITION.matcher(text);
+  /** A name ending in "Institute" or "Party" is an organisation, whatever the model guessed. */
+  private static EntityType typeOf(String name, EntityType recognized) {
+    return name.contains(" ") && ORGANIZATION_WORDS.contains(lastWord(name)) ? EntityType.ORGANIZATION : recognized;
+  }
+
+  private static String lastWord(String name) {
+    int space = name.lastIndexOf(' ');
+    return EntityNames.key(space < 0 ? name : name.substring(space + 1));
+  }
+
+  /** Finds where a known name occurs in text, outside the spans already recognized. */
+  private static List<EntityMention> occurrences(String text, EntityMention known, List<EntityMention> recognized) {
+    List<EntityMention> found = new ArrayList<>();
+    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(known.text()) + "(?![\\p{L}\\p{N}])").matcher(text);
     while (m.find()) {
-      String expansion = m.group(1).strip();
-      String acronym = m.group(2);
-      String initials = initials(expansion);
-      String letters = acronym.replaceAll("[^\\p{Lu}]", "");
-      // Keep the shortest tail of the expansion whose initials spell the acronym.
-      int at = initials.lastIndexOf(letters);
-      if (at >= 0 && at + letters.length() == initials.length()) {
-        String[] words = expansion.split("\\s+");
-        int seen = 0;
-        int startWord = 0;
-        for (int i = 0; i < words.length; i++) {
-          if (isSignificant(words[i])) {
-            if (seen == at) {
-              startWord = i;
-              break;
-            }
-            seen += words[i].split("-").length;
-          }
-        }
-        found.putIfAbsent(EntityNames.key(acronym), String.join(" ", List.of(words).subList(startWord, words.length)));
+      int s = m.start();
+      int e = m.end();
+      boolean covered = recognized.stream().anyMatch(r -> r.start() < e && s < r.end());
+      if (!covered) {
+        found.add(new EntityMention(known.text(), known.type(), s, e));
       }
     }
     return found;
   }
 
-  private static String initials(String phrase) {
+  /** Finds "Shanghai Cooperation Organisation (SCO)" and "SCO (Shanghai ...)": the acronym stands for the long form. */
+  static Map<String, String> acronymsDefinedIn(String text) {
+    Map<String, String> found = new HashMap<>();
+    Matcher m = LONG_THEN_ACRONYM.matcher(text);
+    while (m.find()) {
+      define(found, m.group(2), m.group(1));
+    }
+    m = ACRONYM_THEN_LONG.matcher(text);
+    while (m.find()) {
+      define(found, m.group(1), m.group(2));
+    }
+    return found;
+  }
+
+  private static void define(Map<String, String> found, String acronym, String longForm) {
+    String[] words = longForm.strip().split("\\s+");
+    String letters = acronym.replaceAll("[^\\p{Lu}]", "");
+    // Keep the shortest tail of the long form whose initials spell the acronym.
+    for (int start = words.length - 1; start >= 0; start--) {
+      if (!isSignificant(words[start])) {
+        continue;
+      }
+      String initials = initials(words, start);
+      if (initials.equals(letters)) {
+        found.putIfAbsent(EntityNames.key(acronym), String.join(" ", List.of(words).subList(start, words.length)));
+        return;
+      }
+      if (initials.length() > letters.length()) {
+        return;
+      }
+    }
+  }
+
+  private static String initials(String[] words, int from) {
     StringBuilder b = new StringBuilder();
-    for (String word : phrase.split("\\s+")) {
-      if (isSignificant(word)) {
-        for (String part : word.split("-")) {
-          if (!part.isEmpty()) {
-            b.append(Character.toUpperCase(part.charAt(0)));
+    for (int i = from; i < words.length; i++) {
+      if (isSignificant(words[i])) {
+        for (String part : words[i].split("-")) {
+          if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+            b.append(part.charAt(0));
           }
         }
       }
@@ -158,63 +196,76 @@ public final class EntityFolder {
     return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
 
-  /** "Putin" joins "Vladimir Putin" when that is the only person in the article it can be. */
+  /**
+   * "Putin" joins "Vladimir Putin" when that is the only person in the article it can be; so does
+   * "Putin Calls", a surname caught with the next word of a title-case heading.
+   */
   private static void mergePartialPersonNames(Map<String, Group> groups) {
-    List<Map.Entry<String, Group>> singles = new ArrayList<>();
-    for (Map.Entry<String, Group> e : groups.entrySet()) {
-      if (!e.getKey().contains(" ")) {
-        singles.add(e);
+    mergeSurnameWithTrailingWord(groups);
+    List<String> singles = groups.keySet().stream().filter(k -> !k.contains(" ")).toList();
+    for (String single : singles) {
+      Group part = groups.get(single);
+      if (part == null || part.canonical != null || part.type() != EntityType.PERSON) {
+        continue;
       }
-    }
-    for (Map.Entry<String, Group> single : singles) {
       Group full = null;
       int candidates = 0;
       for (Map.Entry<String, Group> e : groups.entrySet()) {
-        if (e.getValue() == single.getValue() || e.getValue().type() != EntityType.PERSON) {
+        Group g = e.getValue();
+        if (g == part || g.canonical != null) {
           continue;
         }
         String[] tokens = e.getKey().split(" ");
-        if (tokens.length > 1 && (tokens[tokens.length - 1].equals(single.getKey()) || tokens[0].equals(single.getKey()))) {
-          full = e.getValue();
+        boolean personLike = g.type() == EntityType.PERSON || g.votes.containsKey(EntityType.PERSON) || tokens.length <= 3;
+        if (tokens.length > 1 && personLike && !ORGANIZATION_WORDS.contains(tokens[tokens.length - 1])
+            && (tokens[tokens.length - 1].equals(single) || tokens[0].equals(single))) {
+          full = g;
           candidates++;
         }
       }
-      if (candidates == 1 && (single.getValue().type() == EntityType.PERSON || single.getValue().votes.containsKey(EntityType.PERSON))) {
-        full.absorb(single.getValue());
-        groups.remove(single.getKey());
+      if (candidates == 1) {
+        full.absorb(part);
+        groups.remove(single);
       }
     }
   }
 
-  private static List<String[]> rows(String resource) {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = EntityFolder.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
+  private static void mergeSurnameWithTrailingWord(Map<String, Group> groups) {
+    Map<String, List<Group>> bySurname = new HashMap<>();
+    groups.forEach((key, g) -> {
+      String[] tokens = key.split(" ");
+      if (tokens.length > 1 && g.type() == EntityType.PERSON) {
+        bySurname.computeIfAbsent(tokens[tokens.length - 1], k -> new ArrayList<>()).add(g);
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          rows.add(line.strip().split("\t"));
-        }
+    });
+    for (String key : List.copyOf(groups.keySet())) {
+      String[] tokens = key.split(" ");
+      Group g = groups.get(key);
+      if (tokens.length != 2 || g.type() != EntityType.PERSON || g.canonical != null) {
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      List<Group> owners = bySurname.getOrDefault(tokens[0], List.of());
+      boolean secondIsASurname = bySurname.getOrDefault(tokens[1], List.of()).stream().anyMatch(o -> o != g);
+      if (owners.size() == 1 && owners.get(0) != g && !secondIsASurname) {
+        owners.get(0).absorb(g);
+        groups.remove(key);
+      }
     }
-    return rows;
   }
 
   /** The mentions that fold into one entity. */
   private static final class Group {
     final Map<String, Integer> surfaces = new LinkedHashMap<>();
     final Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+    final List<Span> spans = new ArrayList<>();
     String canonical;
     EntityType fixedType;
     int count;
 
-    void add(String surface, EntityType type, String canonical, EntityType fixedType) {
+    void add(String surface, EntityType type, String canonical, EntityType fixedType, EntityMention mention) {
       surfaces.merge(surface, 1, Integer::sum);
       votes.merge(type, 1, Integer::sum);
+      spans.add(new Span(mention.start(), mention.end()));
       count++;
       if (canonical != null) {
         this.canonical = canonical;
@@ -227,6 +278,7 @@ public final class EntityFolder {
     void absorb(Group other) {
       other.surfaces.forEach((s, n) -> surfaces.merge(s, n, Integer::sum));
       other.votes.forEach((t, n) -> votes.merge(t, n, Integer::sum));
+      spans.addAll(other.spans);
       count += other.count;
     }
 
@@ -247,6 +299,11 @@ public final class EntityFolder {
         return fixedType;
       }
       return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    NamedEntity toEntity() {
+      spans.sort(Comparator.comparingInt(Span::start));
+      return new NamedEntity(name(), type(), count, List.copyOf(surfaces.keySet()), spans);
     }
   }
 }

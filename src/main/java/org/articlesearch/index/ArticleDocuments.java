@@ -19,9 +19,13 @@ import org.articlesearch.article.Article;
 import org.articlesearch.article.EntityType;
 import org.articlesearch.article.NamedEntity;
 import org.articlesearch.article.PublicationDate;
+import org.articlesearch.article.Span;
 
 /** Converts between an {@link Article} and its Lucene document. */
 public final class ArticleDocuments {
+  // Between the variants of an entity in the stored field; a control character no name contains.
+  private static final String VARIANT_SEPARATOR = "\u001f";
+
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
 
   /** Returns the document to index for an article, facet fields included. */
@@ -53,7 +57,9 @@ public final class ArticleDocuments {
     StringBuilder entities = new StringBuilder();
     for (NamedEntity entity : article.entities()) {
       doc.add(new SortedSetDocValuesFacetField(entity.type().facetName(), entity.name()));
-      entities.append(entity.type()).append('\t').append(entity.count()).append('\t').append(entity.name()).append('\n');
+      entities.append(entity.type()).append('\t').append(entity.count()).append('\t').append(entity.name())
+          .append('\t').append(String.join(VARIANT_SEPARATOR, entity.variants())).append('\t').append(spans(entity.mentions()))
+          .append('\n');
     }
     doc.add(new StoredField(IndexSchema.ENTITIES, entities.toString()));
     StringBuilder provenance = new StringBuilder();
@@ -70,8 +76,9 @@ public final class ArticleDocuments {
     String iso = doc.get(IndexSchema.DATE_ISO);
     List<NamedEntity> entities = new ArrayList<>();
     for (String line : lines(doc.get(IndexSchema.ENTITIES))) {
-      String[] parts = line.split("\t", 3);
-      entities.add(new NamedEntity(parts[2], EntityType.valueOf(parts[0]), Integer.parseInt(parts[1]), List.of(parts[2])));
+      String[] parts = line.split("\t", -1);
+      entities.add(new NamedEntity(parts[2], EntityType.valueOf(parts[0]), Integer.parseInt(parts[1]),
+          parts[3].isEmpty() ? List.of() : List.of(parts[3].split(VARIANT_SEPARATOR)), parseSpans(parts[4])));
     }
     Map<String, String> provenance = new LinkedHashMap<>();
     for (String line : lines(doc.get(IndexSchema.PROVENANCE))) {
@@ -90,6 +97,28 @@ public final class ArticleDocuments {
         doc.get(IndexSchema.CONTENT_TYPE),
         doc.get(IndexSchema.CONTENT_HASH),
         provenance);
+  }
+
+  private static String spans(List<Span> spans) {
+    StringBuilder b = new StringBuilder();
+    for (Span span : spans) {
+      if (!b.isEmpty()) {
+        b.append(',');
+      }
+      b.append(span.start()).append('-').append(span.end());
+    }
+    return b.toString();
+  }
+
+  private static List<Span> parseSpans(String value) {
+    List<Span> spans = new ArrayList<>();
+    if (!value.isEmpty()) {
+      for (String pair : value.split(",")) {
+        int dash = pair.indexOf('-');
+        spans.add(new Span(Integer.parseInt(pair.substring(0, dash)), Integer.parseInt(pair.substring(dash + 1))));
+      }
+    }
+    return spans;
   }
 
   private static List<String> lines(String value) {

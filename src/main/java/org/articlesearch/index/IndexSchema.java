@@ -23,7 +23,7 @@ public final class IndexSchema {
   public static final String PERSON = "person";
   public static final String ORGANIZATION = "organization";
   public static final String LOCATION = "location";
-  /** Entities stored as lines of {@code TYPE<tab>count<tab>name}, for the document view. */
+  /** Entities stored as lines of {@code TYPE<tab>count<tab>name<tab>variants<tab>spans}, for the document view. */
   public static final String ENTITIES = "entities";
   /** Provenance stored as lines of {@code field<tab>source}. */
   public static final String PROVENANCE = "provenance";

@@ -64,4 +64,11 @@ class EntityFolderTest {
         EntityType.ORGANIZATION, "Russian", EntityType.LOCATION, "Moscow"));
     assertThat(summary(folded)).containsExactly("LOCATION:Moscow=1");
   }
+
+  @Test
+  void foldsASurnameCaughtWithTheNextWordOfAHeading() {
+    var folded = folder.fold("", mentions(
+        EntityType.PERSON, "Vladimir Putin", EntityType.PERSON, "Putin Calls", EntityType.PERSON, "Imran Khan"));
+    assertThat(summary(folded)).containsExactly("PERSON:Vladimir Putin=2", "PERSON:Imran Khan=1");
+  }
 }

@@ -1,0 +1,69 @@
+package org.articlesearch.enrich;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.articlesearch.article.EntityType;
+
+/**
+ * Mends the spans a statistical recognizer gets wrong in predictable ways: a name cut at a hyphen
+ * ("China-" + "Pakistan Economic Corridor"), an organisation cut at "and" ("Oil and" + "Gas
+ * Development Company"), and descriptions caught as names ("South Asian region"), which are dropped.
+ */
+final class MentionRepairer {
+  private static final Pattern HYPHEN_PREFIX = Pattern.compile("(\\p{Lu}[\\p{L}]+)-$");
+  private static final Pattern AND_PREFIX = Pattern.compile("(\\p{Lu}[\\p{L}]+ (?:and|&) )$");
+  private static final Pattern TRAILING_LOWER = Pattern.compile("(?:\\s+\\p{Ll}[\\p{L}]*)+$");
+
+  private MentionRepairer() {}
+
+  static List<EntityMention> repair(String text, List<EntityMention> mentions) {
+    List<EntityMention> sorted = new ArrayList<>(mentions);
+    sorted.sort(Comparator.comparingInt(EntityMention::start));
+    List<EntityMention> out = new ArrayList<>();
+    for (EntityMention m : sorted) {
+      if (TRAILING_LOWER.matcher(m.text()).find()) {
+        continue; // "the South Asian region": a description, not a name
+      }
+      EntityMention fixed = extendLeft(text, m, out);
+      // A mention swallowed by the one before it (after that one grew) is dropped.
+      while (!out.isEmpty() && out.getLast().end() > fixed.start()) {
+        EntityMention previous = out.removeLast();
+        if (previous.start() < fixed.start()) {
+          out.add(previous);
+          fixed = null;
+          break;
+        }
+      }
+      if (fixed != null) {
+        out.add(fixed);
+      }
+    }
+    return out;
+  }
+
+  private static EntityMention extendLeft(String text, EntityMention m, List<EntityMention> before) {
+    int windowStart = Math.max(0, m.start() - 40);
+    String window = text.substring(windowStart, m.start());
+    Matcher hyphen = HYPHEN_PREFIX.matcher(window);
+    // Only multi-word organisations: "Islamabad-Moscow" is two places, not one.
+    if (m.type() == EntityType.ORGANIZATION && m.text().contains(" ") && hyphen.find()) {
+      return widen(text, m, windowStart + hyphen.start(1));
+    }
+    Matcher and = AND_PREFIX.matcher(window);
+    if (m.type() == EntityType.ORGANIZATION && and.find()) {
+      int newStart = windowStart + and.start(1);
+      boolean prefixIsItsOwnEntity = !before.isEmpty() && before.getLast().end() > newStart;
+      if (!prefixIsItsOwnEntity) {
+        return widen(text, m, newStart);
+      }
+    }
+    return m;
+  }
+
+  private static EntityMention widen(String text, EntityMention m, int start) {
+    return new EntityMention(text.substring(start, m.end()), m.type(), start, m.end());
+  }
+}
