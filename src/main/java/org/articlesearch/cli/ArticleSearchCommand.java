@@ -11,13 +11,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "article-search 0.1.0",
     description = "Full-text search over news and opinion articles.",
-    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, ExtractCommand.class, EntitiesCommand.class, CommandLine.HelpCommand.class})
 public final class ArticleSearchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose index, serve, search or extract.");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose index, serve, search, extract or entities.");
   }
 
   /** Runs the program and exits with its status. */

@@ -20,6 +20,9 @@ import picocli.CommandLine.Option;
 /** {@code index}: rebuilds the index from the corpus and prints what happened to every file. */
 @Command(name = "index", mixinStandardHelpOptions = true, description = "Rebuild the index from the corpus folder.")
 public final class IndexCommand implements Callable<Integer> {
+  /** The recognition cache's folder inside the index folder. */
+  static final String RECOGNITION_CACHE = "ner-cache";
+
   @Spec CommandSpec spec;
 
   @Option(names = "--corpus", description = "Folder of article files (default: ${DEFAULT-VALUE}).", defaultValue = "corpus")
@@ -28,17 +31,21 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--index", description = "Folder the index is written to (default: ${DEFAULT-VALUE}).", defaultValue = "index")
   Path index;
 
+  @Option(names = "--aliases", description = "Entity alias file, applied when present (default: ${DEFAULT-VALUE}).", defaultValue = "aliases.tsv")
+  Path aliases;
+
   @Option(names = "--threads", description = "Worker threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    IngestSummary summary = build(corpus, index, threads, spec.commandLine().getOut());
+    IngestSummary summary = build(corpus, index, aliases, threads, spec.commandLine().getOut());
     return summary.count(FileOutcome.Status.FAILED) > 0 ? 1 : 0;
   }
 
   /** Builds the index and prints progress and a summary to out; shared with {@code serve}. */
-  static IngestSummary build(Path corpus, Path index, int threads, PrintWriter out) throws IOException, InterruptedException {
+  static IngestSummary build(Path corpus, Path index, Path aliases, int threads, PrintWriter out)
+      throws IOException, InterruptedException {
     if (!Files.isDirectory(corpus)) {
       throw new UserException("corpus folder not found: " + corpus);
     }
@@ -46,7 +53,8 @@ public final class IndexCommand implements Callable<Integer> {
     out.printf("Indexing %s into %s ...%n", corpus, index);
     AtomicInteger done = new AtomicInteger();
     IngestSummary summary;
-    try (ArticlePipeline pipeline = ArticlePipeline.withDefaults();
+    // Recognition results live beside the index, so a rebuild after an alias edit runs no NER.
+    try (ArticlePipeline pipeline = ArticlePipeline.standard(index.resolve(RECOGNITION_CACHE), aliases);
         LuceneArticleIndexWriter writer = LuceneArticleIndexWriter.rebuild(index)) {
       summary = new CorpusIndexer(pipeline, threads).index(corpus, writer, outcome -> {
         int n = done.incrementAndGet();

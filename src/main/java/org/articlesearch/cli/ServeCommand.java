@@ -24,6 +24,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--corpus", description = "Corpus folder, indexed first when the index is missing or older (default: ${DEFAULT-VALUE}).", defaultValue = "corpus")
   Path corpus;
 
+  @Option(names = "--aliases", description = "Entity alias file used when indexing (default: ${DEFAULT-VALUE}).", defaultValue = "aliases.tsv")
+  Path aliases;
+
   @Option(names = "--no-auto-index", description = "Serve the index as it is, even if the corpus is newer.")
   boolean noAutoIndex;
 
@@ -37,7 +40,7 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     if (!noAutoIndex && IndexFreshness.isStale(corpus, index)) {
-      IndexCommand.build(corpus, index, Runtime.getRuntime().availableProcessors(), out);
+      IndexCommand.build(corpus, index, aliases, Runtime.getRuntime().availableProcessors(), out);
     }
     LuceneArticleSearcher searcher;
     try {

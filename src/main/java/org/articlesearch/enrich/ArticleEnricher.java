@@ -1,5 +1,6 @@
 package org.articlesearch.enrich;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,21 @@ public final class ArticleEnricher {
   private final AuthorResolver authors = new AuthorResolver();
   private final DateResolver dates = new DateResolver();
   private final PublisherResolver publishers = new PublisherResolver();
+
+  /**
+   * Returns the standard enricher: CoreNLP's recognizer, loaded only if some text is not in the
+   * cache, and the built-in alias tables overridden by the user's alias file.
+   *
+   * @param recognitionCache folder of cached recognition results, or null for none
+   * @param aliasFile the user's alias file, or null; a missing file means no user rules
+   */
+  public static ArticleEnricher standard(Path recognitionCache, Path aliasFile) {
+    EntityRecognizer recognizer =
+        recognitionCache == null
+            ? CoreNlpEntityRecognizer.load()
+            : new CachingEntityRecognizer(recognitionCache, CoreNlpEntityRecognizer.MODEL, CoreNlpEntityRecognizer::load);
+    return new ArticleEnricher(recognizer, new EntityFolder(AliasTable.load(aliasFile)));
+  }
 
   public ArticleEnricher(EntityRecognizer recognizer, EntityFolder folder) {
     this.recognizer = recognizer;

@@ -6,6 +6,7 @@ import io.undertow.util.PathTemplateMatch;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.articlesearch.article.Article;
+import org.articlesearch.article.NamedEntity;
 import org.articlesearch.search.ArticleSearcher;
 
 /** {@code GET /api/documents/{id}}: an article's metadata, provenance, text and entities. */
@@ -27,6 +28,17 @@ final class DocumentHandler implements HttpHandler {
     Json.send(exchange, 200, view(article));
   }
 
+  private static Map<String, Object> entity(NamedEntity e) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("name", e.name());
+    out.put("type", e.type().name());
+    out.put("count", e.count());
+    out.put("variants", e.variants());
+    // Offsets into "text", as [start, end) pairs, for highlighting.
+    out.put("mentions", e.mentions().stream().map(s -> new int[] {s.start(), s.end()}).toList());
+    return out;
+  }
+
   private static Map<String, Object> view(Article a) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", a.id());
@@ -37,9 +49,7 @@ final class DocumentHandler implements HttpHandler {
     out.put("publisher", a.publisher());
     out.put("contentType", a.contentType());
     out.put("provenance", a.provenance());
-    out.put("entities", a.entities().stream()
-        .map(e -> Map.of("name", e.name(), "type", e.type().name(), "count", e.count()))
-        .toList());
+    out.put("entities", a.entities().stream().map(DocumentHandler::entity).toList());
     out.put("text", a.body());
     return out;
   }

@@ -45,6 +45,7 @@ public final class SearchServer implements AutoCloseable {
         Handlers.routing()
             .get("/api/search", blocking(new SearchHandler(searcher)))
             .get("/api/documents/{id}", blocking(new DocumentHandler(searcher)))
+            .get("/api/entities", blocking(new EntitiesHandler(searcher)))
             .get("/health", blocking(exchange -> Json.send(exchange, 200, Map.of("status", "ok", "documents", searcher.count()))))
             .setFallbackHandler(exchange -> {
               if (exchange.getRelativePath().startsWith("/api/")) {

@@ -74,12 +74,7 @@ public final class ArticleDocuments {
   public static Article fromDocument(Document doc) {
     List<String> authors = List.of(doc.getValues(IndexSchema.AUTHOR));
     String iso = doc.get(IndexSchema.DATE_ISO);
-    List<NamedEntity> entities = new ArrayList<>();
-    for (String line : lines(doc.get(IndexSchema.ENTITIES))) {
-      String[] parts = line.split("\t", -1);
-      entities.add(new NamedEntity(parts[2], EntityType.valueOf(parts[0]), Integer.parseInt(parts[1]),
-          parts[3].isEmpty() ? List.of() : List.of(parts[3].split(VARIANT_SEPARATOR)), parseSpans(parts[4])));
-    }
+    List<NamedEntity> entities = entitiesOf(doc);
     Map<String, String> provenance = new LinkedHashMap<>();
     for (String line : lines(doc.get(IndexSchema.PROVENANCE))) {
       String[] parts = line.split("\t", 2);
@@ -97,6 +92,17 @@ public final class ArticleDocuments {
         doc.get(IndexSchema.CONTENT_TYPE),
         doc.get(IndexSchema.CONTENT_HASH),
         provenance);
+  }
+
+  /** Reads the entities of a document; the only stored field it needs is {@link IndexSchema#ENTITIES}. */
+  public static List<NamedEntity> entitiesOf(Document doc) {
+    List<NamedEntity> entities = new ArrayList<>();
+    for (String line : lines(doc.get(IndexSchema.ENTITIES))) {
+      String[] parts = line.split("\t", -1);
+      entities.add(new NamedEntity(parts[2], EntityType.valueOf(parts[0]), Integer.parseInt(parts[1]),
+          parts[3].isEmpty() ? List.of() : List.of(parts[3].split(VARIANT_SEPARATOR)), parseSpans(parts[4])));
+    }
+    return entities;
   }
 
   private static String spans(List<Span> spans) {

@@ -2,6 +2,11 @@ package org.articlesearch.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -39,6 +44,19 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
   @Override
   public void add(Article article) throws IOException {
     writer.updateDocument(new Term(IndexSchema.ID, article.id()), documents.toDocument(article));
+  }
+
+  @Override
+  public Optional<Article> find(String id) throws IOException {
+    // A near-real-time reader sees what this writer added, before any commit.
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(ArticleDocuments.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
+    }
   }
 
   @Override

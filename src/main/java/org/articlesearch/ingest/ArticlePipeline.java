@@ -11,8 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.articlesearch.article.Article;
 import org.articlesearch.enrich.ArticleEnricher;
-import org.articlesearch.enrich.CoreNlpEntityRecognizer;
-import org.articlesearch.enrich.EntityFolder;
 import org.articlesearch.extract.ExtractedText;
 import org.articlesearch.extract.ExtractionException;
 import org.articlesearch.extract.TikaTextExtractor;
@@ -27,11 +25,19 @@ public final class ArticlePipeline implements AutoCloseable {
     this.enricher = enricher;
   }
 
-  /** Returns the standard pipeline: Tika with default limits, CoreNLP entities, the built-in alias table. */
+  /** Returns the standard pipeline without a recognition cache or user aliases. */
   public static ArticlePipeline withDefaults() {
-    return new ArticlePipeline(
-        new TikaTextExtractor(),
-        new ArticleEnricher(CoreNlpEntityRecognizer.load(), EntityFolder.withDefaults()));
+    return standard(null, null);
+  }
+
+  /**
+   * Returns the standard pipeline: Tika with default limits, then {@link ArticleEnricher#standard}.
+   *
+   * @param recognitionCache folder of cached recognition results, or null
+   * @param aliasFile the user's alias file, or null
+   */
+  public static ArticlePipeline standard(Path recognitionCache, Path aliasFile) {
+    return new ArticlePipeline(new TikaTextExtractor(), ArticleEnricher.standard(recognitionCache, aliasFile));
   }
 
   /**

@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -13,6 +16,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.articlesearch.article.Article;
+import org.articlesearch.enrich.CorpusNameResolver;
 import org.articlesearch.extract.ExtractionException;
 import org.articlesearch.index.ArticleIndexWriter;
 import org.slf4j.Logger;
@@ -24,6 +28,7 @@ public final class CorpusIndexer {
 
   private final ArticlePipeline pipeline;
   private final int threads;
+
 
   public CorpusIndexer(ArticlePipeline pipeline, int threads) {
     this.pipeline = pipeline;
@@ -39,6 +44,8 @@ public final class CorpusIndexer {
       throws IOException, InterruptedException {
     long start = System.nanoTime();
     CorpusWalker.Listing listing = CorpusWalker.walk(corpus);
+    CorpusNameResolver names = new CorpusNameResolver();
+    Queue<String> withLoneNames = new ConcurrentLinkedQueue<>();
     List<FileOutcome> outcomes = Collections.synchronizedList(new ArrayList<>(listing.unvisitable()));
     listing.unvisitable().forEach(progress);
     ExecutorService workers = Executors.newFixedThreadPool(threads);
@@ -50,7 +57,7 @@ public final class CorpusIndexer {
         inFlight.acquire();
         futures.add(workers.submit(() -> {
           try {
-            FileOutcome outcome = indexOne(corpus, file, writer);
+            FileOutcome outcome = indexOne(corpus, file, writer, names, withLoneNames);
             outcomes.add(outcome);
             progress.accept(outcome);
           } finally {
@@ -66,17 +73,35 @@ public final class CorpusIndexer {
     } finally {
       workers.shutdownNow();
     }
+    resolveLoneNames(writer, names, withLoneNames);
     writer.commit();
     List<FileOutcome> sorted = new ArrayList<>(outcomes);
     sorted.sort((a, b) -> a.path().compareTo(b.path()));
     return new IngestSummary(sorted, Duration.ofNanos(System.nanoTime() - start));
   }
 
-  private FileOutcome indexOne(Path corpus, Path file, ArticleIndexWriter writer) {
+  /** Second pass: articles naming someone by surname only get the corpus's full name for them. */
+  private static void resolveLoneNames(ArticleIndexWriter writer, CorpusNameResolver names, Queue<String> withLoneNames)
+      throws IOException {
+    for (String id : withLoneNames) {
+      Optional<Article> article = writer.find(id);
+      if (article.isPresent()) {
+        Optional<Article> resolved = names.resolve(article.get());
+        if (resolved.isPresent()) {
+          writer.add(resolved.get());
+        }
+      }
+    }
+  }
+
+  private FileOutcome indexOne(Path corpus, Path file, ArticleIndexWriter writer, CorpusNameResolver names, Queue<String> withLoneNames) {
     String relative = CorpusWalker.relative(corpus, file);
     try {
       Article article = pipeline.process(file, relative);
       writer.add(article);
+      if (names.observe(article)) {
+        withLoneNames.add(article.id());
+      }
       return new FileOutcome(relative, FileOutcome.Status.INDEXED, null);
     } catch (ExtractionException e) {
       String detail = e.getMessage() == null ? "" : ": " + e.getMessage();

@@ -1,6 +1,7 @@
 package org.articlesearch.search;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.articlesearch.article.Article;
 
@@ -11,6 +12,18 @@ public interface ArticleSearcher extends AutoCloseable {
 
   /** Returns the stored article with this id. */
   Optional<Article> document(String id) throws IOException;
+
+  /**
+   * Returns the values of a facet matching a prefix, most frequent first: facet value search for
+   * lists longer than a sidebar shows.
+   *
+   * @param prefix matched case- and accent-insensitively against the start of any word; empty
+   *     matches all
+   */
+  List<FacetCount> facetValues(String dim, String prefix, int size) throws IOException;
+
+  /** Returns every entity in the index with its counts and folded variants. */
+  List<EntitySummary> entities() throws IOException;
 
   /** Returns how many articles the index holds. */
   long count() throws IOException;

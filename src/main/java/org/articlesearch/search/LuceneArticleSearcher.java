@@ -3,6 +3,10 @@ package org.articlesearch.search;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.BreakIterator;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +18,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -21,6 +28,9 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -42,6 +52,8 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.articlesearch.article.Article;
+import org.articlesearch.article.EntityType;
+import org.articlesearch.article.NamedEntity;
 import org.articlesearch.index.ArticleDocuments;
 import org.articlesearch.index.IndexSchema;
 
@@ -137,6 +149,82 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         return Optional.empty();
       }
       return Optional.of(ArticleDocuments.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  @Override
+  public List<FacetCount> facetValues(String dim, String prefix, int size) throws IOException {
+    refreshIfDue();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      SortedSetDocValuesReaderState facetState = facetState(searcher.getIndexReader());
+      if (facetState == null) {
+        return List.of();
+      }
+      FacetsCollector all = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+      FacetResult result;
+      try {
+        result = new SortedSetDocValuesFacetCounts(facetState, all).getAllChildren(dim);
+      } catch (IllegalArgumentException e) {
+        return List.of(); // no article has a value in this dimension
+      }
+      if (result == null) {
+        return List.of();
+      }
+      String wanted = fold(prefix);
+      List<FacetCount> values = new ArrayList<>();
+      for (LabelAndValue lv : result.labelValues) {
+        if (wanted.isEmpty() || startsAnyWord(fold(lv.label), wanted)) {
+          values.add(new FacetCount(lv.label, lv.value.longValue()));
+        }
+      }
+      values.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value()));
+      return List.copyOf(values.subList(0, Math.min(size, values.size())));
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  private static String fold(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
+  }
+
+  private static boolean startsAnyWord(String value, String prefix) {
+    return value.startsWith(prefix) || value.contains(" " + prefix) || value.contains("-" + prefix);
+  }
+
+  @Override
+  public List<EntitySummary> entities() throws IOException {
+    refreshIfDue();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      record Key(String name, EntityType type) {}
+      Map<Key, long[]> counts = new LinkedHashMap<>();
+      Map<Key, Set<String>> variants = new HashMap<>();
+      IndexReader reader = searcher.getIndexReader();
+      StoredFields stored = searcher.storedFields();
+      Set<String> fields = Set.of(IndexSchema.ENTITIES);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          for (NamedEntity e : ArticleDocuments.entitiesOf(stored.document(leaf.docBase + doc, fields))) {
+            Key key = new Key(e.name(), e.type());
+            long[] c = counts.computeIfAbsent(key, k -> new long[2]);
+            c[0]++;
+            c[1] += e.count();
+            variants.computeIfAbsent(key, k -> new TreeSet<>()).addAll(e.variants());
+          }
+        }
+      }
+      List<EntitySummary> out = new ArrayList<>();
+      counts.forEach((k, c) -> out.add(new EntitySummary(k.name(), k.type(), c[0], c[1], List.copyOf(variants.get(k)))));
+      out.sort((a, b) -> a.articles() != b.articles() ? Long.compare(b.articles(), a.articles()) : a.name().compareTo(b.name()));
+      return out;
     } finally {
       manager.release(searcher);
     }

@@ -1,0 +1,42 @@
+package org.articlesearch.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.articlesearch.article.EntityType;
+import org.junit.jupiter.api.Test;
+
+class MentionRepairerTest {
+  private static EntityMention at(String text, String mention, EntityType type) {
+    int start = text.indexOf(mention);
+    return new EntityMention(mention, type, start, start + mention.length());
+  }
+
+  @Test
+  void extendsAnOrganisationCutAtAHyphen() {
+    String text = "the China-Pakistan Economic Corridor is a project";
+    var repaired = MentionRepairer.repair(text, List.of(
+        at(text, "China", EntityType.LOCATION), at(text, "Pakistan Economic Corridor", EntityType.ORGANIZATION)));
+    assertThat(repaired).extracting(EntityMention::text).containsExactly("China-Pakistan Economic Corridor");
+  }
+
+  @Test
+  void keepsTwoPlacesJoinedByAHyphenApart() {
+    String text = "The Islamabad-Moscow ties grew.";
+    var repaired = MentionRepairer.repair(text, List.of(at(text, "Islamabad", EntityType.LOCATION), at(text, "Moscow", EntityType.LOCATION)));
+    assertThat(repaired).extracting(EntityMention::text).containsExactly("Islamabad", "Moscow");
+  }
+
+  @Test
+  void extendsAnOrganisationCutAtAnd() {
+    String text = "the Oil and Gas Development Company signed";
+    var repaired = MentionRepairer.repair(text, List.of(at(text, "Gas Development Company", EntityType.ORGANIZATION)));
+    assertThat(repaired).extracting(EntityMention::text).containsExactly("Oil and Gas Development Company");
+  }
+
+  @Test
+  void dropsDescriptionsEndingInLowerCaseWords() {
+    String text = "across the South Asian region today";
+    assertThat(MentionRepairer.repair(text, List.of(at(text, "South Asian region", EntityType.LOCATION)))).isEmpty();
+  }
+}
