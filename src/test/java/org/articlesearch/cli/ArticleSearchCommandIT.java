@@ -88,6 +88,28 @@ class ArticleSearchCommandIT {
   }
 
   @Test
+  void entitiesAreListedAndCuratedThroughTheAliasFile() throws Exception {
+    Path corpus = SeedCorpus.copyTo(Files.createDirectory(tmp.resolve("corpus")));
+    Path index = tmp.resolve("index");
+    Path aliases = tmp.resolve("aliases.tsv");
+    assertThat(run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--aliases", aliases.toString()).status()).isZero();
+
+    Run listed = run("entities", "--index", index.toString(), "--type", "PERSON");
+    assertThat(listed.out()).contains("Vladimir Putin").containsPattern("Liaquat Ali Khan +1 articles +2 mentions +also: Khan");
+
+    assertThat(run("entities", "merge", "Bush", "George W. Bush", "--aliases", aliases.toString()).status()).isZero();
+    assertThat(run("entities", "hide", "Uri", "--aliases", aliases.toString()).status()).isZero();
+    assertThat(run("entities", "type", "Kremlin", "ORGANIZATION", "--aliases", aliases.toString()).out()).contains("Added to");
+    assertThat(Files.readString(aliases)).contains("merge\tBush\tGeorge W. Bush\n", "hide\tUri\n", "type\tKremlin\tORGANIZATION\n");
+
+    Run reindexed = run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--aliases", aliases.toString());
+    assertThat(reindexed.status()).isZero();
+    Run after = run("entities", "--index", index.toString(), "--limit", "1000");
+    assertThat(after.out()).contains("George W. Bush").doesNotContain("Uri ").doesNotContainPattern("\\n  Bush ");
+    assertThat(after.out().split("LOCATION")[1]).doesNotContain("Kremlin");
+  }
+
+  @Test
   void searchWithoutAnIndexSaysSo() {
     Run run = run("search", "x", "--index", tmp.resolve("none").toString());
     assertThat(run.status()).isNotZero();

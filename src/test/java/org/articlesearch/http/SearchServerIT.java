@@ -145,6 +145,41 @@ class SearchServerIT {
   }
 
   @Test
+  void entityValueSearchMatchesAnyWordPrefix() throws Exception {
+    JsonObject body = getJson("/api/entities?type=person&prefix=put", 200);
+    assertThat(facetCountsOf(body)).containsExactly("Vladimir Putin=3");
+    assertThat(facetCountsOf(getJson("/api/entities?type=location&prefix=isl&size=5", 200))).containsExactly("Islamabad=3");
+    assertThat(errorCode("/api/entities?type=colour", 400)).isEqualTo("invalid_type");
+    assertThat(errorCode("/api/entities?type=person&size=0", 400)).isEqualTo("invalid_size");
+  }
+
+  @Test
+  void documentEntitiesCarryTheirVariantsAndOffsets() throws Exception {
+    String id = getJson("/api/search?q=Stalin", 200).getAsJsonArray("hits").get(0).getAsJsonObject().get("id").getAsString();
+    JsonObject doc = getJson("/api/documents/" + id, 200);
+    String text = doc.get("text").getAsString();
+    for (JsonElement e : doc.getAsJsonArray("entities")) {
+      JsonObject entity = e.getAsJsonObject();
+      if (entity.get("name").getAsString().equals("Liaquat Ali Khan")) {
+        assertThat(entity.getAsJsonArray("variants").toString()).contains("Khan");
+        List<String> mentioned = new ArrayList<>();
+        entity.getAsJsonArray("mentions").forEach(m -> mentioned.add(
+            text.substring(m.getAsJsonArray().get(0).getAsInt(), m.getAsJsonArray().get(1).getAsInt())));
+        assertThat(mentioned).containsExactly("Liaquat Ali Khan", "Khan");
+        return;
+      }
+    }
+    throw new AssertionError("Liaquat Ali Khan not among the entities");
+  }
+
+  private static List<String> facetCountsOf(JsonObject body) {
+    List<String> values = new ArrayList<>();
+    body.getAsJsonArray("values").forEach(v ->
+        values.add(v.getAsJsonObject().get("value").getAsString() + "=" + v.getAsJsonObject().get("count").getAsLong()));
+    return values;
+  }
+
+  @Test
   void healthReportsTheDocumentCount() throws Exception {
     assertThat(getJson("/health", 200).get("documents").getAsInt()).isEqualTo(5);
   }
