@@ -45,6 +45,11 @@ public final class EntityFolder {
       Set.of("scholar", "fellow", "analyst", "professor", "journalist", "writer", "columnist", "student",
           "correspondent", "editor", "researcher", "lecturer");
 
+  // One-word references to an institution named in full elsewhere, or to none in particular.
+  private static final Set<String> GENERIC_SINGLES =
+      Set.of("state", "government", "court", "ministry", "department", "council", "committee", "agency",
+          "party", "commission", "administration", "embassy", "police", "university");
+
   private final AliasTable aliases;
 
   public EntityFolder(AliasTable aliases) {
@@ -66,7 +71,7 @@ public final class EntityFolder {
    * byline's people, the publisher), which the recognizer often misses in headers and footers.
    */
   public List<NamedEntity> fold(String text, List<EntityMention> mentions, List<EntityMention> known) {
-    List<EntityMention> all = new ArrayList<>(MentionRepairer.repair(text, mentions));
+    List<EntityMention> all = InstitutionNameFinder.addTo(text, MentionRepairer.repair(text, mentions));
     for (EntityMention k : known) {
       all.addAll(occurrences(text, k, all));
     }
@@ -94,7 +99,10 @@ public final class EntityFolder {
       groups.computeIfAbsent(groupKey, k -> new Group())
           .add(name, type, alias == null ? null : alias.name(), alias == null ? null : alias.type(), mention);
     }
+    mergeSurnameWithTrailingWord(groups, text);
     mergePartialPersonNames(groups);
+    mergePartialOrganizationNames(groups);
+    groups.keySet().removeIf(GENERIC_SINGLES::contains);
     List<NamedEntity> entities = new ArrayList<>();
     for (Group g : groups.values()) {
       entities.add(g.toEntity());
@@ -118,6 +126,16 @@ public final class EntityFolder {
       return null;
     }
     return s;
+  }
+
+  /** True when some word of the name marks an organisation ("Party", "Institute", ...). */
+  static boolean hasOrganizationWord(String name) {
+    for (String word : name.split("\\s+")) {
+      if (ORGANIZATION_WORDS.contains(EntityNames.key(word))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A name ending in "Institute" or "Party" is an organisation, whatever the model guessed. */
@@ -201,7 +219,6 @@ public final class EntityFolder {
    * "Putin Calls", a surname caught with the next word of a title-case heading.
    */
   private static void mergePartialPersonNames(Map<String, Group> groups) {
-    mergeSurnameWithTrailingWord(groups);
     List<String> singles = groups.keySet().stream().filter(k -> !k.contains(" ")).toList();
     for (String single : singles) {
       Group part = groups.get(single);
@@ -230,7 +247,36 @@ public final class EntityFolder {
     }
   }
 
-  private static void mergeSurnameWithTrailingWord(Map<String, Group> groups) {
+  /**
+   * "International Brotherhood" joins "International Brotherhood of Magicians" and "Court" joins
+   * "Supreme Court" when exactly one longer organisation name in the article starts or ends with
+   * it. Places are left alone: "Asia" is not "Central Asia".
+   */
+  private static void mergePartialOrganizationNames(Map<String, Group> groups) {
+    for (String key : List.copyOf(groups.keySet())) {
+      Group part = groups.get(key);
+      if (part == null || part.type() != EntityType.ORGANIZATION || part.canonical != null) {
+        continue;
+      }
+      Group whole = null;
+      int candidates = 0;
+      for (Map.Entry<String, Group> e : groups.entrySet()) {
+        String other = e.getKey();
+        if (e.getValue() != part && e.getValue().type() == EntityType.ORGANIZATION
+            && other.length() > key.length()
+            && (other.startsWith(key + " ") || other.endsWith(" " + key) && !other.contains(" of "))) {
+          whole = e.getValue();
+          candidates++;
+        }
+      }
+      if (candidates == 1) {
+        whole.absorb(part);
+        groups.remove(key);
+      }
+    }
+  }
+
+  private static void mergeSurnameWithTrailingWord(Map<String, Group> groups, String text) {
     Map<String, List<Group>> bySurname = new HashMap<>();
     groups.forEach((key, g) -> {
       String[] tokens = key.split(" ");
@@ -241,7 +287,7 @@ public final class EntityFolder {
     for (String key : List.copyOf(groups.keySet())) {
       String[] tokens = key.split(" ");
       Group g = groups.get(key);
-      if (tokens.length != 2 || g.type() != EntityType.PERSON || g.canonical != null) {
+      if (tokens.length != 2 || g.type() != EntityType.PERSON || g.canonical != null || !g.onlyInHeadings(text)) {
         continue;
       }
       List<Group> owners = bySurname.getOrDefault(tokens[0], List.of());
@@ -273,6 +319,21 @@ public final class EntityFolder {
       if (fixedType != null) {
         this.fixedType = fixedType;
       }
+    }
+
+    /** True when every mention sits in a short title-case line, where the model reads every word as a name. */
+    boolean onlyInHeadings(String text) {
+      for (Span span : spans) {
+        int from = text.lastIndexOf('\n', span.start()) + 1;
+        int to = text.indexOf('\n', span.end());
+        String line = text.substring(from, to < 0 ? text.length() : to).strip();
+        String[] words = line.split("\\s+");
+        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+        if (line.length() > 120 || capitalised * 10 < words.length * 6) {
+          return false;
+        }
+      }
+      return !spans.isEmpty();
     }
 
     void absorb(Group other) {

@@ -17,10 +17,17 @@ final class MentionRepairer {
   private static final Pattern AND_PREFIX = Pattern.compile("(\\p{Lu}[\\p{L}]+ (?:and|&) )$");
   private static final Pattern TRAILING_LOWER = Pattern.compile("(?:\\s+\\p{Ll}[\\p{L}]*)+$");
 
+  // "Tanya Chan of the Civic Party": a person and the organisation they belong to, run together.
+  private static final Pattern PERSON_OF_ORGANIZATION =
+      Pattern.compile("^(\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,2}) of (?:the )?(\\p{Lu}.+)$");
+
   private MentionRepairer() {}
 
   static List<EntityMention> repair(String text, List<EntityMention> mentions) {
-    List<EntityMention> sorted = new ArrayList<>(mentions);
+    List<EntityMention> sorted = new ArrayList<>();
+    for (EntityMention m : mentions) {
+      sorted.addAll(splitPersonOfOrganization(m));
+    }
     sorted.sort(Comparator.comparingInt(EntityMention::start));
     List<EntityMention> out = new ArrayList<>();
     for (EntityMention m : sorted) {
@@ -42,6 +49,22 @@ final class MentionRepairer {
       }
     }
     return out;
+  }
+
+  private static List<EntityMention> splitPersonOfOrganization(EntityMention m) {
+    Matcher p = PERSON_OF_ORGANIZATION.matcher(m.text());
+    if (m.type() != EntityType.ORGANIZATION || !p.matches()) {
+      return List.of(m);
+    }
+    String person = p.group(1);
+    String organization = p.group(2);
+    if (EntityFolder.hasOrganizationWord(person) || !EntityFolder.hasOrganizationWord(organization)) {
+      return List.of(m);
+    }
+    int orgStart = m.start() + p.start(2);
+    return List.of(
+        new EntityMention(person, EntityType.PERSON, m.start(), m.start() + person.length()),
+        new EntityMention(organization, EntityType.ORGANIZATION, orgStart, m.end()));
   }
 
   private static EntityMention extendLeft(String text, EntityMention m, List<EntityMention> before) {

@@ -19,6 +19,26 @@ class EntityFolderTest {
     return out;
   }
 
+  private static EntityMention at(String text, String mention, EntityType type) {
+    int start = text.indexOf(mention);
+    return new EntityMention(mention, type, start, start + mention.length());
+  }
+
+  @Test
+  void keepsTwoWordPersonNamesOutsideHeadings() {
+    String text = "Pro-Beijing candidates Raymond Wong and Wong Pik-wan were elected, and Wong Yeung-tat lost.";
+    var folded = folder.fold(text, List.of(at(text, "Raymond Wong", EntityType.PERSON), at(text, "Wong Pik-wan", EntityType.PERSON),
+        at(text, "Wong Yeung-tat", EntityType.PERSON)));
+    assertThat(folded).hasSize(3);
+  }
+
+  @Test
+  void prefersTheInstitutionNameOverAPlaceInsideIt() {
+    String text = "The match at the Volgograd Arena was delayed; the Greek Ministry of Culture objected.";
+    var folded = folder.fold(text, List.of(at(text, "Volgograd", EntityType.LOCATION), at(text, "Greek", EntityType.ORGANIZATION)));
+    assertThat(summary(folded)).containsExactlyInAnyOrder("LOCATION:Volgograd Arena=1", "ORGANIZATION:Greek Ministry of Culture=1");
+  }
+
   private static List<String> summary(List<NamedEntity> entities) {
     return entities.stream().map(e -> e.type() + ":" + e.name() + "=" + e.count()).toList();
   }
@@ -67,8 +87,9 @@ class EntityFolderTest {
 
   @Test
   void foldsASurnameCaughtWithTheNextWordOfAHeading() {
-    var folded = folder.fold("", mentions(
-        EntityType.PERSON, "Vladimir Putin", EntityType.PERSON, "Putin Calls", EntityType.PERSON, "Imran Khan"));
+    String text = "Imran Khan and Putin Calls\nThe calls between Vladimir Putin and the premier went well.";
+    var folded = folder.fold(text, List.of(
+        at(text, "Imran Khan", EntityType.PERSON), at(text, "Putin Calls", EntityType.PERSON), at(text, "Vladimir Putin", EntityType.PERSON)));
     assertThat(summary(folded)).containsExactly("PERSON:Vladimir Putin=2", "PERSON:Imran Khan=1");
   }
 }
