@@ -5,7 +5,8 @@
  * Every value received from the API is untrusted: it is only ever inserted as
  * text (textContent / createTextNode / attributes). The search snippet is the
  * only HTML the server sends; it is turned into DOM nodes by hand (see
- * appendSnippet) and never assigned to innerHTML.
+ * appendSnippet) and never assigned to innerHTML. The article text is split at the
+ * entity mention offsets into text nodes and <a class="mention"> links (renderDocText).
  *
  * All UI state lives in the URL query string:
  *   ?q=…&author=…&year=…&publisher=…&person=…&organization=…&location=…&sort=date&page=2&doc=ID
@@ -34,11 +35,22 @@
   var ENTITY_GROUP_LABELS = {
     person: 'People', organization: 'Organizations', location: 'Locations'
   };
+  /* Facets with a "Find…" box that searches all values in the index (/api/entities). */
+  var FINDER_FACETS = {
+    author: { plural: 'authors', label: 'Find an author' },
+    person: { plural: 'people', label: 'Find a person' },
+    organization: { plural: 'organizations', label: 'Find an organization' },
+    location: { plural: 'locations', label: 'Find a location' }
+  };
+  var MENTION_FACETS = ['person', 'organization', 'location'];
 
   var PAGE_SIZE = 10;
   var FACET_VISIBLE = 10;
   var ENTITY_VISIBLE = 24;
   var DEBOUNCE_MS = 250;
+  var FINDER_DEBOUNCE_MS = 200;
+  var FINDER_SIZE = 20;
+  var FINDER_MAX_CHARS = 100;
   var APP_NAME = 'Article Search';
   var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July',
     'August', 'September', 'October', 'November', 'December'];
@@ -254,6 +266,23 @@
     return '/api/documents/' + encodeURIComponent(id);
   }
 
+  function entitiesApiUrl(type, prefix) {
+    var p = new URLSearchParams();
+    p.set('type', type);
+    p.set('prefix', prefix);
+    p.set('size', String(FINDER_SIZE));
+    return '/api/entities?' + p.toString();
+  }
+
+  /** State showing the results with one more filter value (used for links that add a filter). */
+  function withFilter(s, facet, value) {
+    var next = cloneState(s);
+    if (next.filters[facet].indexOf(value) === -1) next.filters[facet].push(value);
+    next.page = 1;
+    next.doc = null;
+    return next;
+  }
+
   /* ------------------------------------------------------------------ */
   /* Application state                                                    */
   /* ------------------------------------------------------------------ */
@@ -270,6 +299,8 @@
   var lastOpenedDoc = null;
   var expandedFacets = Object.create(null);
   var expandedEntityGroups = Object.create(null);
+  /* Per facet finder: { input, query, results, truncated, error, loading, timer, controller }. */
+  var finders = Object.create(null);
 
   /**
    * Moves to a new state: updates the URL (push or replace) and renders.
@@ -652,11 +683,19 @@
     if (!a || !els.facetsBody.contains(a)) return null;
     var section = a.closest('.facet');
     if (!section) return null;
-    return {
+    var saved = {
       facet: section.getAttribute('data-facet'),
       more: a.classList.contains('facet-more'),
-      value: a.matches('input[type=checkbox]') ? a.value : null
+      finder: a.hasAttribute('data-finder'),
+      inFinder: !!a.closest('.facet-find-results'),
+      value: a.matches('input[type=checkbox]') ? a.value : null,
+      selStart: null,
+      selEnd: null
     };
+    if (saved.finder) {
+      try { saved.selStart = a.selectionStart; saved.selEnd = a.selectionEnd; } catch (e) { /* not supported */ }
+    }
+    return saved;
   }
 
   function restoreFacetFocus(saved) {
@@ -669,11 +708,36 @@
         if (more) more.focus();
         return;
       }
-      var boxes = sections[i].querySelectorAll('input[type=checkbox]');
+      if (saved.finder) {
+        var input = sections[i].querySelector('input[data-finder]');
+        if (input) {
+          input.focus();
+          if (saved.selStart !== null) {
+            try { input.setSelectionRange(saved.selStart, saved.selEnd); } catch (e) { /* not supported */ }
+          }
+        }
+        return;
+      }
+      var container = sections[i].querySelector(saved.inFinder ? '.facet-find-results' : '.facet-values');
+      var boxes = container ? container.querySelectorAll('input[type=checkbox]') : [];
       for (var j = 0; j < boxes.length; j++) {
         if (boxes[j].value === saved.value) { boxes[j].focus(); return; }
       }
     }
+  }
+
+  function finderOf(key) {
+    if (!finders[key]) {
+      finders[key] = {
+        input: '', query: '', results: null, truncated: false, error: null,
+        loading: false, timer: null, controller: null
+      };
+    }
+    return finders[key];
+  }
+
+  function finderActive(key) {
+    return !!(FINDER_FACETS[key] && finders[key] && finders[key].query);
   }
 
   function renderFacets(facetsData) {
@@ -702,7 +766,8 @@
           items.push({ value: value, count: 0 });
         }
       });
-      if (!items.length) return;
+      // A facet whose finder is in use stays, so the typed text is not lost.
+      if (!items.length && !finderActive(key)) return;
       rendered++;
       els.facetsBody.appendChild(renderFacet(facet, items, selected));
     });
@@ -714,45 +779,54 @@
     restoreFacetFocus(saved);
   }
 
+  /** One checkbox row. corpusWide: the count is over the whole index (finder results). */
+  function facetItem(key, item, isSelected, corpusWide) {
+    var li = el('li', 'facet-item');
+    if (item.count === 0) li.classList.add('is-zero');
+    var label = el('label', 'facet-label');
+    var box = document.createElement('input');
+    box.type = 'checkbox';
+    box.value = item.value;
+    box.checked = isSelected;
+    box.setAttribute('data-facet', key);
+    label.appendChild(box);
+    label.appendChild(el('span', 'facet-value', item.value));
+    var count = el('span', 'facet-count');
+    count.appendChild(el('span', 'sr-only', ', '));
+    count.appendChild(document.createTextNode(formatNumber(item.count)));
+    count.appendChild(el('span', 'sr-only',
+      ' ' + plural(item.count, 'article', 'articles') + (corpusWide ? ' in all' : '')));
+    label.appendChild(count);
+    li.appendChild(label);
+    return li;
+  }
+
   function renderFacet(facet, items, selected) {
+    var key = facet.key;
     var section = el('section', 'facet');
-    section.setAttribute('data-facet', facet.key);
+    section.setAttribute('data-facet', key);
     var fieldset = el('fieldset', 'facet-fieldset');
     var legend = el('legend', 'facet-title', facet.label);
     fieldset.appendChild(legend);
 
+    if (FINDER_FACETS[key]) fieldset.appendChild(renderFinder(key));
+
+    var values = el('div', 'facet-values');
     var list = el('ul', 'facet-list');
-    var expanded = !!expandedFacets[facet.key];
+    var expanded = !!expandedFacets[key];
     var hiddenCount = 0;
 
     items.forEach(function (item, index) {
       var isSelected = selected.indexOf(item.value) !== -1;
-      var li = el('li', 'facet-item');
+      var li = facetItem(key, item, isSelected, false);
       if (index >= FACET_VISIBLE && !isSelected) {
         li.classList.add('is-extra');
         li.hidden = !expanded;
         hiddenCount++;
       }
-      if (item.count === 0) li.classList.add('is-zero');
-
-      var label = el('label', 'facet-label');
-      var box = document.createElement('input');
-      box.type = 'checkbox';
-      box.value = item.value;
-      box.checked = isSelected;
-      box.setAttribute('data-facet', facet.key);
-      label.appendChild(box);
-      label.appendChild(el('span', 'facet-value', item.value));
-      var count = el('span', 'facet-count');
-      var srComma = el('span', 'sr-only', ', ');
-      count.appendChild(srComma);
-      count.appendChild(document.createTextNode(formatNumber(item.count)));
-      count.appendChild(el('span', 'sr-only', ' ' + plural(item.count, 'article', 'articles')));
-      label.appendChild(count);
-      li.appendChild(label);
       list.appendChild(li);
     });
-    fieldset.appendChild(list);
+    values.appendChild(list);
 
     if (hiddenCount > 0) {
       var more = el('button', 'facet-more');
@@ -760,10 +834,152 @@
       more.setAttribute('aria-expanded', expanded ? 'true' : 'false');
       more.setAttribute('data-hidden-count', String(hiddenCount));
       more.textContent = expanded ? 'Show fewer' : 'Show ' + hiddenCount + ' more';
-      fieldset.appendChild(more);
+      values.appendChild(more);
     }
+    fieldset.appendChild(values);
     section.appendChild(fieldset);
+    updateFinderPanel(key, section);
     return section;
+  }
+
+  /** The "Find…" box and the (initially empty) panel for its matches. */
+  function renderFinder(key) {
+    var f = finderOf(key);
+    var wrap = el('div', 'facet-find');
+    var id = 'facet-find-' + key;
+    var label = el('label', 'sr-only', FINDER_FACETS[key].label);
+    label.htmlFor = id;
+    wrap.appendChild(label);
+    var input = document.createElement('input');
+    input.type = 'search';
+    input.id = id;
+    input.className = 'facet-find-input';
+    input.placeholder = 'Find\u2026';
+    input.autocomplete = 'off';
+    input.spellcheck = false;
+    input.maxLength = FINDER_MAX_CHARS;
+    input.value = f.input;
+    input.setAttribute('data-finder', key);
+    input.setAttribute('aria-controls', id + '-panel');
+    input.setAttribute('aria-describedby', id + '-status');
+    wrap.appendChild(input);
+
+    var panel = el('div', 'facet-find-panel');
+    panel.id = id + '-panel';
+    var status = el('p', 'facet-find-status');
+    status.id = id + '-status';
+    status.setAttribute('role', 'status');
+    panel.appendChild(status);
+    panel.appendChild(el('ul', 'facet-list facet-find-results'));
+    wrap.appendChild(panel);
+    return wrap;
+  }
+
+  /** Shows the finder's matches (or the normal list when the finder is empty). */
+  function updateFinderPanel(key, section) {
+    if (!FINDER_FACETS[key]) return;
+    section = section || els.facetsBody.querySelector('.facet[data-facet="' + key + '"]');
+    if (!section) return;
+    var panel = section.querySelector('.facet-find-panel');
+    var status = section.querySelector('.facet-find-status');
+    var list = section.querySelector('.facet-find-results');
+    var values = section.querySelector('.facet-values');
+    if (!panel || !status || !list || !values) return;
+    var f = finderOf(key);
+    var active = !!f.query;
+    panel.hidden = !active;
+    values.hidden = active;
+    panel.classList.toggle('is-loading', active && f.loading);
+    if (!active) {
+      status.textContent = '';
+      list.replaceChildren();
+      return;
+    }
+    var names = FINDER_FACETS[key].plural;
+    var message;
+    if (f.error) {
+      message = 'Could not search ' + names + ': ' + f.error;
+    } else if (f.results === null) {
+      message = 'Searching\u2026';
+    } else if (!f.results.length) {
+      message = 'No ' + names + ' match \u201c' + f.query + '\u201d.';
+    } else {
+      message = f.truncated
+        ? 'Top ' + f.results.length + ' ' + names + ' across all articles. Type more to narrow.'
+        : formatNumber(f.results.length) + ' ' + plural(f.results.length, 'match', 'matches') + ' across all articles.';
+    }
+    if (status.textContent !== message) status.textContent = message;
+    list.replaceChildren();
+    (f.error ? [] : f.results || []).forEach(function (item) {
+      list.appendChild(facetItem(key, item, state.filters[key].indexOf(item.value) !== -1, true));
+    });
+  }
+
+  function onFinderInput(key, raw) {
+    var f = finderOf(key);
+    f.input = raw;
+    var q = raw.trim().slice(0, FINDER_MAX_CHARS);
+    clearTimeout(f.timer);
+    f.timer = null;
+    if (q === f.query && (f.loading || f.results !== null || f.error)) return;
+    f.query = q;
+    if (f.controller) { f.controller.abort(); f.controller = null; }
+    if (!q) {
+      f.results = null;
+      f.error = null;
+      f.loading = false;
+      updateFinderPanel(key);
+      return;
+    }
+    f.loading = true;
+    f.error = null;
+    updateFinderPanel(key);
+    f.timer = setTimeout(function () {
+      f.timer = null;
+      runFinder(key);
+    }, FINDER_DEBOUNCE_MS);
+  }
+
+  function runFinder(key) {
+    var f = finderOf(key);
+    if (f.controller) f.controller.abort();
+    var controller = new AbortController();
+    f.controller = controller;
+    var q = f.query;
+    fetchJson(entitiesApiUrl(key, q), controller.signal).then(function (body) {
+      if (controller !== f.controller) return;
+      var out = [];
+      var seen = Object.create(null);
+      asArray(body.values).forEach(function (v) {
+        if (!v || typeof v !== 'object' || v.value === undefined || v.value === null) return;
+        var value = String(v.value);
+        if (value === '' || seen[value]) return;
+        seen[value] = true;
+        var count = Number(v.count);
+        out.push({ value: value, count: isFinite(count) ? count : 0 });
+      });
+      f.results = out;
+      f.truncated = out.length >= FINDER_SIZE;
+      f.error = null;
+    }).catch(function (err) {
+      if ((err && err.name === 'AbortError') || controller !== f.controller) return;
+      f.results = null;
+      f.error = err && err.message ? err.message : 'Unknown error.';
+    }).then(function () {
+      if (controller !== f.controller) return;
+      f.controller = null;
+      f.loading = false;
+      updateFinderPanel(key);
+    });
+  }
+
+  function resetFinders() {
+    Object.keys(finders).forEach(function (key) {
+      var f = finders[key];
+      clearTimeout(f.timer);
+      if (f.controller) f.controller.abort();
+    });
+    finders = Object.create(null);
   }
 
   function toggleFacetMore(button) {
@@ -870,6 +1086,7 @@
 
     if (loadedDocId === id) {
       setLoading(false);
+      refreshMentionLinks();
       var t = $('doc-title');
       updateTitle(t ? t.textContent : undefined);
       return;
@@ -944,7 +1161,10 @@
     textSection.appendChild(textHeading);
     var text = typeof doc.text === 'string' ? doc.text : '';
     if (text.trim()) {
-      textSection.appendChild(el('div', 'doc-text', text));
+      var spans = collectMentions(asArray(doc.entities), text);
+      var legend = renderMentionLegend(spans);
+      if (legend) textSection.appendChild(legend);
+      textSection.appendChild(renderDocText(text, spans));
     } else {
       textSection.appendChild(el('p', 'doc-empty-text', 'This article has no text.'));
     }
@@ -998,7 +1218,7 @@
         }
         var node;
         if (facet) {
-          node = el('button', 'entity');
+          node = el('button', 'entity entity-' + facet);
           node.type = 'button';
           node.setAttribute('data-facet', facet);
           node.setAttribute('data-value', e.name);
@@ -1061,11 +1281,106 @@
   }
 
   function addEntityFilter(facet, value) {
-    var next = cloneState(state);
-    if (next.filters[facet].indexOf(value) === -1) next.filters[facet].push(value);
-    next.page = 1;
-    next.doc = null;
-    navigate(next);
+    navigate(withFilter(state, facet, value), { focusResults: true });
+  }
+
+  /* ---------- Entity mentions in the full text ---------- */
+
+  function isHighSurrogate(code) { return code >= 0xD800 && code <= 0xDBFF; }
+  function isLowSurrogate(code) { return code >= 0xDC00 && code <= 0xDFFF; }
+
+  /**
+   * Mention spans of the person / organization / location entities, clamped to the text,
+   * widened so that they never split a surrogate pair, sorted, and without overlaps
+   * (at the same start the longer span wins; any span overlapping an earlier one is skipped).
+   */
+  function collectMentions(entities, text) {
+    var len = text.length;
+    var spans = [];
+    entities.forEach(function (e) {
+      if (!e || typeof e !== 'object' || !isNonEmptyString(e.name)) return;
+      var facet = ENTITY_FACET[isNonEmptyString(e.type) ? e.type.trim().toUpperCase() : ''];
+      if (!facet || MENTION_FACETS.indexOf(facet) === -1) return;
+      asArray(e.mentions).forEach(function (m) {
+        if (!Array.isArray(m) || m.length < 2) return;
+        var start = Number(m[0]);
+        var end = Number(m[1]);
+        if (!isFinite(start) || !isFinite(end)) return;
+        start = Math.min(len, Math.max(0, Math.floor(start)));
+        end = Math.min(len, Math.max(0, Math.ceil(end)));
+        if (start > 0 && start < len && isLowSurrogate(text.charCodeAt(start)) &&
+            isHighSurrogate(text.charCodeAt(start - 1))) start--;
+        if (end > 0 && end < len && isLowSurrogate(text.charCodeAt(end)) &&
+            isHighSurrogate(text.charCodeAt(end - 1))) end++;
+        if (end <= start) return;
+        spans.push({ start: start, end: end, facet: facet, name: e.name });
+      });
+    });
+    spans.sort(function (a, b) { return a.start - b.start || b.end - a.end; });
+    var out = [];
+    var lastEnd = 0;
+    spans.forEach(function (span) {
+      if (span.start < lastEnd) return;
+      out.push(span);
+      lastEnd = span.end;
+    });
+    return out;
+  }
+
+  function mentionTitle(facet, name) {
+    return FACET_LABELS[facet] + ': ' + name;
+  }
+
+  /** The document text as text nodes with a link per mention; line breaks kept by CSS (pre-wrap). */
+  function renderDocText(text, spans) {
+    var div = el('div', 'doc-text');
+    var pos = 0;
+    spans.forEach(function (span) {
+      if (span.start > pos) div.appendChild(document.createTextNode(text.slice(pos, span.start)));
+      var surface = text.slice(span.start, span.end);
+      var a = el('a', 'mention mention-' + span.facet, surface);
+      a.href = stateUrl(withFilter(state, span.facet, span.name));
+      a.title = mentionTitle(span.facet, span.name);
+      a.setAttribute('data-facet', span.facet);
+      a.setAttribute('data-value', span.name);
+      var spoken = surface.trim() === span.name
+        ? surface + ' (' + FACET_LABELS[span.facet].toLowerCase() + ')'
+        : surface + ' (' + FACET_LABELS[span.facet].toLowerCase() + ': ' + span.name + ')';
+      a.setAttribute('aria-label', spoken);
+      div.appendChild(a);
+      pos = span.end;
+    });
+    if (pos < text.length) div.appendChild(document.createTextNode(text.slice(pos)));
+    return div;
+  }
+
+  /** Key to the highlight styles, only for the types that occur. */
+  function renderMentionLegend(spans) {
+    var present = MENTION_FACETS.filter(function (facet) {
+      return spans.some(function (s) { return s.facet === facet; });
+    });
+    if (!present.length) return null;
+    var box = el('div', 'mention-legend');
+    box.id = 'mention-legend';
+    box.appendChild(el('span', 'mention-legend-label', 'Highlighted:'));
+    var list = el('ul', 'mention-legend-list');
+    present.forEach(function (facet) {
+      var li = el('li', 'mention-legend-item');
+      li.appendChild(el('span', 'mention mention-' + facet + ' mention-sample', FACET_LABELS[facet]));
+      list.appendChild(li);
+    });
+    box.appendChild(list);
+    box.appendChild(el('span', 'mention-legend-hint', 'Select a highlighted name to show all articles that mention it.'));
+    return box;
+  }
+
+  /** Mention links are built for the state at render time; bring them up to date when a cached document is shown again. */
+  function refreshMentionLinks() {
+    els.docContent.querySelectorAll('a.mention[data-facet]').forEach(function (a) {
+      var facet = a.getAttribute('data-facet');
+      if (FACET_KEYS.indexOf(facet) === -1) return;
+      a.href = stateUrl(withFilter(state, facet, a.getAttribute('data-value')));
+    });
   }
 
   function focusHitLink(id) {
@@ -1121,6 +1436,7 @@
     if (!isPlainLeftClick(e)) return;
     e.preventDefault();
     clearTimeout(debounceTimer);
+    resetFinders();
     var next = parseState('');
     navigate(next);
     els.q.focus();
@@ -1130,6 +1446,34 @@
     var box = e.target;
     if (!box.matches || !box.matches('input[type=checkbox][data-facet]')) return;
     setFilter(box.getAttribute('data-facet'), box.value, box.checked);
+  });
+
+  els.facetsBody.addEventListener('input', function (e) {
+    var input = e.target;
+    if (!input.matches || !input.matches('input[data-finder]')) return;
+    var key = input.getAttribute('data-finder');
+    if (FINDER_FACETS[key]) onFinderInput(key, input.value);
+  });
+
+  els.facetsBody.addEventListener('keydown', function (e) {
+    var input = e.target;
+    if (!input.matches || !input.matches('input[data-finder]')) return;
+    var key = input.getAttribute('data-finder');
+    if (!FINDER_FACETS[key]) return;
+    if (e.key === 'Escape' && input.value !== '') {
+      e.preventDefault();
+      input.value = '';
+      onFinderInput(key, '');
+    } else if (e.key === 'Enter') {
+      // Enter runs the search at once instead of waiting for the pause.
+      e.preventDefault();
+      var f = finderOf(key);
+      if (f.timer) {
+        clearTimeout(f.timer);
+        f.timer = null;
+        runFinder(key);
+      }
+    }
   });
 
   els.facetsBody.addEventListener('click', function (e) {
@@ -1185,6 +1529,15 @@
   els.docContent.addEventListener('click', function (e) {
     var more = e.target.closest('.entity-more');
     if (more) { toggleEntityMore(more); return; }
+    var mention = e.target.closest('a.mention[data-facet]');
+    if (mention) {
+      // Modified clicks open the link (the filtered results) in a new tab or window as usual.
+      if (!isPlainLeftClick(e)) return;
+      e.preventDefault();
+      if (FACET_KEYS.indexOf(mention.getAttribute('data-facet')) === -1) return;
+      addEntityFilter(mention.getAttribute('data-facet'), mention.getAttribute('data-value'));
+      return;
+    }
     var entity = e.target.closest('button.entity[data-facet]');
     if (!entity) return;
     var facet = entity.getAttribute('data-facet');
