@@ -27,8 +27,14 @@ public final class SearchServer implements AutoCloseable {
             .addHttpListener(port, host)
             .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 64L * 1024)
             .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 16 * 1024)
-            .setServerOption(UndertowOptions.MAX_PARAMETERS, 200)
+            .setServerOption(UndertowOptions.MAX_PARAMETERS, 1_000)
+            // QueryStringHandler decodes strictly, with a named error for bad input.
+            .setServerOption(UndertowOptions.DECODE_URL, false)
+            // Slow or idle clients are cut off; they never hold a worker thread, which is only
+            // taken once a request has fully arrived.
+            .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 10_000)
             .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
+            .setServerOption(UndertowOptions.IDLE_TIMEOUT, 60_000)
             .setHandler(handler(searcher))
             .build();
     undertow.start();
@@ -56,7 +62,7 @@ public final class SearchServer implements AutoCloseable {
             .setInvalidMethodHandler(exchange -> {
               throw new ApiException(405, "method_not_allowed", "Only GET is supported here.");
             });
-    return new SecurityHeadersHandler(new ErrorHandler(routes));
+    return new SecurityHeadersHandler(new ErrorHandler(new QueryStringHandler(routes)));
   }
 
   /** Runs an endpoint on a worker thread, with its own error mapping there. */
