@@ -52,7 +52,7 @@ public final class SearchServer implements AutoCloseable {
             .get("/api/search", blocking(new SearchHandler(searcher)))
             .get("/api/documents/{id}", blocking(new DocumentHandler(searcher)))
             .get("/api/entities", blocking(new EntitiesHandler(searcher)))
-            .get("/health", blocking(exchange -> Json.send(exchange, 200, Map.of("status", "ok", "documents", searcher.count()))))
+            .get("/health", blocking(exchange -> Json.send(exchange, 200, health(searcher))))
             .setFallbackHandler(exchange -> {
               if (exchange.getRelativePath().startsWith("/api/")) {
                 throw new ApiException(404, "not_found", "No API endpoint at " + exchange.getRelativePath() + ".");
@@ -63,6 +63,16 @@ public final class SearchServer implements AutoCloseable {
               throw new ApiException(405, "method_not_allowed", "Only GET is supported here.");
             });
     return new SecurityHeadersHandler(new ErrorHandler(new QueryStringHandler(routes)));
+  }
+
+  private static Map<String, Object> health(ArticleSearcher searcher) throws java.io.IOException {
+    Runtime runtime = Runtime.getRuntime();
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("status", "ok");
+    body.put("documents", searcher.count());
+    body.put("heapUsedMb", (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+    body.put("heapMaxMb", runtime.maxMemory() >> 20);
+    return body;
   }
 
   /** Runs an endpoint on a worker thread, with its own error mapping there. */
