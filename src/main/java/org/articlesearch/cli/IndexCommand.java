@@ -49,22 +49,36 @@ public final class IndexCommand implements Callable<Integer> {
     if (!Files.isDirectory(corpus)) {
       throw new UserException("corpus folder not found: " + corpus);
     }
-    Files.createDirectories(index);
+    try {
+      Files.createDirectories(index);
+    } catch (IOException e) {
+      throw new UserException("cannot create the index folder " + index + ": " + describe(e));
+    }
     out.printf("Indexing %s into %s ...%n", corpus, index);
     AtomicInteger done = new AtomicInteger();
     IngestSummary summary;
     // Recognition results live beside the index, so a rebuild after an alias edit runs no NER.
-    try (ArticlePipeline pipeline = ArticlePipeline.standard(index.resolve(RECOGNITION_CACHE), aliases);
-        LuceneArticleIndexWriter writer = LuceneArticleIndexWriter.rebuild(index)) {
-      summary = new CorpusIndexer(pipeline, threads).index(corpus, writer, outcome -> {
-        int n = done.incrementAndGet();
-        if (n % 100 == 0) {
-          out.printf("  %d files processed%n", n);
-        }
-      });
+    try {
+      try (ArticlePipeline pipeline = ArticlePipeline.standard(index.resolve(RECOGNITION_CACHE), aliases);
+          LuceneArticleIndexWriter writer = LuceneArticleIndexWriter.rebuild(index)) {
+        summary = new CorpusIndexer(pipeline, threads).index(corpus, writer, outcome -> {
+          int n = done.incrementAndGet();
+          if (n % 100 == 0) {
+            out.printf("  %d files processed%n", n);
+          }
+        });
+      }
+    } catch (IOException e) {
+      // Nothing was committed: searchers keep the last complete index.
+      throw new UserException("indexing failed: " + describe(e) + "; the previous index in " + index + " is unchanged");
     }
     print(summary, out);
     return summary;
+  }
+
+  private static String describe(IOException e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return e instanceof java.nio.file.FileSystemException ? e.getClass().getSimpleName().replace("Exception", "") + " " + message : message;
   }
 
   static void print(IngestSummary summary, PrintWriter out) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.articlesearch.search.FacetCount;
 import org.articlesearch.search.InvalidQueryException;
+import org.articlesearch.search.SearchTimeoutException;
 import org.articlesearch.search.LuceneArticleSearcher;
 import org.articlesearch.search.SearchHit;
 import org.articlesearch.search.SearchRequest;
@@ -85,7 +86,7 @@ public final class SearchCommand implements Callable<Integer> {
               facet.getValue().stream().limit(8).map(f -> f.value() + " (" + f.count() + ")").toList()));
         }
       }
-    } catch (InvalidQueryException e) {
+    } catch (InvalidQueryException | SearchTimeoutException e) {
       throw new UserException(e.getMessage());
     }
     return 0;

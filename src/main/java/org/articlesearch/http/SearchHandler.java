@@ -4,6 +4,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import org.articlesearch.search.ArticleSearcher;
 import org.articlesearch.search.InvalidQueryException;
+import org.articlesearch.search.SearchTimeoutException;
 
 /** {@code GET /api/search}: validated parameters in, search result out. */
 final class SearchHandler implements HttpHandler {
@@ -18,7 +19,9 @@ final class SearchHandler implements HttpHandler {
     try {
       Json.send(exchange, 200, searcher.search(SearchParameters.parse(exchange.getQueryParameters())));
     } catch (InvalidQueryException e) {
-      throw ApiException.badParameter("invalid_query", "Parameter 'q': " + e.getMessage());
+      throw ApiException.badParameter(e.code(), "Parameter 'q': " + e.getMessage());
+    } catch (SearchTimeoutException e) {
+      throw new ApiException(503, "search_timeout", e.getMessage());
     }
   }
 }

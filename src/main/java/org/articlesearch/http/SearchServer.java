@@ -27,8 +27,14 @@ public final class SearchServer implements AutoCloseable {
             .addHttpListener(port, host)
             .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 64L * 1024)
             .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 16 * 1024)
-            .setServerOption(UndertowOptions.MAX_PARAMETERS, 200)
+            .setServerOption(UndertowOptions.MAX_PARAMETERS, 1_000)
+            // QueryStringHandler decodes strictly, with a named error for bad input.
+            .setServerOption(UndertowOptions.DECODE_URL, false)
+            // Slow or idle clients are cut off; they never hold a worker thread, which is only
+            // taken once a request has fully arrived.
+            .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 10_000)
             .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
+            .setServerOption(UndertowOptions.IDLE_TIMEOUT, 60_000)
             .setHandler(handler(searcher))
             .build();
     undertow.start();
@@ -46,7 +52,7 @@ public final class SearchServer implements AutoCloseable {
             .get("/api/search", blocking(new SearchHandler(searcher)))
             .get("/api/documents/{id}", blocking(new DocumentHandler(searcher)))
             .get("/api/entities", blocking(new EntitiesHandler(searcher)))
-            .get("/health", blocking(exchange -> Json.send(exchange, 200, Map.of("status", "ok", "documents", searcher.count()))))
+            .get("/health", blocking(exchange -> Json.send(exchange, 200, health(searcher))))
             .setFallbackHandler(exchange -> {
               if (exchange.getRelativePath().startsWith("/api/")) {
                 throw new ApiException(404, "not_found", "No API endpoint at " + exchange.getRelativePath() + ".");
@@ -56,7 +62,17 @@ public final class SearchServer implements AutoCloseable {
             .setInvalidMethodHandler(exchange -> {
               throw new ApiException(405, "method_not_allowed", "Only GET is supported here.");
             });
-    return new SecurityHeadersHandler(new ErrorHandler(routes));
+    return new SecurityHeadersHandler(new ErrorHandler(new QueryStringHandler(routes)));
+  }
+
+  private static Map<String, Object> health(ArticleSearcher searcher) throws java.io.IOException {
+    Runtime runtime = Runtime.getRuntime();
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("status", "ok");
+    body.put("documents", searcher.count());
+    body.put("heapUsedMb", (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+    body.put("heapMaxMb", runtime.maxMemory() >> 20);
+    return body;
   }
 
   /** Runs an endpoint on a worker thread, with its own error mapping there. */

@@ -10,6 +10,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.articlesearch.article.Article;
 
@@ -18,18 +19,22 @@ import org.articlesearch.article.Article;
  * crash or a failed run leaves the last committed index as it was.
  */
 public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
-  private final FSDirectory directory;
+  private final Directory directory;
   private final IndexWriter writer;
   private final ArticleDocuments documents = new ArticleDocuments();
 
-  private LuceneArticleIndexWriter(FSDirectory directory, IndexWriter writer) {
+  private LuceneArticleIndexWriter(Directory directory, IndexWriter writer) {
     this.directory = directory;
     this.writer = writer;
   }
 
-  /** Opens a writer that replaces the whole index at its first commit. */
+  /** Opens a writer that replaces the whole index in a folder at its first commit. */
   public static LuceneArticleIndexWriter rebuild(Path indexDir) throws IOException {
-    FSDirectory directory = FSDirectory.open(indexDir);
+    return rebuild(FSDirectory.open(indexDir));
+  }
+
+  /** Opens a writer that replaces the whole index in a directory at its first commit; takes ownership of it. */
+  public static LuceneArticleIndexWriter rebuild(Directory directory) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(128);

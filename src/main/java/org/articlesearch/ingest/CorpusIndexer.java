@@ -60,6 +60,7 @@ public final class CorpusIndexer {
             FileOutcome outcome = indexOne(corpus, file, writer, names, withLoneNames);
             outcomes.add(outcome);
             progress.accept(outcome);
+            return null;
           } finally {
             inFlight.release();
           }
@@ -69,12 +70,16 @@ public final class CorpusIndexer {
         f.get();
       }
     } catch (ExecutionException e) {
-      throw new IOException("indexing failed: " + e.getCause().getMessage(), e.getCause());
+      throw e.getCause() instanceof IOException io ? io : new IOException(String.valueOf(e.getCause().getMessage()), e.getCause());
     } finally {
       workers.shutdownNow();
     }
-    resolveLoneNames(writer, names, withLoneNames);
-    writer.commit();
+    try {
+      resolveLoneNames(writer, names, withLoneNames);
+      writer.commit();
+    } catch (RuntimeException e) {
+      throw new IOException("cannot write the index: " + e.getMessage(), e);
+    }
     List<FileOutcome> sorted = new ArrayList<>(outcomes);
     sorted.sort((a, b) -> a.path().compareTo(b.path()));
     return new IngestSummary(sorted, Duration.ofNanos(System.nanoTime() - start));
@@ -94,22 +99,29 @@ public final class CorpusIndexer {
     }
   }
 
-  private FileOutcome indexOne(Path corpus, Path file, ArticleIndexWriter writer, CorpusNameResolver names, Queue<String> withLoneNames) {
+  /** Processes one file; a problem with the file is its outcome, a problem writing the index ends the run. */
+  private FileOutcome indexOne(Path corpus, Path file, ArticleIndexWriter writer, CorpusNameResolver names,
+      Queue<String> withLoneNames) throws IOException {
     String relative = CorpusWalker.relative(corpus, file);
+    Article article;
     try {
-      Article article = pipeline.process(file, relative);
-      writer.add(article);
-      if (names.observe(article)) {
-        withLoneNames.add(article.id());
-      }
-      return new FileOutcome(relative, FileOutcome.Status.INDEXED, null);
+      article = pipeline.process(file, relative);
     } catch (ExtractionException e) {
       String detail = e.getMessage() == null ? "" : ": " + e.getMessage();
       return new FileOutcome(relative, FileOutcome.Status.SKIPPED, e.reason().label() + detail);
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       // Unexpected: logged with its trace, counted, and the run goes on.
       LOG.warn("failed on {}", relative, e);
       return new FileOutcome(relative, FileOutcome.Status.FAILED, e.toString());
     }
+    try {
+      writer.add(article);
+    } catch (RuntimeException e) {
+      throw new IOException("cannot write the index: " + e.getMessage(), e);
+    }
+    if (names.observe(article)) {
+      withLoneNames.add(article.id());
+    }
+    return new FileOutcome(relative, FileOutcome.Status.INDEXED, null);
   }
 }

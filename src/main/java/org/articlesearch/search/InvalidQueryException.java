@@ -1,8 +1,19 @@
 package org.articlesearch.search;
 
-/** The query text cannot be understood; the message says why, in words a user can act on. */
+/** The query cannot be run; the message says why, in words a user can act on. */
 public final class InvalidQueryException extends Exception {
-  public InvalidQueryException(String message, Throwable cause) {
+  private final String code;
+
+  /**
+   * @param code stable machine-readable reason: {@code invalid_query}, {@code too_many_terms} or
+   *     {@code query_too_broad}
+   */
+  public InvalidQueryException(String code, String message, Throwable cause) {
     super(message, cause);
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
   }
 }

@@ -28,6 +28,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
@@ -80,19 +81,27 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   private IndexReader stateReader;
   private SortedSetDocValuesReaderState state;
 
-  private LuceneArticleSearcher(FSDirectory directory, SearcherManager manager) {
+  private final QueryLimits limits;
+
+  private LuceneArticleSearcher(FSDirectory directory, SearcherManager manager, QueryLimits limits) {
     this.directory = directory;
     this.manager = manager;
+    this.limits = limits;
+  }
+
+  /** Opens the index in a directory with the default query limits. */
+  public static LuceneArticleSearcher open(Path indexDir) throws IOException {
+    return open(indexDir, QueryLimits.DEFAULT);
   }
 
   /** Opens the index in a directory; fails with a clear message when there is none. */
-  public static LuceneArticleSearcher open(Path indexDir) throws IOException {
+  public static LuceneArticleSearcher open(Path indexDir, QueryLimits limits) throws IOException {
     FSDirectory directory = FSDirectory.open(indexDir);
     try {
       if (!DirectoryReader.indexExists(directory)) {
         throw new IndexNotFoundException("no index in " + indexDir + "; run the index command first");
       }
-      return new LuceneArticleSearcher(directory, new SearcherManager(directory, null));
+      return new LuceneArticleSearcher(directory, new SearcherManager(directory, null), limits);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -100,14 +109,27 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   @Override
-  public SearchResult search(SearchRequest request) throws InvalidQueryException, IOException {
+  public SearchResult search(SearchRequest request) throws InvalidQueryException, SearchTimeoutException, IOException {
     long start = System.nanoTime();
     Query base = parse(request.query());
+    limits.check(base);
     DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base);
     request.filters().forEach((dim, values) -> values.forEach(v -> drillDown.add(dim, v)));
     refreshIfDue();
-    IndexSearcher searcher = manager.acquire();
+    IndexSearcher shared = manager.acquire();
     try {
+      // A searcher of its own, on the shared reader, so that this request alone has a deadline.
+      IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+      searcher.setTimeout(new QueryTimeoutImpl(limits.timeout().toMillis()));
+      if (!request.filters().isEmpty()) {
+        // Lucene's drill-sideways scorer cannot run under a deadline, so the query alone is tried
+        // under one first: whatever would run too long is stopped here.
+        searcher.count(base);
+        if (searcher.timedOut()) {
+          throw timeout();
+        }
+        searcher = new IndexSearcher(shared.getIndexReader());
+      }
       int topN = request.page() * request.size();
       SortedSetDocValuesReaderState facetState = facetState(searcher.getIndexReader());
       TopDocs top;
@@ -127,7 +149,10 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
           facets = facetCounts(result.facets);
         }
       } catch (TooManyClauses e) {
-        throw new InvalidQueryException("The query expands to too many terms; make it more specific.", e);
+        throw new InvalidQueryException("too_many_terms", "The query expands to too many terms; make it more specific.", e);
+      }
+      if (searcher.timedOut()) {
+        throw timeout();
       }
       List<SearchHit> hits = hits(searcher, base, top, request);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
@@ -135,7 +160,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
           request.query(), top.totalHits.value(), tookMs, request.page(), request.size(),
           request.sort().parameter(), hits, facets);
     } finally {
-      manager.release(searcher);
+      manager.release(shared);
     }
   }
 
@@ -241,6 +266,11 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     }
   }
 
+  private SearchTimeoutException timeout() {
+    return new SearchTimeoutException(
+        "The search took longer than " + limits.timeout().toMillis() + " ms and was stopped; narrow it down.");
+  }
+
   private Query parse(String text) throws InvalidQueryException {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
@@ -248,13 +278,19 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     MultiFieldQueryParser parser =
         new MultiFieldQueryParser(new String[] {IndexSchema.TITLE, IndexSchema.BODY}, analyzer, FIELD_BOOSTS);
     parser.setDefaultOperator(QueryParser.Operator.AND);
+    // Bounded expansions: fuzzy terms keep their first letter, regular expressions a small automaton.
+    parser.setFuzzyPrefixLength(1);
+    parser.setDeterminizeWorkLimit(2_000);
     parser.setLocale(Locale.ROOT);
     try {
       return parser.parse(text);
     } catch (ParseException e) {
-      throw new InvalidQueryException("Cannot parse the query: " + firstLine(e.getMessage()), e);
+      throw new InvalidQueryException("invalid_query", "Cannot parse the query: " + firstLine(e.getMessage()), e);
     } catch (TooManyClauses e) {
-      throw new InvalidQueryException("The query has too many terms; make it shorter.", e);
+      throw new InvalidQueryException("too_many_terms", "The query has too many terms; make it shorter.", e);
+    } catch (RuntimeException e) {
+      // The parser reports some malformed input (bad regular expressions, say) as runtime errors.
+      throw new InvalidQueryException("invalid_query", "Cannot parse the query: " + firstLine(e.getMessage()), e);
     }
   }
 
