@@ -124,7 +124,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
       if (!request.filters().isEmpty()) {
         // Lucene's drill-sideways scorer cannot run under a deadline, so the query alone is tried
         // under one first: whatever would run too long is stopped here.
-        searcher.count(base);
+        searcher.search(base, 1);
         if (searcher.timedOut()) {
           throw timeout();
         }
