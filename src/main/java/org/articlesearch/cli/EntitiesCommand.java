@@ -13,6 +13,7 @@ import org.articlesearch.article.EntityType;
 import org.articlesearch.search.EntitySummary;
 import org.articlesearch.search.LuceneArticleSearcher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,8 +26,7 @@ import picocli.CommandLine.Spec;
 public final class EntitiesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", description = "Index folder (default: ${DEFAULT-VALUE}).", defaultValue = "index")
-  Path index;
+  @Mixin Locations.IndexFolder index;
 
   @Option(names = "--type", description = "Only this type: PERSON, ORGANIZATION or LOCATION.")
   EntityType type;
@@ -37,7 +37,7 @@ public final class EntitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    try (LuceneArticleSearcher searcher = SearchCommand.open(index)) {
+    try (LuceneArticleSearcher searcher = SearchCommand.open(index.path)) {
       List<EntitySummary> all = searcher.entities();
       for (EntityType t : EntityType.values()) {
         if (type != null && t != type) {
@@ -80,11 +80,11 @@ public final class EntitiesCommand implements Callable<Integer> {
 
     @Option(names = "--type", description = "Also give the merged entity this type.") EntityType type;
 
-    @Option(names = "--aliases", description = "Alias file (default: ${DEFAULT-VALUE}).", defaultValue = "aliases.tsv") Path aliases;
+    @Mixin Locations.AliasFile aliases;
 
     @Override
     public Integer call() throws IOException {
-      append(aliases, "merge\t" + variant.strip() + "\t" + canonical.strip() + (type == null ? "" : "\t" + type), spec.commandLine().getOut());
+      append(aliases.path, "merge\t" + variant.strip() + "\t" + canonical.strip() + (type == null ? "" : "\t" + type), spec.commandLine().getOut());
       return 0;
     }
   }
@@ -96,11 +96,11 @@ public final class EntitiesCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "NAME") String name;
 
-    @Option(names = "--aliases", description = "Alias file (default: ${DEFAULT-VALUE}).", defaultValue = "aliases.tsv") Path aliases;
+    @Mixin Locations.AliasFile aliases;
 
     @Override
     public Integer call() throws IOException {
-      append(aliases, "hide\t" + name.strip(), spec.commandLine().getOut());
+      append(aliases.path, "hide\t" + name.strip(), spec.commandLine().getOut());
       return 0;
     }
   }
@@ -114,11 +114,11 @@ public final class EntitiesCommand implements Callable<Integer> {
 
     @Parameters(index = "1", paramLabel = "TYPE", description = "PERSON, ORGANIZATION or LOCATION") EntityType type;
 
-    @Option(names = "--aliases", description = "Alias file (default: ${DEFAULT-VALUE}).", defaultValue = "aliases.tsv") Path aliases;
+    @Mixin Locations.AliasFile aliases;
 
     @Override
     public Integer call() throws IOException {
-      append(aliases, "type\t" + name.strip() + "\t" + type, spec.commandLine().getOut());
+      append(aliases.path, "type\t" + name.strip() + "\t" + type, spec.commandLine().getOut());
       return 0;
     }
   }

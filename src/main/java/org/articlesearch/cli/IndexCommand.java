@@ -13,6 +13,7 @@ import org.articlesearch.ingest.CorpusIndexer;
 import org.articlesearch.ingest.FileOutcome;
 import org.articlesearch.ingest.IngestSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
@@ -25,21 +26,18 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--corpus", description = "Folder of article files (default: ${DEFAULT-VALUE}).", defaultValue = "corpus")
-  Path corpus;
+  @Mixin Locations.CorpusFolder corpus;
 
-  @Option(names = "--index", description = "Folder the index is written to (default: ${DEFAULT-VALUE}).", defaultValue = "index")
-  Path index;
+  @Mixin Locations.IndexFolder index;
 
-  @Option(names = "--aliases", description = "Entity alias file, applied when present (default: ${DEFAULT-VALUE}).", defaultValue = "aliases.tsv")
-  Path aliases;
+  @Mixin Locations.AliasFile aliases;
 
   @Option(names = "--threads", description = "Worker threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    IngestSummary summary = build(corpus, index, aliases, threads, spec.commandLine().getOut());
+    IngestSummary summary = build(corpus.path, index.path, aliases.path, threads, spec.commandLine().getOut());
     return summary.count(FileOutcome.Status.FAILED) > 0 ? 1 : 0;
   }
 

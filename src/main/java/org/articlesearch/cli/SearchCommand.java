@@ -16,6 +16,7 @@ import org.articlesearch.search.SearchRequest;
 import org.articlesearch.search.SearchResult;
 import org.articlesearch.search.SortOrder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
@@ -29,8 +30,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", description = "Query text; empty lists everything.", defaultValue = "")
   String query;
 
-  @Option(names = "--index", description = "Index folder (default: ${DEFAULT-VALUE}).", defaultValue = "index")
-  Path index;
+  @Mixin Locations.IndexFolder index;
 
   @Option(names = "--author", description = "Filter by author (repeatable: any of them).")
   List<String> authors = List.of();
@@ -70,7 +70,7 @@ public final class SearchCommand implements Callable<Integer> {
     filters.put("organization", organizations);
     filters.put("location", locations);
     PrintWriter out = spec.commandLine().getOut();
-    try (LuceneArticleSearcher searcher = open(index)) {
+    try (LuceneArticleSearcher searcher = open(index.path)) {
       SearchResult result = searcher.search(new SearchRequest(query, filters, order, 1, limit));
       out.printf("%d results in %d ms%n", result.total(), result.tookMs());
       int n = 0;

@@ -9,6 +9,7 @@ import org.articlesearch.http.SearchServer;
 import org.articlesearch.ingest.IndexFreshness;
 import org.articlesearch.search.LuceneArticleSearcher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
@@ -18,14 +19,11 @@ import picocli.CommandLine.Option;
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", description = "Index folder (default: ${DEFAULT-VALUE}).", defaultValue = "index")
-  Path index;
+  @Mixin Locations.IndexFolder index;
 
-  @Option(names = "--corpus", description = "Corpus folder, indexed first when the index is missing or older (default: ${DEFAULT-VALUE}).", defaultValue = "corpus")
-  Path corpus;
+  @Mixin Locations.CorpusFolder corpus;
 
-  @Option(names = "--aliases", description = "Entity alias file used when indexing (default: ${DEFAULT-VALUE}).", defaultValue = "aliases.tsv")
-  Path aliases;
+  @Mixin Locations.AliasFile aliases;
 
   @Option(names = "--no-auto-index", description = "Serve the index as it is, even if the corpus is newer.")
   boolean noAutoIndex;
@@ -39,12 +37,12 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    if (!noAutoIndex && IndexFreshness.isStale(corpus, index)) {
-      IndexCommand.build(corpus, index, aliases, Runtime.getRuntime().availableProcessors(), out);
+    if (!noAutoIndex && IndexFreshness.isStale(corpus.path, index.path)) {
+      IndexCommand.build(corpus.path, index.path, aliases.path, Runtime.getRuntime().availableProcessors(), out);
     }
     LuceneArticleSearcher searcher;
     try {
-      searcher = LuceneArticleSearcher.open(index);
+      searcher = LuceneArticleSearcher.open(index.path);
     } catch (IOException e) {
       throw new UserException("cannot open the index: " + e.getMessage());
     }

@@ -1,5 +1,7 @@
 package org.articlesearch.enrich;
 
+import static org.articlesearch.enrich.EnrichmentFixtures.at;
+import static org.articlesearch.enrich.EnrichmentFixtures.mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,14 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AliasTableTest {
   @TempDir Path dir;
-
-  private static List<EntityMention> mentions(Object... typeAndText) {
-    List<EntityMention> out = new java.util.ArrayList<>();
-    for (int i = 0; i < typeAndText.length; i += 2) {
-      out.add(new EntityMention((String) typeAndText[i + 1], (EntityType) typeAndText[i], 0, 0));
-    }
-    return out;
-  }
 
   @Test
   void userRulesMergeRetypeAndHide() throws Exception {

@@ -1,5 +1,7 @@
 package org.articlesearch.enrich;
 
+import static org.articlesearch.enrich.EnrichmentFixtures.at;
+import static org.articlesearch.enrich.EnrichmentFixtures.mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -10,19 +12,6 @@ import org.junit.jupiter.api.Test;
 
 class EntityFolderTest {
   private final EntityFolder folder = EntityFolder.withDefaults();
-
-  private static List<EntityMention> mentions(Object... typeAndText) {
-    List<EntityMention> out = new ArrayList<>();
-    for (int i = 0; i < typeAndText.length; i += 2) {
-      out.add(new EntityMention((String) typeAndText[i + 1], (EntityType) typeAndText[i], 0, 0));
-    }
-    return out;
-  }
-
-  private static EntityMention at(String text, String mention, EntityType type) {
-    int start = text.indexOf(mention);
-    return new EntityMention(mention, type, start, start + mention.length());
-  }
 
   @Test
   void keepsTwoWordPersonNamesOutsideHeadings() {

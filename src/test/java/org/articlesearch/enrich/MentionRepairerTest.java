@@ -1,5 +1,7 @@
 package org.articlesearch.enrich;
 
+import static org.articlesearch.enrich.EnrichmentFixtures.at;
+import static org.articlesearch.enrich.EnrichmentFixtures.mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,11 +9,6 @@ import org.articlesearch.article.EntityType;
 import org.junit.jupiter.api.Test;
 
 class MentionRepairerTest {
-  private static EntityMention at(String text, String mention, EntityType type) {
-    int start = text.indexOf(mention);
-    return new EntityMention(mention, type, start, start + mention.length());
-  }
-
   @Test
   void extendsAnOrganisationCutAtAHyphen() {
     String text = "the China-Pakistan Economic Corridor is a project";

@@ -2,47 +2,19 @@ package org.articlesearch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.articlesearch.testing.Browser;
-import org.articlesearch.testing.SeedServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.articlesearch.testing.BrowserSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Entity highlighting in the document view and the facet value finder, in a real browser. */
-class DocumentViewIT {
-  private static final SeedServer SEEDS = SeedServer.get();
-
-  private WebDriver driver;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void openBrowser() {
-    driver = Browser.start(1280, 1000);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
-
-  /** Waits until #total starts with exactly this count, e.g. "1 result" (not "11 results"). */
-  private void waitForTotal(String text) {
-    wait.until(ExpectedConditions.textMatches(By.id("total"), Pattern.compile("^" + Pattern.quote(text) + "\\b")));
-  }
-
+class DocumentViewIT extends BrowserSession {
   private List<WebElement> mentions(String type, String name) {
     return driver.findElements(By.cssSelector(
         "#document .doc-text a.mention.mention-" + type + "[data-value='" + name + "']"));

@@ -2,44 +2,17 @@ package org.articlesearch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.articlesearch.testing.Browser;
-import org.articlesearch.testing.SeedServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.articlesearch.testing.BrowserSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The page in a real browser against the real server and the seed index. */
-class SearchPageIT {
-  private static final SeedServer SEEDS = SeedServer.get();
-
-  private WebDriver driver;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void openBrowser() {
-    driver = Browser.start(1280, 1000);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
-
-  private void waitForTotal(String text) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), text));
-  }
-
+class SearchPageIT extends BrowserSession {
   private List<String> titles() {
     return driver.findElements(By.cssSelector("#results .hit-title")).stream().map(WebElement::getText).toList();
   }

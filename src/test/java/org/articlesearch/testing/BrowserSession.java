@@ -1,0 +1,36 @@
+package org.articlesearch.testing;
+
+import java.time.Duration;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A browser per test against the shared seed server, with the waits the page tests have in common. */
+public abstract class BrowserSession {
+  protected static final SeedServer SEEDS = SeedServer.get();
+
+  protected WebDriver driver;
+  protected WebDriverWait wait;
+
+  @BeforeEach
+  void openBrowser() {
+    driver = Browser.start(1280, 1000);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  /** Waits until #total starts with exactly this count, e.g. "1 result" (not "11 results"). */
+  protected void waitForTotal(String text) {
+    wait.until(ExpectedConditions.textMatches(By.id("total"), Pattern.compile("^" + Pattern.quote(text) + "\\b")));
+  }
+}
