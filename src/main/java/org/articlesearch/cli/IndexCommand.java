@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.articlesearch.index.LuceneArticleIndexWriter;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code index}: rebuilds the index from the corpus and prints what happened to every file. */
-@Command(name = "index", mixinStandardHelpOptions = true, description = "Rebuild the index from the corpus folder.")
+@Command(name = "index", mixinStandardHelpOptions = true, description = "Bring the index up to date with the corpus folder: new and changed files are processed, deleted ones removed.")
 public final class IndexCommand implements Callable<Integer> {
   /** The recognition cache's folder inside the index folder. */
   static final String RECOGNITION_CACHE = "ner-cache";
@@ -32,17 +34,30 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Mixin Locations.AliasFile aliases;
 
+  @Option(names = "--full", description = "Process every file again, not only new and changed ones.")
+  boolean full;
+
   @Option(names = "--threads", description = "Worker threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    IngestSummary summary = build(corpus.path, index.path, aliases.path, threads, spec.commandLine().getOut());
+    IngestSummary summary = build(corpus.path, index.path, aliases.path, threads, full, spec.commandLine().getOut());
     return summary.count(FileOutcome.Status.FAILED) > 0 ? 1 : 0;
   }
 
   /** Builds the index and prints progress and a summary to out; shared with {@code serve}. */
   static IngestSummary build(Path corpus, Path index, Path aliases, int threads, PrintWriter out)
+      throws IOException, InterruptedException {
+    return build(corpus, index, aliases, threads, false, out);
+  }
+
+  /**
+   * Brings the index up to date with the corpus; prints progress and a summary.
+   *
+   * @param full process every file, instead of only new and changed ones
+   */
+  static IngestSummary build(Path corpus, Path index, Path aliases, int threads, boolean full, PrintWriter out)
       throws IOException, InterruptedException {
     if (!Files.isDirectory(corpus)) {
       throw new UserException("corpus folder not found: " + corpus);
@@ -52,14 +67,14 @@ public final class IndexCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserException("cannot create the index folder " + index + ": " + describe(e));
     }
-    out.printf("Indexing %s into %s ...%n", corpus, index);
+    out.printf("Indexing %s into %s%s ...%n", corpus, index, full ? " (full rebuild)" : "");
     AtomicInteger done = new AtomicInteger();
     IngestSummary summary;
     // Recognition results live beside the index, so a rebuild after an alias edit runs no NER.
     try {
       try (ArticlePipeline pipeline = ArticlePipeline.standard(index.resolve(RECOGNITION_CACHE), aliases);
-          LuceneArticleIndexWriter writer = LuceneArticleIndexWriter.rebuild(index)) {
-        summary = new CorpusIndexer(pipeline, threads).index(corpus, writer, outcome -> {
+          LuceneArticleIndexWriter writer = full ? LuceneArticleIndexWriter.rebuild(index) : LuceneArticleIndexWriter.update(index)) {
+        summary = new CorpusIndexer(pipeline, threads).index(corpus, writer, !full, settings(aliases), outcome -> {
           int n = done.incrementAndGet();
           if (n % 100 == 0) {
             out.printf("  %d files processed%n", n);
@@ -79,10 +94,31 @@ public final class IndexCommand implements Callable<Integer> {
     return e instanceof java.nio.file.FileSystemException ? e.getClass().getSimpleName().replace("Exception", "") + " " + message : message;
   }
 
+  /**
+   * What every article depends on besides its file: the alias file and the program itself. When
+   * either changes, an incremental run processes every file again (recognition stays cached).
+   */
+  static Map<String, String> settings(Path aliases) {
+    Map<String, String> settings = new TreeMap<>();
+    settings.put("aliases", Files.isRegularFile(aliases) ? ArticlePipeline.contentHash(aliases) : "none");
+    settings.put("program", programIdentity());
+    return settings;
+  }
+
+  private static String programIdentity() {
+    try {
+      Path code = Path.of(IndexCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Files.isRegularFile(code) ? ArticlePipeline.contentHash(code) : "classes:" + code;
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
   static void print(IngestSummary summary, PrintWriter out) {
-    out.printf(Locale.ROOT, "Files seen: %d, indexed: %d, skipped: %d, failed: %d, in %.1f s%n",
-        summary.seen(), summary.count(FileOutcome.Status.INDEXED), summary.count(FileOutcome.Status.SKIPPED),
-        summary.count(FileOutcome.Status.FAILED), summary.elapsed().toMillis() / 1000.0);
+    out.printf(Locale.ROOT, "Files seen: %d, indexed: %d, unchanged: %d, skipped: %d, failed: %d, removed: %d, in %.1f s%n",
+        summary.seen() - summary.count(FileOutcome.Status.REMOVED), summary.count(FileOutcome.Status.INDEXED),
+        summary.count(FileOutcome.Status.UNCHANGED), summary.count(FileOutcome.Status.SKIPPED),
+        summary.count(FileOutcome.Status.FAILED), summary.count(FileOutcome.Status.REMOVED), summary.elapsed().toMillis() / 1000.0);
     for (FileOutcome o : summary.notIndexed()) {
       out.printf("  %-7s %s: %s%n", o.status().name().toLowerCase(Locale.ROOT), o.path(), o.reason());
     }

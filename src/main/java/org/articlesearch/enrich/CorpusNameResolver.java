@@ -22,9 +22,17 @@ public final class CorpusNameResolver {
   private final Map<String, Set<String>> fullNamesByPart = new HashMap<>();
 
   /** Records an article's full person names; returns true when it has a lone name to resolve later. */
-  public synchronized boolean observe(Article article) {
+  public boolean observe(Article article) {
+    return observe(article.entities());
+  }
+
+  /** Records the full person names among an article's entities as recognized in it; true when one stands alone. */
+  public synchronized boolean observe(List<NamedEntity> entities) {
     boolean hasLoneName = false;
-    for (NamedEntity e : article.entities(EntityType.PERSON)) {
+    for (NamedEntity e : entities) {
+      if (e.type() != EntityType.PERSON) {
+        continue;
+      }
       String[] tokens = e.name().split(" ");
       if (tokens.length == 1) {
         hasLoneName = true;

@@ -30,6 +30,11 @@ public final class ArticleDocuments {
 
   /** Returns the document to index for an article, facet fields included. */
   public Document toDocument(Article article) throws java.io.IOException {
+    return toDocument(article, article.entities());
+  }
+
+  /** Returns the document for an article whose entities differ from those recognized in it. */
+  public Document toDocument(Article article, List<NamedEntity> recognized) throws java.io.IOException {
     Document doc = new Document();
     doc.add(new StringField(IndexSchema.ID, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(article.id())));
@@ -54,14 +59,13 @@ public final class ArticleDocuments {
       doc.add(new StoredField(IndexSchema.PUBLISHER, article.publisher()));
       doc.add(new SortedSetDocValuesFacetField(IndexSchema.PUBLISHER, article.publisher()));
     }
-    StringBuilder entities = new StringBuilder();
     for (NamedEntity entity : article.entities()) {
       doc.add(new SortedSetDocValuesFacetField(entity.type().facetName(), entity.name()));
-      entities.append(entity.type()).append('\t').append(entity.count()).append('\t').append(entity.name())
-          .append('\t').append(String.join(VARIANT_SEPARATOR, entity.variants())).append('\t').append(spans(entity.mentions()))
-          .append('\n');
     }
-    doc.add(new StoredField(IndexSchema.ENTITIES, entities.toString()));
+    doc.add(new StoredField(IndexSchema.ENTITIES, entityLines(article.entities())));
+    if (!recognized.equals(article.entities())) {
+      doc.add(new StoredField(IndexSchema.ENTITIES_RECOGNIZED, entityLines(recognized)));
+    }
     StringBuilder provenance = new StringBuilder();
     article.provenance().forEach((field, source) -> provenance.append(field).append('\t').append(source).append('\n'));
     doc.add(new StoredField(IndexSchema.PROVENANCE, provenance.toString()));
@@ -94,10 +98,30 @@ public final class ArticleDocuments {
         provenance);
   }
 
+  private static String entityLines(List<NamedEntity> entities) {
+    StringBuilder b = new StringBuilder();
+    for (NamedEntity entity : entities) {
+      b.append(entity.type()).append('\t').append(entity.count()).append('\t').append(entity.name())
+          .append('\t').append(String.join(VARIANT_SEPARATOR, entity.variants())).append('\t').append(spans(entity.mentions()))
+          .append('\n');
+    }
+    return b.toString();
+  }
+
   /** Reads the entities of a document; the only stored field it needs is {@link IndexSchema#ENTITIES}. */
   public static List<NamedEntity> entitiesOf(Document doc) {
+    return parseEntities(doc.get(IndexSchema.ENTITIES));
+  }
+
+  /** Reads the entities as recognized in the article, before corpus-wide resolution. */
+  public static List<NamedEntity> recognizedEntitiesOf(Document doc) {
+    String recognized = doc.get(IndexSchema.ENTITIES_RECOGNIZED);
+    return parseEntities(recognized != null ? recognized : doc.get(IndexSchema.ENTITIES));
+  }
+
+  private static List<NamedEntity> parseEntities(String stored) {
     List<NamedEntity> entities = new ArrayList<>();
-    for (String line : lines(doc.get(IndexSchema.ENTITIES))) {
+    for (String line : lines(stored)) {
       String[] parts = line.split("\t", -1);
       entities.add(new NamedEntity(parts[2], EntityType.valueOf(parts[0]), Integer.parseInt(parts[1]),
           parts[3].isEmpty() ? List.of() : List.of(parts[3].split(VARIANT_SEPARATOR)), parseSpans(parts[4])));

@@ -25,6 +25,8 @@ public final class IndexSchema {
   public static final String LOCATION = "location";
   /** Entities stored as lines of {@code TYPE<tab>count<tab>name<tab>variants<tab>spans}, for the document view. */
   public static final String ENTITIES = "entities";
+  /** Entities as recognized in the article, stored only where corpus-wide resolution changed them. */
+  public static final String ENTITIES_RECOGNIZED = "entities_recognized";
   /** Provenance stored as lines of {@code field<tab>source}. */
   public static final String PROVENANCE = "provenance";
   public static final String CONTENT_TYPE = "content_type";

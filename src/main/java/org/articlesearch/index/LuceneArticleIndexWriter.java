@@ -2,7 +2,17 @@ package org.articlesearch.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -13,6 +23,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.articlesearch.article.Article;
+import org.articlesearch.article.NamedEntity;
 
 /**
  * Builds a Lucene index in a directory. A rebuild replaces the old index only at commit, so a
@@ -35,8 +46,17 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
 
   /** Opens a writer that replaces the whole index in a directory at its first commit; takes ownership of it. */
   public static LuceneArticleIndexWriter rebuild(Directory directory) throws IOException {
+    return open(directory, IndexWriterConfig.OpenMode.CREATE);
+  }
+
+  /** Opens a writer that changes the index in a folder, or creates it; nothing shows before commit. */
+  public static LuceneArticleIndexWriter update(Path indexDir) throws IOException {
+    return open(FSDirectory.open(indexDir), IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+  }
+
+  private static LuceneArticleIndexWriter open(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    config.setOpenMode(mode);
     config.setRAMBufferSizeMB(128);
     try {
       return new LuceneArticleIndexWriter(directory, new IndexWriter(directory, config));
@@ -52,7 +72,64 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
   }
 
   @Override
-  public Optional<Article> find(String id) throws IOException {
+  public void add(Article article, List<NamedEntity> recognized) throws IOException {
+    writer.updateDocument(new Term(IndexSchema.ID, article.id()), documents.toDocument(article, recognized));
+  }
+
+  @Override
+  public void delete(String id) throws IOException {
+    writer.deleteDocuments(new Term(IndexSchema.ID, id));
+  }
+
+  @Override
+  public Map<String, Committed> committed() throws IOException {
+    Map<String, Committed> committed = new HashMap<>();
+    forEachCommitted(Set.of(IndexSchema.ID, IndexSchema.PATH, IndexSchema.CONTENT_HASH),
+        doc -> committed.put(doc.get(IndexSchema.ID), new Committed(doc.get(IndexSchema.PATH), doc.get(IndexSchema.CONTENT_HASH))));
+    return committed;
+  }
+
+  @Override
+  public void forEachRecognized(BiConsumer<String, List<NamedEntity>> consumer) throws IOException {
+    forEachCommitted(Set.of(IndexSchema.ID, IndexSchema.ENTITIES, IndexSchema.ENTITIES_RECOGNIZED),
+        doc -> consumer.accept(doc.get(IndexSchema.ID), ArticleDocuments.recognizedEntitiesOf(doc)));
+  }
+
+  @Override
+  public Map<String, String> committedSettings() throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return Map.of();
+    }
+    Map<String, String> data = new HashMap<>();
+    writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+    return data;
+  }
+
+  @Override
+  public void recordSettings(Map<String, String> settings) {
+    writer.setLiveCommitData(Map.copyOf(settings).entrySet());
+  }
+
+  /** Visits the stored fields of every article in the last commit. */
+  private void forEachCommitted(Set<String> fields, Consumer<Document> visitor) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      StoredFields stored = reader.storedFields();
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            visitor.accept(stored.document(leaf.docBase + doc, fields));
+          }
+        }
+      }
+    }
+  }
+
+  @Override
+  public Optional<StoredArticle> find(String id) throws IOException {
     // A near-real-time reader sees what this writer added, before any commit.
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       IndexSearcher searcher = new IndexSearcher(reader);
@@ -60,7 +137,8 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
-      return Optional.of(ArticleDocuments.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
+      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+      return Optional.of(new StoredArticle(ArticleDocuments.fromDocument(doc), ArticleDocuments.recognizedEntitiesOf(doc)));
     }
   }
 

@@ -61,6 +61,15 @@ public final class ArticlePipeline implements AutoCloseable {
     return HexFormat.of().formatHex(digest().digest(relativePath.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
   }
 
+  /** Returns the hex SHA-256 of a file's bytes, or "" when it cannot be read (so it never matches). */
+  public static String contentHash(Path file) {
+    try {
+      return sha256(file);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
   private static String sha256(Path file) throws IOException {
     MessageDigest digest = digest();
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {

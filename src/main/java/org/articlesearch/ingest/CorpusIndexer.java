@@ -5,48 +5,69 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.articlesearch.article.Article;
+import org.articlesearch.article.NamedEntity;
 import org.articlesearch.enrich.CorpusNameResolver;
 import org.articlesearch.extract.ExtractionException;
 import org.articlesearch.index.ArticleIndexWriter;
+import org.articlesearch.index.StoredArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Indexes every article file of a corpus, in parallel, and reports what happened to each. */
+/**
+ * Indexes the article files of a corpus, in parallel, and reports what happened to each. A full
+ * run processes every file; an incremental run processes only new and changed files (by content
+ * hash), removes the articles of deleted files, and gives the same index as a full run.
+ */
 public final class CorpusIndexer {
   private static final Logger LOG = LoggerFactory.getLogger(CorpusIndexer.class);
 
   private final ArticlePipeline pipeline;
   private final int threads;
 
-
   public CorpusIndexer(ArticlePipeline pipeline, int threads) {
     this.pipeline = pipeline;
     this.threads = Math.max(1, threads);
   }
 
-  /**
-   * Processes the corpus into the writer and commits once at the end.
-   *
-   * @param progress told about each file as it finishes
-   */
+  /** Processes every file of the corpus into the writer and commits once at the end. */
   public IngestSummary index(Path corpus, ArticleIndexWriter writer, Consumer<FileOutcome> progress)
       throws IOException, InterruptedException {
+    return index(corpus, writer, false, Map.of(), progress);
+  }
+
+  /**
+   * Brings the index up to date with the corpus and commits once at the end.
+   *
+   * @param incremental reuse committed articles whose files are unchanged
+   * @param settings what else the articles depend on (alias file, pipeline version); when they
+   *     differ from the committed ones, every file is processed again
+   * @param progress told about each file as it finishes
+   */
+  public IngestSummary index(Path corpus, ArticleIndexWriter writer, boolean incremental, Map<String, String> settings,
+      Consumer<FileOutcome> progress) throws IOException, InterruptedException {
     long start = System.nanoTime();
     CorpusWalker.Listing listing = CorpusWalker.walk(corpus);
-    CorpusNameResolver names = new CorpusNameResolver();
-    Queue<String> withLoneNames = new ConcurrentLinkedQueue<>();
-    List<FileOutcome> outcomes = Collections.synchronizedList(new ArrayList<>(listing.unvisitable()));
+    Map<String, ArticleIndexWriter.Committed> committed = incremental ? writer.committed() : Map.of();
+    boolean reuse = incremental && writer.committedSettings().equals(settings);
+    writer.recordSettings(settings);
+
+    Run run = new Run(corpus, writer, reuse ? committed : Map.of(), progress);
+    run.outcomes.addAll(listing.unvisitable());
     listing.unvisitable().forEach(progress);
     ExecutorService workers = Executors.newFixedThreadPool(threads);
     // Back-pressure: only a few files are in flight, so memory stays flat on any corpus size.
@@ -57,9 +78,7 @@ public final class CorpusIndexer {
         inFlight.acquire();
         futures.add(workers.submit(() -> {
           try {
-            FileOutcome outcome = indexOne(corpus, file, writer, names, withLoneNames);
-            outcomes.add(outcome);
-            progress.accept(outcome);
+            run.report(indexOne(file, run, committed));
             return null;
           } finally {
             inFlight.release();
@@ -75,53 +94,122 @@ public final class CorpusIndexer {
       workers.shutdownNow();
     }
     try {
-      resolveLoneNames(writer, names, withLoneNames);
+      for (Map.Entry<String, ArticleIndexWriter.Committed> old : committed.entrySet()) {
+        if (!run.seen.contains(old.getKey())) {
+          writer.delete(old.getKey());
+          run.report(new FileOutcome(old.getValue().path(), FileOutcome.Status.REMOVED, "file deleted"));
+        }
+      }
+      resolveLoneNames(run);
       writer.commit();
     } catch (RuntimeException e) {
       throw new IOException("cannot write the index: " + e.getMessage(), e);
     }
-    List<FileOutcome> sorted = new ArrayList<>(outcomes);
+    List<FileOutcome> sorted = new ArrayList<>(run.outcomes);
     sorted.sort((a, b) -> a.path().compareTo(b.path()));
     return new IngestSummary(sorted, Duration.ofNanos(System.nanoTime() - start));
   }
 
-  /** Second pass: articles naming someone by surname only get the corpus's full name for them. */
-  private static void resolveLoneNames(ArticleIndexWriter writer, CorpusNameResolver names, Queue<String> withLoneNames)
-      throws IOException {
-    for (String id : withLoneNames) {
-      Optional<Article> article = writer.find(id);
-      if (article.isPresent()) {
-        Optional<Article> resolved = names.resolve(article.get());
-        if (resolved.isPresent()) {
-          writer.add(resolved.get());
-        }
-      }
+  /** The state one run shares between its workers. */
+  private static final class Run {
+    final Path corpus;
+    final ArticleIndexWriter writer;
+    final Map<String, ArticleIndexWriter.Committed> reusable;
+    final Consumer<FileOutcome> progress;
+    final List<FileOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+    final Set<String> seen = ConcurrentHashMap.newKeySet();
+    final Set<String> unchanged = ConcurrentHashMap.newKeySet();
+    final CorpusNameResolver names = new CorpusNameResolver();
+    final Queue<String> withLoneNames = new ConcurrentLinkedQueue<>();
+
+    Run(Path corpus, ArticleIndexWriter writer, Map<String, ArticleIndexWriter.Committed> reusable, Consumer<FileOutcome> progress) {
+      this.corpus = corpus;
+      this.writer = writer;
+      this.reusable = reusable;
+      this.progress = progress;
+    }
+
+    void report(FileOutcome outcome) {
+      outcomes.add(outcome);
+      progress.accept(outcome);
     }
   }
 
   /** Processes one file; a problem with the file is its outcome, a problem writing the index ends the run. */
-  private FileOutcome indexOne(Path corpus, Path file, ArticleIndexWriter writer, CorpusNameResolver names,
-      Queue<String> withLoneNames) throws IOException {
-    String relative = CorpusWalker.relative(corpus, file);
+  private FileOutcome indexOne(Path file, Run run, Map<String, ArticleIndexWriter.Committed> committed) throws IOException {
+    String relative = CorpusWalker.relative(run.corpus, file);
+    String id = ArticlePipeline.idFor(relative);
+    run.seen.add(id);
+    ArticleIndexWriter.Committed before = run.reusable.get(id);
+    if (before != null && before.contentHash().equals(ArticlePipeline.contentHash(file))) {
+      run.unchanged.add(id);
+      return new FileOutcome(relative, FileOutcome.Status.UNCHANGED, null);
+    }
     Article article;
     try {
       article = pipeline.process(file, relative);
     } catch (ExtractionException e) {
+      dropStale(run.writer, committed, id);
       String detail = e.getMessage() == null ? "" : ": " + e.getMessage();
       return new FileOutcome(relative, FileOutcome.Status.SKIPPED, e.reason().label() + detail);
     } catch (RuntimeException e) {
       // Unexpected: logged with its trace, counted, and the run goes on.
       LOG.warn("failed on {}", relative, e);
+      dropStale(run.writer, committed, id);
       return new FileOutcome(relative, FileOutcome.Status.FAILED, e.toString());
     }
     try {
-      writer.add(article);
+      run.writer.add(article);
     } catch (RuntimeException e) {
       throw new IOException("cannot write the index: " + e.getMessage(), e);
     }
-    if (names.observe(article)) {
-      withLoneNames.add(article.id());
+    if (run.names.observe(article)) {
+      run.withLoneNames.add(article.id());
     }
     return new FileOutcome(relative, FileOutcome.Status.INDEXED, null);
+  }
+
+  /** A file that no longer yields an article must not leave its old article behind. */
+  private static void dropStale(ArticleIndexWriter writer, Map<String, ArticleIndexWriter.Committed> committed, String id)
+      throws IOException {
+    if (committed.containsKey(id)) {
+      writer.delete(id);
+    }
+  }
+
+  /**
+   * Second pass: articles naming someone by surname only get the corpus's full name for them. The
+   * unchanged articles take part as recognized, so the result is the same as a full run's.
+   */
+  private static void resolveLoneNames(Run run) throws IOException {
+    if (!run.unchanged.isEmpty()) {
+      run.writer.forEachRecognized((id, recognized) -> {
+        if (run.unchanged.contains(id) && run.names.observe(recognized)) {
+          run.withLoneNames.add(id);
+        }
+      });
+    }
+    Set<String> done = new HashSet<>();
+    for (String id : run.withLoneNames) {
+      if (!done.add(id)) {
+        continue;
+      }
+      Optional<StoredArticle> stored = run.writer.find(id);
+      if (stored.isEmpty()) {
+        continue;
+      }
+      Article current = stored.get().article();
+      List<NamedEntity> recognized = stored.get().recognized();
+      Article asRecognized = withEntities(current, recognized);
+      Article resolved = run.names.resolve(asRecognized).orElse(asRecognized);
+      if (!resolved.entities().equals(current.entities())) {
+        run.writer.add(resolved, recognized);
+      }
+    }
+  }
+
+  private static Article withEntities(Article a, List<NamedEntity> entities) {
+    return new Article(a.id(), a.path(), a.title(), a.authors(), a.date(), a.publisher(), a.body(), entities,
+        a.contentType(), a.contentHash(), a.provenance());
   }
 }

@@ -11,6 +11,10 @@ public record FileOutcome(String path, Status status, String reason) {
   /** Outcome kinds, counted in the summary. */
   public enum Status {
     INDEXED,
+    /** Incremental runs: the file is as it was when last indexed. */
+    UNCHANGED,
+    /** Incremental runs: the file is gone, and so is its article. */
+    REMOVED,
     /** An expected reason: empty, encrypted, unsupported, too large, ... */
     SKIPPED,
     /** An unexpected error; the run goes on. */

@@ -17,8 +17,10 @@ public record IngestSummary(List<FileOutcome> outcomes, Duration elapsed) {
     return outcomes.stream().filter(o -> o.status() == status).count();
   }
 
-  /** Returns the files not indexed, with their reasons. */
+  /** Returns the files skipped, failed or removed, with their reasons. */
   public List<FileOutcome> notIndexed() {
-    return outcomes.stream().filter(o -> o.status() != FileOutcome.Status.INDEXED).toList();
+    return outcomes.stream()
+        .filter(o -> o.status() != FileOutcome.Status.INDEXED && o.status() != FileOutcome.Status.UNCHANGED)
+        .toList();
   }
 }

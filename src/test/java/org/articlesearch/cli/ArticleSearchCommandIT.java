@@ -76,7 +76,7 @@ class ArticleSearchCommandIT {
 
     Run indexed = run("index", "--corpus", corpus.toString(), "--index", index.toString());
     assertThat(indexed.status()).isZero();
-    assertThat(indexed.out()).contains("Files seen: 6, indexed: 5, skipped: 1, failed: 0").contains("skipped empty.txt: no text");
+    assertThat(indexed.out()).contains("Files seen: 6, indexed: 5, unchanged: 0, skipped: 1, failed: 0, removed: 0").contains("skipped empty.txt: no text");
 
     Run found = run("search", "Taliban", "--index", index.toString(), "--author", "Muhammad Hamza Tanvir");
     assertThat(found.status()).isZero();

@@ -1,0 +1,13 @@
+package org.articlesearch.index;
+
+import java.util.List;
+import org.articlesearch.article.Article;
+import org.articlesearch.article.NamedEntity;
+
+/**
+ * An article as the index holds it.
+ *
+ * @param article the article, with its entities after corpus-wide resolution
+ * @param recognized its entities as recognized in it, before that resolution
+ */
+public record StoredArticle(Article article, List<NamedEntity> recognized) {}

@@ -1,0 +1,97 @@
+package org.articlesearch.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.articlesearch.article.Article;
+import org.articlesearch.index.LuceneArticleIndexWriter;
+import org.articlesearch.search.LuceneArticleSearcher;
+import org.articlesearch.search.SearchHit;
+import org.articlesearch.search.SearchRequest;
+import org.articlesearch.search.SearchResult;
+import org.articlesearch.search.SortOrder;
+import org.articlesearch.testing.SeedCorpus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An incremental run over a changed corpus gives exactly the index a full run gives. */
+class IncrementalIndexIT {
+  @TempDir static Path tmp;
+  static ArticlePipeline pipeline;
+
+  @BeforeAll
+  static void load() {
+    pipeline = ArticlePipeline.withDefaults();
+  }
+
+  @AfterAll
+  static void close() {
+    pipeline.close();
+  }
+
+  private static IngestSummary run(Path corpus, Path index, boolean incremental, Map<String, String> settings) throws Exception {
+    try (LuceneArticleIndexWriter writer = incremental ? LuceneArticleIndexWriter.update(index) : LuceneArticleIndexWriter.rebuild(index)) {
+      return new CorpusIndexer(pipeline, 2).index(corpus, writer, incremental, settings, outcome -> {});
+    }
+  }
+
+  /** Everything a user can see: every article as stored, and the browse facets. */
+  private static String snapshot(Path index) throws Exception {
+    try (LuceneArticleSearcher searcher = LuceneArticleSearcher.open(index)) {
+      SearchResult all = searcher.search(new SearchRequest("", Map.of(), SortOrder.RELEVANCE, 1, 100));
+      List<String> articles = new ArrayList<>();
+      for (SearchHit hit : all.hits()) {
+        Article a = searcher.document(hit.id()).orElseThrow();
+        articles.add(a.toString());
+      }
+      articles.sort(null);
+      return all.total() + "\n" + all.facets() + "\n" + String.join("\n", articles);
+    }
+  }
+
+  @Test
+  void incrementalEqualsFullAfterAddingChangingAndDeletingFiles() throws Exception {
+    Path corpus = SeedCorpus.copyTo(Files.createDirectory(tmp.resolve("corpus")));
+    Path incremental = tmp.resolve("incremental");
+    Map<String, String> settings = Map.of("aliases", "none", "program", "test");
+    assertThat(run(corpus, incremental, true, settings).count(FileOutcome.Status.INDEXED)).isEqualTo(5);
+
+    IngestSummary nothingChanged = run(corpus, incremental, true, settings);
+    assertThat(nothingChanged.count(FileOutcome.Status.UNCHANGED)).isEqualTo(5);
+    assertThat(nothingChanged.count(FileOutcome.Status.INDEXED)).isZero();
+
+    // The articles that name Vladimir Putin in full go; the one that says "Putin" alone stays.
+    Files.delete(corpus.resolve("001_ad67e7da5f91e0ce.txt"));
+    Files.delete(corpus.resolve("003_1b4e483194c528fc.txt"));
+    Files.writeString(corpus.resolve("002_83e1abe56069c214.txt"),
+        Files.readString(corpus.resolve("002_83e1abe56069c214.txt")) + "\nLater, Imran Khan met the envoy in Lahore.\n");
+    Files.writeString(corpus.resolve("new.txt"), "Talks in Oslo\n\nBy Ana Lima\n\nPervez Musharraf and Mikhail Fradkov met in Oslo.\n");
+    Files.writeString(corpus.resolve("empty.txt"), "");
+
+    IngestSummary update = run(corpus, incremental, true, settings);
+    assertThat(update.count(FileOutcome.Status.INDEXED)).isEqualTo(2);
+    assertThat(update.count(FileOutcome.Status.UNCHANGED)).isEqualTo(2);
+    assertThat(update.count(FileOutcome.Status.REMOVED)).isEqualTo(2);
+    assertThat(update.count(FileOutcome.Status.SKIPPED)).isEqualTo(1);
+
+    Path full = tmp.resolve("full");
+    run(corpus, full, false, settings);
+    assertThat(snapshot(incremental)).isEqualTo(snapshot(full));
+  }
+
+  @Test
+  void changedSettingsProcessEveryFileAgain() throws Exception {
+    Path corpus = SeedCorpus.copyTo(Files.createDirectory(tmp.resolve("corpus2")));
+    Path index = tmp.resolve("index2");
+    run(corpus, index, true, Map.of("aliases", "a"));
+    IngestSummary again = run(corpus, index, true, Map.of("aliases", "b"));
+    assertThat(again.count(FileOutcome.Status.INDEXED)).isEqualTo(5);
+    assertThat(run(corpus, index, true, Map.of("aliases", "b")).count(FileOutcome.Status.UNCHANGED)).isEqualTo(5);
+  }
+}
