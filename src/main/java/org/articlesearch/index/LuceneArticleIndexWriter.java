@@ -20,6 +20,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.articlesearch.article.Article;
@@ -68,17 +69,31 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
 
   @Override
   public void add(Article article) throws IOException {
-    writer.updateDocument(new Term(IndexSchema.ID, article.id()), documents.toDocument(article));
+    add(article, article.entities());
   }
 
   @Override
   public void add(Article article, List<NamedEntity> recognized) throws IOException {
-    writer.updateDocument(new Term(IndexSchema.ID, article.id()), documents.toDocument(article, recognized));
+    try {
+      writer.updateDocument(new Term(IndexSchema.ID, article.id()), documents.toDocument(article, recognized));
+    } catch (AlreadyClosedException e) {
+      throw rootCause(e);
+    }
   }
 
   @Override
   public void delete(String id) throws IOException {
-    writer.deleteDocuments(new Term(IndexSchema.ID, id));
+    try {
+      writer.deleteDocuments(new Term(IndexSchema.ID, id));
+    } catch (AlreadyClosedException e) {
+      throw rootCause(e);
+    }
+  }
+
+  /** After a failed write (a full disk, say) the writer is closed; the reason is what the user needs. */
+  private IOException rootCause(AlreadyClosedException e) {
+    Throwable tragic = writer.getTragicException();
+    return tragic == null ? new IOException(e.getMessage(), e) : new IOException(tragic.getMessage(), tragic);
   }
 
   @Override
@@ -144,7 +159,11 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
 
   @Override
   public void commit() throws IOException {
-    writer.commit();
+    try {
+      writer.commit();
+    } catch (AlreadyClosedException e) {
+      throw rootCause(e);
+    }
   }
 
   @Override

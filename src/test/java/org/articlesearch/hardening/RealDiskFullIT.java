@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A real full disk: the index lives on a 4 MB tmpfs. Needs permission to mount (root in CI); where
+ * A real full disk: the index lives on a 1 MB tmpfs. Needs permission to mount (root in CI); where
  * mounting is not allowed the simulated full disk of {@link CrashSafetyIT} still runs.
  */
 class RealDiskFullIT {
@@ -26,7 +26,7 @@ class RealDiskFullIT {
   @BeforeEach
   void mountTinyDisk() throws Exception {
     disk = Files.createDirectories(tmp.resolve("disk"));
-    Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", disk.toString())
+    Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", disk.toString())
         .redirectErrorStream(true).start();
     boolean mounted = mount.waitFor(10, TimeUnit.SECONDS) && mount.exitValue() == 0;
     assumeTrue(mounted, "cannot mount a tmpfs here");
@@ -41,7 +41,7 @@ class RealDiskFullIT {
   void indexingOntoAFullDiskSaysSoAndKeepsTheOldIndex() throws Exception {
     Path index = disk.resolve("index");
     Corpora.build(Corpora.write(tmp.resolve("old"), 7, 800, 1), index);
-    Path big = Corpora.write(tmp.resolve("big"), 3_000, 3_000, 2);
+    Path big = Corpora.write(tmp.resolve("big"), 600, 2_000, 2);
 
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
