@@ -5,10 +5,16 @@ import com.google.gson.GsonBuilder;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.articlesearch.article.Article;
 import org.articlesearch.extract.ExtractionException;
 import org.articlesearch.ingest.ArticlePipeline;
@@ -45,18 +51,55 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int failures = 0;
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    ExecutorService workers = Executors.newFixedThreadPool(threads);
     try (ArticlePipeline pipeline = ArticlePipeline.withDefaults()) {
+      // Files run in parallel; a window of futures keeps memory flat and the output in input order.
+      Deque<Future<Line>> window = new ArrayDeque<>();
       for (Path file : files) {
-        try {
-          Article article = pipeline.process(file, file.toString().replace('\\', '/'));
-          out.println(GSON.toJson(json(article)));
-        } catch (ExtractionException e) {
-          failures++;
-          err.printf("article-search: skipped %s: %s%s%n", file, e.reason().label(), e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+        window.add(workers.submit(() -> line(pipeline, file)));
+        if (window.size() >= threads * 2) {
+          failures += print(window.poll(), out, err);
         }
       }
+      while (!window.isEmpty()) {
+        failures += print(window.poll(), out, err);
+      }
+    } finally {
+      workers.shutdownNow();
     }
     return failures == 0 ? 0 : 1;
+  }
+
+  /** One file's outcome: its JSON line, or why it was skipped. */
+  private record Line(Path file, String json, ExtractionException skipped) {}
+
+  private Line line(ArticlePipeline pipeline, Path file) {
+    try {
+      return new Line(file, GSON.toJson(json(pipeline.process(file, file.toString().replace('\\', '/')))), null);
+    } catch (ExtractionException e) {
+      return new Line(file, null, e);
+    }
+  }
+
+  /** Prints one file's line, or its skip reason; returns 1 for a skipped file. */
+  private static int print(Future<Line> result, PrintWriter out, PrintWriter err) {
+    Line line;
+    try {
+      line = result.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
+    if (line.skipped() == null) {
+      out.println(line.json());
+      return 0;
+    }
+    ExtractionException e = line.skipped();
+    err.printf("article-search: skipped %s: %s%s%n", line.file(), e.reason().label(), e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+    return 1;
   }
 
   private Map<String, Object> json(Article a) {

@@ -9,6 +9,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.articlesearch.article.Article;
 import org.articlesearch.enrich.ArticleEnricher;
 import org.articlesearch.enrich.CoreNlpEntityRecognizer;
@@ -29,17 +30,28 @@ public final class ArticlePipeline implements AutoCloseable {
 
   /** Returns the standard pipeline: Tika with default limits, CoreNLP entities, the built-in alias table. */
   public static ArticlePipeline withDefaults() {
+    // The model loads while the first files are parsed; the first recognition waits for it.
     return new ArticlePipeline(
         new TikaTextExtractor(),
-        new ArticleEnricher(CoreNlpEntityRecognizer.load(), EntityFolder.withDefaults()));
+        new ArticleEnricher(
+            new BackgroundRecognizer(CoreNlpEntityRecognizer::load), EntityFolder.withDefaults()));
   }
 
   /**
    * Processes one file.
    *
+   * <p>A {@code .meta.json} sidecar next to the file overrides what the file says; a malformed one
+   * skips the file with the reason, so the correction is not silently lost.
+   *
    * @param relativePath the file's path relative to the corpus, which fixes its id
    */
   public Article process(Path file, String relativePath) throws ExtractionException {
+    Optional<SidecarOverrides> overrides;
+    try {
+      overrides = SidecarOverrides.find(file);
+    } catch (SidecarOverrides.InvalidSidecarException e) {
+      throw new ExtractionException(ExtractionException.Reason.INVALID_SIDECAR, e.getMessage(), e);
+    }
     ExtractedText text = extractor.extract(file);
     String hash;
     try {
@@ -47,7 +59,8 @@ public final class ArticlePipeline implements AutoCloseable {
     } catch (IOException e) {
       throw new ExtractionException(ExtractionException.Reason.UNREADABLE, e.getMessage(), e);
     }
-    return enricher.enrich(idFor(relativePath), relativePath, hash, text);
+    Article article = enricher.enrich(idFor(relativePath), relativePath, hash, text);
+    return overrides.map(o -> o.applyTo(article)).orElse(article);
   }
 
   /** Returns the stable id of a corpus path: 16 hex digits of its SHA-256, safe in URLs. */
@@ -70,7 +83,6 @@ public final class ArticlePipeline implements AutoCloseable {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }
   }
-
 
   @Override
   public void close() {
