@@ -23,12 +23,38 @@ final class PersonNames {
           "staff", "admin", "administrator", "editor", "editors", "editorial", "team", "desk",
           "news", "reporter", "correspondent", "guest", "contributor", "author", "anonymous",
           "read", "more", "subscribe", "share", "comments", "posts", "home", "menu", "search",
-          "updated", "published", "posted", "the", "and", "our", "for", "with", "from", "about");
+          "updated", "published", "posted", "the", "and", "our", "for", "with", "from", "about",
+          "view", "all", "by", "see", "full", "bio", "tags", "follow", "contact");
+
+  // Words that make a signature an organisation's ("Betty Crocker Kitchens", "Tech Desk"): publisher, not author.
+  private static final Set<String> ORGANIZATION_WORDS =
+      Set.of(
+          "kitchen", "kitchens", "team", "staff", "desk", "newsroom", "media", "press", "group", "agency",
+          "bureau", "network", "inc", "ltd", "llc", "corp", "magazine", "journal", "daily", "wire",
+          "online", "tv", "radio", "university", "institute", "foundation", "association", "council",
+          "committee", "department", "ministry", "company", "corporation", "blog", "website", "writers",
+          "contributors", "editorial", "reuters", "afp", "ap", "upi", "bloomberg", "wsvn", "associated");
 
   private static final Pattern TOKEN =
       Pattern.compile("(?:\\p{Lu}[\\p{L}'’\\-]*\\.?|\\p{Lu}\\.)");
 
   private PersonNames() {}
+
+  /**
+   * Like {@link #clean} for a value a page states is a name (JSON-LD, meta tags): a lower-case word
+   * is a careless capitalisation there, not a sign of running text, so it is capitalised.
+   */
+  static String cleanStructured(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    List<String> tokens = new ArrayList<>();
+    for (String token : raw.strip().split("\\s+")) {
+      boolean lower = !token.isEmpty() && Character.isLowerCase(token.charAt(0));
+      tokens.add(lower && !PARTICLES.contains(token) ? titleCase(token) : token);
+    }
+    return clean(String.join(" ", tokens));
+  }
 
   /** Returns the name without honorifics and trailing punctuation, in display case; or null if it is not a name. */
   static String clean(String raw) {
@@ -52,12 +78,22 @@ final class PersonNames {
         out.add(t.toLowerCase(Locale.ROOT));
         continue;
       }
-      if (!TOKEN.matcher(t).matches() || NOT_NAMES.contains(bare(t))) {
+      if (!TOKEN.matcher(t).matches() || NOT_NAMES.contains(bare(t)) || ORGANIZATION_WORDS.contains(bare(t))) {
         return null;
       }
       out.add(t);
     }
     return String.join(" ", out);
+  }
+
+  /** True when a signature names an organisation ("TMZ Staff", "Tech Desk"), not a person. */
+  static boolean isOrganization(String raw) {
+    for (String token : raw.strip().split("\\s+")) {
+      if (ORGANIZATION_WORDS.contains(bare(token))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String bare(String token) {

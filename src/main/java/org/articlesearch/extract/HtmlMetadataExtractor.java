@@ -44,6 +44,8 @@ public final class HtmlMetadataExtractor {
               + "article-?author|post-?author|entry-?author|meta-?author)(?:$|[\\s_-])");
   private static final Pattern NOT_BYLINE_CLASS =
       Pattern.compile("(?i)(?:avatar|image|img|photo|bio|description|comment|social|follow)");
+  private static final Pattern DATE_CLASS =
+      Pattern.compile("(?i)(?:^|[\\s_-])(?:date|dateline|pubdate|published|publish-date|post-date|entry-date|timestamp|posted-on|article-date|meta-date)(?:$|[\\s_-])");
   private static final int MAX_BYLINE = 120;
   private static final int MAX_JSON_DEPTH = 12;
   private static final int MAX_VALUES = 8;
@@ -62,7 +64,11 @@ public final class HtmlMetadataExtractor {
     for (Element a : doc.select("a[rel~=(?i)\\bauthor\\b]")) {
       put(out, "rel:author", a.text());
     }
+    for (Element link : doc.select("link[rel=canonical][href]")) {
+      put(out, "html:canonical", link.attr("href"));
+    }
     bylines(doc, out);
+    dateElements(doc, out);
     for (Element h1 : doc.select("h1")) {
       put(out, "html:h1", h1.text());
     }
@@ -71,7 +77,8 @@ public final class HtmlMetadataExtractor {
   }
 
   private static void metaTags(Document doc, Map<String, List<String>> out) {
-    for (Element meta : doc.select("meta[content]")) {
+    // Some archivers and CMSs write the value in "value" rather than "content".
+    for (Element meta : doc.select("meta[content], meta[value]")) {
       String key = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
       if (key.isBlank() && meta.hasAttr("itemprop")) {
         key = "itemprop:" + meta.attr("itemprop");
@@ -79,12 +86,10 @@ public final class HtmlMetadataExtractor {
       if (key.isBlank()) {
         continue;
       }
-      // Dublin Core is written "DC.creator" or "dc.creator"; Tika names it "dc:creator".
-      String name = key.strip().replaceFirst("(?i)^(dc|dcterms)\\.", "$1:");
-      if (name.regionMatches(true, 0, "dc", 0, 2)) {
-        name = name.toLowerCase(Locale.ROOT);
-      }
-      put(out, name, meta.attr("content"));
+      // Names are case-insensitive in HTML ("Author", "author"); Dublin Core's "DC.creator" is
+      // Tika's "dc:creator".
+      String name = key.strip().toLowerCase(Locale.ROOT).replaceFirst("^(dc|dcterms)\\.", "$1:");
+      put(out, name, meta.hasAttr("content") ? meta.attr("content") : meta.attr("value"));
     }
     // Tika reports the author meta tag as dc:creator as well; keep that key for other formats' rules.
     for (String value : out.getOrDefault("author", List.of())) {
@@ -231,6 +236,18 @@ public final class HtmlMetadataExtractor {
       String text = e.text();
       if (!text.isBlank() && text.length() <= MAX_BYLINE) {
         put(out, "html:byline", text);
+      }
+    }
+  }
+
+  private static void dateElements(Document doc, Map<String, List<String>> out) {
+    for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
+      String marker = e.className() + " " + e.id();
+      if (!marker.isBlank() && DATE_CLASS.matcher(marker).find()) {
+        String text = e.text();
+        if (!text.isBlank() && text.length() <= MAX_BYLINE) {
+          put(out, "html:date-element", text);
+        }
       }
     }
   }
