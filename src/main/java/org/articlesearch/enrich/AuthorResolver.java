@@ -18,17 +18,14 @@ final class AuthorResolver {
     "jsonld:author", "author", "meta:author", "article:author", "og:article:author", "dc:creator",
     "dcterms:creator", "citation_author", "sailthru.author", "parsely-author", "byl",
     "Message:From-Name", "Message-From", "creator", "itemprop:author", "jsonld-page:author",
-    "rel:author", "html:byline"
+    "rel:author", "html:byline", "html:byline-text"
   };
   // Keys whose values are written by the page's people, not by its templates: read with byline rules.
-  private static final Set<String> BYLINE_KEYS = Set.of("rel:author", "html:byline", "itemprop:author");
+  private static final Set<String> BYLINE_KEYS = Set.of("rel:author", "html:byline", "html:byline-text", "itemprop:author");
   private static final Pattern BYLINE =
       Pattern.compile("^(?:by|written by|words by|story by|text by|reporting by)\\s*:?\\s+(.+)$", Pattern.CASE_INSENSITIVE);
-  // "Posted on May 3, 2020 by X", "View all posts by X", "Author: X": the name follows the last "by".
-  private static final Pattern BYLINE_PREFIX =
-      Pattern.compile(
-          "(?i)^(?:.*?\\b(?:posted|published|written|words|story|reporting|view all posts|more posts|articles)\\s+)?"
-              + "(?:by|author)\\b\\s*:?\\s*");
+  // "Posted on May 3, 2020 by X", "View all posts by X", "Author: X": the name follows "by".
+  private static final Pattern BYLINE_PREFIX = Pattern.compile("(?i)^(?:.{0,80}?\\bby|\\s*author)\\b\\s*:?\\s*");
   private static final Pattern PIPE_BYLINE = Pattern.compile("^([^|]{3,60}?)\\s*\\|$");
   // Where a byline stops: a time, a date, a separator or the word "on"/"in".
   private static final Pattern BYLINE_END =
@@ -56,7 +53,7 @@ final class AuthorResolver {
       Set<String> names = new LinkedHashSet<>();
       for (String value : text.extracted().all(key)) {
         names.addAll(BYLINE_KEYS.contains(key) ? fromByline(value) : fromMetadata(value));
-        if (key.equals("html:byline") && !names.isEmpty()) {
+        if (key.startsWith("html:byline") && !names.isEmpty()) {
           break; // the first byline that names someone is the article's; later ones are teasers'
         }
       }

@@ -15,8 +15,8 @@ final class DateResolver {
     "jsonld:datePublished", "article:published_time", "og:article:published_time", "itemprop:datePublished",
     "datepublished", "datePublished", "parsely-pub-date", "sailthru.date", "pubdate", "publish-date",
     "publish_date", "publishdate", "date", "dc:date", "dc:date.issued", "DC.date.issued", "dcterms:issued",
-    "dcterms:date", "citation_publication_date", "citation_date", "prism.publicationdate", "jsonld:dateCreated",
-    "jsonld-page:datePublished", "itemprop:dateCreated", "html:time-headline", "dcterms:created"
+    "dcterms:date", "citation_publication_date", "citation_date", "prism.publicationdate", "jsonld-page:datePublished",
+    "html:time-headline", "dcterms:created"
   };
   // Page elements a person reads the date from: "Posted on May 3, 2020 by ...", "<div class=date>".
   private static final String[] PAGE_TEXT_KEYS = {"html:byline", "html:date-element"};
@@ -43,7 +43,9 @@ final class DateResolver {
         }
       }
     }
-    Optional<Resolved<PublicationDate>> anyTime = fromKeys(text, "html:time");
+    // A creation date is when the record was made, not when it was published: after the page's own.
+    Optional<Resolved<PublicationDate>> anyTime =
+        fromKeys(text, "html:time", "html:json-date", "jsonld:dateCreated", "itemprop:dateCreated");
     if (anyTime.isPresent()) {
       return anyTime;
     }

@@ -59,9 +59,12 @@ final class TitleResolver {
       text.extracted().all(key).forEach(v -> siteNames.add(words(v).toString()));
     }
     for (String h1 : text.extracted().all("html:h1")) {
-      String clean = withoutSiteName(h1);
-      if (clean.length() <= MAX_TITLE && !siteNames.contains(words(clean).toString()) && !words(clean).isEmpty()) {
-        h1s.add(clean);
+      // Both forms compete: "Section | Headline" loses its label, "Series – Episode" keeps its series.
+      for (String form : List.of(h1, withoutSiteName(h1))) {
+        if (form.length() <= MAX_TITLE && !siteNames.contains(words(form).toString())
+            && !words(form).isEmpty() && !h1s.contains(form)) {
+          h1s.add(form);
+        }
       }
     }
     if (h1s.isEmpty()) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -44,9 +45,17 @@ public final class HtmlMetadataExtractor {
               + "article-?author|post-?author|entry-?author|meta-?author)(?:$|[\\s_-])");
   private static final Pattern NOT_BYLINE_CLASS =
       Pattern.compile("(?i)(?:avatar|image|img|photo|bio|description|comment|social|follow)");
+  // "date", "entry-date", "recipeDate", "ngart-hl__date", "published", "timestamp"; not "updated".
   private static final Pattern DATE_CLASS =
-      Pattern.compile("(?i)(?:^|[\\s_-])(?:date|dateline|pubdate|published|publish-date|post-date|entry-date|timestamp|posted-on|article-date|meta-date)(?:$|[\\s_-])");
+      Pattern.compile("(?i)(?:date|dateline|published|timestamp|posted-on)(?:$|[\\s_-])");
+  private static final Pattern NOT_DATE_CLASS = Pattern.compile("(?i)update|validate|candidate|mandate");
+  private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*by\\s*:?\\s*$|^\\s*by\\s+\\p{Lu}");
   private static final int MAX_BYLINE = 120;
+  private static final int BODY_PARAGRAPH = 150;
+  private static final int MAX_SCRIPT = 1 << 20;
+  // Data islands of script-rendered pages carry the publication date under a few common names.
+  private static final Pattern JSON_DATE =
+      Pattern.compile("\"(?:datePublished|publishedDate|publishDate|published_at|publishedAt|firstPublished)\"\\s*:\\s*\"([^\"]{8,40})\"");
   private static final int MAX_JSON_DEPTH = 12;
   private static final int MAX_VALUES = 8;
 
@@ -73,6 +82,13 @@ public final class HtmlMetadataExtractor {
       put(out, "html:h1", h1.text());
     }
     times(doc, out);
+    for (Element script : doc.select("script[type~=(?i)application/json]")) {
+      String data = script.data();
+      Matcher m = JSON_DATE.matcher(data.length() > MAX_SCRIPT ? data.substring(0, MAX_SCRIPT) : data);
+      if (m.find()) {
+        put(out, "html:json-date", m.group(1));
+      }
+    }
     return out;
   }
 
@@ -80,15 +96,16 @@ public final class HtmlMetadataExtractor {
     // Some archivers and CMSs write the value in "value" rather than "content".
     for (Element meta : doc.select("meta[content], meta[value]")) {
       String key = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
-      if (key.isBlank() && meta.hasAttr("itemprop")) {
-        key = "itemprop:" + meta.attr("itemprop");
-      }
-      if (key.isBlank()) {
+      String name;
+      if (!key.isBlank()) {
+        // Names are case-insensitive in HTML ("Author", "author"); Dublin Core's "DC.creator" is
+        // Tika's "dc:creator".
+        name = key.strip().toLowerCase(Locale.ROOT).replaceFirst("^(dc|dcterms)\\.", "$1:");
+      } else if (meta.hasAttr("itemprop")) {
+        name = "itemprop:" + meta.attr("itemprop").strip();
+      } else {
         continue;
       }
-      // Names are case-insensitive in HTML ("Author", "author"); Dublin Core's "DC.creator" is
-      // Tika's "dc:creator".
-      String name = key.strip().toLowerCase(Locale.ROOT).replaceFirst("^(dc|dcterms)\\.", "$1:");
       put(out, name, meta.hasAttr("content") ? meta.attr("content") : meta.attr("value"));
     }
     // Tika reports the author meta tag as dc:creator as well; keep that key for other formats' rules.
@@ -228,7 +245,23 @@ public final class HtmlMetadataExtractor {
   }
 
   private static void bylines(Document doc, Map<String, List<String>> out) {
+    Element h1 = doc.selectFirst("h1");
+    boolean afterHeadline = h1 == null;
+    int bodyParagraphs = 0;
     for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
+      afterHeadline |= e == h1;
+      if (afterHeadline && e.tagName().equals("p") && e.text().length() > BODY_PARAGRAPH) {
+        bodyParagraphs++;
+      }
+      // "By <span>Jane Doe</span>" between the headline and the body is a byline whatever its class;
+      // one further down signs a section or a quoted piece.
+      boolean header = afterHeadline && e != h1 && bodyParagraphs < 2;
+      if (header && BY_PREFIX.matcher(e.ownText()).lookingAt() || e.tagName().equals("address")) {
+        String text = e.text();
+        if (text.length() <= MAX_BYLINE) {
+          put(out, "html:byline-text", text);
+        }
+      }
       String marker = e.className() + " " + e.id();
       if (marker.isBlank() || !BYLINE_CLASS.matcher(marker).find() || NOT_BYLINE_CLASS.matcher(marker).find()) {
         continue;
@@ -243,7 +276,7 @@ public final class HtmlMetadataExtractor {
   private static void dateElements(Document doc, Map<String, List<String>> out) {
     for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
       String marker = e.className() + " " + e.id();
-      if (!marker.isBlank() && DATE_CLASS.matcher(marker).find()) {
+      if (!marker.isBlank() && DATE_CLASS.matcher(marker).find() && !NOT_DATE_CLASS.matcher(marker).find()) {
         String text = e.text();
         if (!text.isBlank() && text.length() <= MAX_BYLINE) {
           put(out, "html:date-element", text);
