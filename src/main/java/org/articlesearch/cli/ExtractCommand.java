@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +32,7 @@ import picocli.CommandLine.Parameters;
 public final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  private static final int WINDOW_PER_THREAD = 32;
   private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to extract.")
@@ -55,10 +58,16 @@ public final class ExtractCommand implements Callable<Integer> {
     ExecutorService workers = Executors.newFixedThreadPool(threads);
     try (ArticlePipeline pipeline = ArticlePipeline.withDefaults()) {
       // Files run in parallel; a window of futures keeps memory flat and the output in input order.
+      // It is wide so that one slow file at its head does not leave the other workers idle.
       Deque<Future<Line>> window = new ArrayDeque<>();
       for (Path file : files) {
-        window.add(workers.submit(() -> line(pipeline, file)));
-        if (window.size() >= threads * 2) {
+        // Two tasks per file on one FIFO pool: the files are read while the NER model still loads,
+        // and the enrichment that needs the model queues behind them.
+        CompletableFuture<Line> line =
+            CompletableFuture.supplyAsync(() -> read(pipeline, file), workers)
+                .thenApplyAsync(read -> read.skipped() == null ? line(pipeline, read) : read.line(), workers);
+        window.add(line);
+        if (window.size() >= threads * WINDOW_PER_THREAD) {
           failures += print(window.poll(), out, err);
         }
       }
@@ -74,12 +83,23 @@ public final class ExtractCommand implements Callable<Integer> {
   /** One file's outcome: its JSON line, or why it was skipped. */
   private record Line(Path file, String json, ExtractionException skipped) {}
 
-  private Line line(ArticlePipeline pipeline, Path file) {
-    try {
-      return new Line(file, GSON.toJson(json(pipeline.process(file, file.toString().replace('\\', '/')))), null);
-    } catch (ExtractionException e) {
-      return new Line(file, null, e);
+  /** A file read, or why it could not be. */
+  private record Read(Path file, ArticlePipeline.Extracted extracted, ExtractionException skipped) {
+    Line line() {
+      return new Line(file, null, skipped);
     }
+  }
+
+  private static Read read(ArticlePipeline pipeline, Path file) {
+    try {
+      return new Read(file, pipeline.extract(file, file.toString().replace('\\', '/')), null);
+    } catch (ExtractionException e) {
+      return new Read(file, null, e);
+    }
+  }
+
+  private Line line(ArticlePipeline pipeline, Read read) {
+    return new Line(read.file(), GSON.toJson(json(pipeline.enrich(read.extracted()))), null);
   }
 
   /** Prints one file's line, or its skip reason; returns 1 for a skipped file. */
@@ -91,7 +111,8 @@ public final class ExtractCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+      Throwable cause = e.getCause() instanceof CompletionException c ? c.getCause() : e.getCause();
+      throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
     }
     if (line.skipped() == null) {
       out.println(line.json());

@@ -2,6 +2,7 @@ package org.articlesearch.extract;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -54,24 +55,34 @@ public final class MainContentExtractor {
     }
     Element clean = body.clone();
     clean.select(DROP_TAGS).remove();
-    prune(clean, 0);
-    Element best = bestCandidate(clean);
-    String text = best == null ? "" : text(withSiblings(best));
-    if (text.length() < MIN_ARTICLE) {
-      text = text(clean); // too little to be the article: keep all but the furniture
+    // Like Readability: furniture names first; when that leaves too little, a second try without.
+    Element pruned = clean.clone();
+    prune(pruned, 0, Math.max(1, pruned.text().length() / 2));
+    for (Element root : List.of(pruned, clean)) {
+      Element best = bestCandidate(root);
+      String text = best == null ? "" : text(withSiblings(best));
+      if (text.length() >= MIN_ARTICLE) {
+        return text;
+      }
     }
-    return text.isBlank() ? text(body) : text;
+    String text = text(pruned);
+    if (text.length() < MIN_ARTICLE) {
+      text = text(clean);
+    }
+    // Some pages hide their whole body until a script runs; their text is still the article's.
+    return text.length() < MIN_ARTICLE ? text(body) : text;
   }
 
-  private static void prune(Element e, int depth) {
+  private static void prune(Element e, int depth, int halfOfPage) {
     if (depth > MAX_DEPTH) {
       return; // hostile nesting: furniture that deep stays rather than overflow the stack
     }
     for (Element child : new ArrayList<>(e.children())) {
-      if (isUnlikely(child)) {
+      // A wrapper holding half the page's text is the page, whatever its class says ("has-ad").
+      if (isUnlikely(child) && child.text().length() < halfOfPage) {
         child.remove();
       } else {
-        prune(child, depth + 1);
+        prune(child, depth + 1, halfOfPage);
       }
     }
   }
@@ -88,7 +99,7 @@ public final class MainContentExtractor {
   private static Element bestCandidate(Element root) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element p : root.getAllElements()) {
-      if (!SCORED.contains(p.tagName())) {
+      if (!SCORED.contains(p.tagName()) && !isTextDiv(p)) {
         continue;
       }
       String text = p.text();
@@ -115,6 +126,19 @@ public final class MainContentExtractor {
       }
     }
     return best;
+  }
+
+  /** A div with text and no blocks inside is a paragraph written without {@code <p>}. */
+  private static boolean isTextDiv(Element e) {
+    if (!e.tagName().equals("div") || e.ownText().length() < MIN_PARAGRAPH) {
+      return false;
+    }
+    for (Element child : e.children()) {
+      if (BLOCKS.contains(child.tagName()) && !child.tagName().equals("br")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Adds siblings that look like more of the article: well scored, or plain paragraphs. */

@@ -2,11 +2,12 @@ package org.articlesearch.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
-import org.apache.tika.detect.AutoDetectReader;
+import java.util.regex.Pattern;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -29,8 +29,6 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.xml.sax.SAXException;
 
 /** Extracts text and metadata from any format Tika's standard parsers read. */
@@ -42,7 +40,10 @@ public final class TikaTextExtractor implements AutoCloseable {
 
   private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
 
-  private final AutoDetectParser parser = new AutoDetectParser();
+  private static final Pattern HTML_EXTENSION = Pattern.compile("\\.(?:html?|xhtml|shtml)$");
+
+  // Built on first use: a run over web pages alone never pays for loading every Tika parser.
+  private volatile AutoDetectParser parser;
   private final Limits limits;
   // Parsing runs on its own thread so a parser that hangs can be abandoned at the time limit.
   private final ExecutorService parseThreads =
@@ -59,6 +60,20 @@ public final class TikaTextExtractor implements AutoCloseable {
 
   public TikaTextExtractor(Limits limits) {
     this.limits = limits;
+  }
+
+  private AutoDetectParser parser() {
+    AutoDetectParser p = parser;
+    if (p == null) {
+      synchronized (this) {
+        p = parser;
+        if (p == null) {
+          p = new AutoDetectParser();
+          parser = p;
+        }
+      }
+    }
+    return p;
   }
 
   /** Extracts one file, or throws saying why it yields no text. */
@@ -101,6 +116,11 @@ public final class TikaTextExtractor implements AutoCloseable {
   }
 
   private ExtractedText parse(Path file) throws ExtractionException {
+    if (isHtmlByName(file)) {
+      // The common case skips Tika's detector, whose start-up costs more than the page.
+      return HtmlTextExtractor.extract(readAll(file), file.getFileName().toString(), "text/html", limits.maxChars());
+    }
+    AutoDetectParser parser = parser();
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
     String detected = detect(file, metadata);
@@ -136,39 +156,38 @@ public final class TikaTextExtractor implements AutoCloseable {
 
   private String detect(Path file, Metadata metadata) throws ExtractionException {
     try (TikaInputStream in = TikaInputStream.get(file)) {
-      return parser.getDetector().detect(in, metadata).getBaseType().toString();
+      return parser().getDetector().detect(in, metadata).getBaseType().toString();
     } catch (IOException e) {
       throw new ExtractionException(ExtractionException.Reason.UNREADABLE, e.getMessage(), e);
     }
   }
 
-  /**
-   * Reads HTML with jsoup instead of Tika's parser: the raw markup carries JSON-LD, microdata and
-   * bylines that Tika's text drops, and one parse is cheaper than two.
-   */
+  /** Reads a file Tika detected as HTML although its name does not say so. */
   private ExtractedText parseHtml(Path file, Metadata metadata, String mediaType) throws ExtractionException {
-    String html;
-    try (InputStream in = TikaInputStream.get(file);
-        AutoDetectReader reader = new AutoDetectReader(in, metadata)) {
-      html = reader.lines().collect(Collectors.joining("\n"));
-    } catch (IOException | UncheckedIOException e) {
+    return HtmlTextExtractor.extract(readAll(file), file.getFileName().toString(), mediaType, limits.maxChars());
+  }
+
+  private static byte[] readAll(Path file) throws ExtractionException {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
       throw new ExtractionException(ExtractionException.Reason.UNREADABLE, e.getMessage(), e);
-    } catch (TikaException e) {
-      throw new ExtractionException(ExtractionException.Reason.CORRUPT, rootMessage(e), e);
     }
-    Document doc = Jsoup.parse(html, "");
-    Map<String, List<String>> values = new LinkedHashMap<>(HtmlMetadataExtractor.extract(doc));
-    values.put(Metadata.CONTENT_TYPE, List.of(mediaType));
-    values.put(TikaCoreProperties.RESOURCE_NAME_KEY, List.of(file.getFileName().toString()));
-    String text = MainContentExtractor.extract(doc);
-    boolean truncated = text.length() > limits.maxChars();
-    if (truncated) {
-      text = text.substring(0, limits.maxChars());
+  }
+
+  /** True for a file named like a web page whose bytes start like markup. */
+  private static boolean isHtmlByName(Path file) throws ExtractionException {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!HTML_EXTENSION.matcher(name).find()) {
+      return false;
     }
-    if (text.isBlank()) {
-      throw new ExtractionException(ExtractionException.Reason.EMPTY, "no text in " + mediaType);
+    byte[] head = new byte[512];
+    try (InputStream in = Files.newInputStream(file)) {
+      int n = in.readNBytes(head, 0, head.length);
+      return HtmlTextExtractor.looksLikeMarkup(Arrays.copyOf(head, n));
+    } catch (IOException e) {
+      throw new ExtractionException(ExtractionException.Reason.UNREADABLE, e.getMessage(), e);
     }
-    return new ExtractedText(text, values, mediaType, truncated);
   }
 
   private static boolean isUnknownType(String mediaType) {

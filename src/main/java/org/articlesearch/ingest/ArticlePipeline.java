@@ -46,6 +46,22 @@ public final class ArticlePipeline implements AutoCloseable {
    * @param relativePath the file's path relative to the corpus, which fixes its id
    */
   public Article process(Path file, String relativePath) throws ExtractionException {
+    return enrich(extract(file, relativePath));
+  }
+
+  /**
+   * A file read but not yet enriched: the first half of {@link #process}, which needs no NER model.
+   *
+   * @param relativePath the file's path relative to the corpus
+   * @param contentHash hex SHA-256 of the file
+   * @param text what the format gave
+   * @param overrides the sidecar's corrections, if any
+   */
+  public record Extracted(
+      String relativePath, String contentHash, ExtractedText text, Optional<SidecarOverrides> overrides) {}
+
+  /** Reads a file and its sidecar; callers that run many files may do this while the model loads. */
+  public Extracted extract(Path file, String relativePath) throws ExtractionException {
     Optional<SidecarOverrides> overrides;
     try {
       overrides = SidecarOverrides.find(file);
@@ -59,8 +75,14 @@ public final class ArticlePipeline implements AutoCloseable {
     } catch (IOException e) {
       throw new ExtractionException(ExtractionException.Reason.UNREADABLE, e.getMessage(), e);
     }
-    Article article = enricher.enrich(idFor(relativePath), relativePath, hash, text);
-    return overrides.map(o -> o.applyTo(article)).orElse(article);
+    return new Extracted(relativePath, hash, text, overrides);
+  }
+
+  /** Turns a read file into its article: metadata, clean body, entities, then the sidecar's corrections. */
+  public Article enrich(Extracted extracted) {
+    String path = extracted.relativePath();
+    Article article = enricher.enrich(idFor(path), path, extracted.contentHash(), extracted.text());
+    return extracted.overrides().map(o -> o.applyTo(article)).orElse(article);
   }
 
   /** Returns the stable id of a corpus path: 16 hex digits of its SHA-256, safe in URLs. */

@@ -23,7 +23,7 @@ import org.articlesearch.article.PublicationDate;
  * A user's corrections for one corpus file, read from {@code NAME.meta.json} (or the name without
  * its extension) next to it: any of {@code title}, {@code authors}, {@code date}, {@code publisher}.
  */
-record SidecarOverrides(
+public record SidecarOverrides(
     Path source, String title, List<String> authors, PublicationDate date, String publisher) {
   /** Provenance of every field a sidecar sets. */
   static final String PROVENANCE = "override";
