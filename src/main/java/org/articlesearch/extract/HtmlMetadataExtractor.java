@@ -108,9 +108,12 @@ public final class HtmlMetadataExtractor {
       }
       put(out, name, meta.hasAttr("content") ? meta.attr("content") : meta.attr("value"));
     }
-    // Tika reports the author meta tag as dc:creator as well; keep that key for other formats' rules.
+    // Tika reports these meta tags under Dublin Core names too; keep those keys for shared rules.
     for (String value : out.getOrDefault("author", List.of())) {
       put(out, "dc:creator", value);
+    }
+    for (String value : out.getOrDefault("description", List.of())) {
+      put(out, "dc:description", value);
     }
   }
 
