@@ -65,7 +65,8 @@ public final class ExtractCommand implements Callable<Integer> {
         // and the enrichment that needs the model queues behind them.
         CompletableFuture<Line> line =
             CompletableFuture.supplyAsync(() -> read(pipeline, file), workers)
-                .thenApplyAsync(read -> read.skipped() == null ? line(pipeline, read) : read.line(), workers);
+                .thenApplyAsync(read -> read.skipped() == null ? line(pipeline, read) : read.line(), workers)
+                .exceptionally(error -> failed(file, error));
         window.add(line);
         if (window.size() >= threads * WINDOW_PER_THREAD) {
           failures += print(window.poll(), out, err);
@@ -80,13 +81,14 @@ public final class ExtractCommand implements Callable<Integer> {
     return failures == 0 ? 0 : 1;
   }
 
-  /** One file's outcome: its JSON line, or why it was skipped. */
-  private record Line(Path file, String json, ExtractionException skipped) {}
+  /** One file's outcome: its JSON line, or the message saying why it has none. */
+  private record Line(String json, String problem) {}
 
   /** A file read, or why it could not be. */
   private record Read(Path file, ArticlePipeline.Extracted extracted, ExtractionException skipped) {
     Line line() {
-      return new Line(file, null, skipped);
+      String detail = skipped.getMessage() == null ? "" : " (" + skipped.getMessage() + ")";
+      return new Line(null, "skipped " + file + ": " + skipped.reason().label() + detail);
     }
   }
 
@@ -99,7 +101,13 @@ public final class ExtractCommand implements Callable<Integer> {
   }
 
   private Line line(ArticlePipeline pipeline, Read read) {
-    return new Line(read.file(), GSON.toJson(json(pipeline.enrich(read.extracted()))), null);
+    return new Line(GSON.toJson(json(pipeline.enrich(read.extracted()))), null);
+  }
+
+  /** An unexpected error on one file is reported with its cause; the other files still print. */
+  private static Line failed(Path file, Throwable error) {
+    Throwable cause = error instanceof CompletionException c && c.getCause() != null ? c.getCause() : error;
+    return new Line(null, "failed on " + file + ": " + cause);
   }
 
   /** Prints one file's line, or its skip reason; returns 1 for a skipped file. */
@@ -114,12 +122,11 @@ public final class ExtractCommand implements Callable<Integer> {
       Throwable cause = e.getCause() instanceof CompletionException c ? c.getCause() : e.getCause();
       throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
     }
-    if (line.skipped() == null) {
+    if (line.problem() == null) {
       out.println(line.json());
       return 0;
     }
-    ExtractionException e = line.skipped();
-    err.printf("article-search: skipped %s: %s%s%n", line.file(), e.reason().label(), e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+    err.println("article-search: " + line.problem());
     return 1;
   }
 

@@ -120,7 +120,7 @@ class MetadataFacetsIT {
 
   @Test
   void publisherFacetHoldsTheSitesThatStateOne() throws Exception {
-    // The PDF, DOCX and e-mail fixtures name no publisher; "Web Desk" signs ferry.html as one.
+    // The PDF, DOCX and e-mail fixtures name no publisher.
     assertThat(facet("publisher")).isEqualTo("The Riverton Ledger, Valley Courier");
   }
 
