@@ -110,6 +110,8 @@ final class AuthorResolver {
     if (v.matches("(?i)^(?:https?://|www\\.|@).*") || v.contains("/")) {
       return List.of(); // a profile link or a handle, not a name
     }
+    // "By Jane Doe | The Site": a byline pasted into the tag.
+    v = v.replaceFirst("(?i)^by\\s+", "").replaceFirst("\\s+(?:\\||-|–|—)\\s+.*$", "");
     return split(v, true);
   }
 

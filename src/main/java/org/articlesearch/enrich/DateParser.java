@@ -37,6 +37,8 @@ final class DateParser {
   private static final Pattern MONTH_YEAR =
       Pattern.compile("\\b" + MONTH + ",?\\s+" + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/" + YEAR + "\\b");
+  // "12.03.2020": Europe writes the day first with dots; "1.2.2020" stays ambiguous with versions.
+  private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{2})\\.(\\d{2})\\." + YEAR + "\\b");
 
   private DateParser() {}
 
@@ -63,6 +65,10 @@ final class DateParser {
       int b = Integer.parseInt(m.group(2));
       // Month first unless that cannot be (US order is the common one on English pages).
       return a <= 12 ? of(m.group(3), a, b) : of(m.group(3), b, a);
+    }
+    m = DOTTED.matcher(s);
+    if (m.find()) {
+      return of(m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
     }
     m = MONTH_YEAR.matcher(s);
     if (m.find()) {

@@ -13,6 +13,12 @@ final class PersonNames {
           "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev", "hon", "mx",
           "president", "pm", "senator", "sen", "rep", "gen", "general", "col", "capt", "lt", "maj");
 
+  private static final Set<String> TRAILING_ROLES =
+      Set.of("writer", "reporter", "correspondent", "editor", "contributor", "columnist", "journalist",
+          "photographer", "phd", "md");
+  private static final Set<String> ROLE_QUALIFIERS =
+      Set.of("staff", "senior", "chief", "contributing", "political", "science", "sports", "special", "managing");
+
   // Lower-case particles that may sit inside a name ("Ahmed bin Ali", "Ursula von der Leyen").
   private static final Set<String> PARTICLES =
       Set.of("bin", "bint", "al", "el", "de", "del", "della", "der", "van", "von", "da", "di", "du", "la", "le", "ibn");
@@ -66,6 +72,13 @@ final class PersonNames {
     List<String> tokens = new ArrayList<>(List.of(s.split("\\s+")));
     while (!tokens.isEmpty() && HONORIFICS.contains(bare(tokens.get(0)))) {
       tokens.remove(0);
+    }
+    // "Evan Halper Staff Writer": a role after the name is dropped, like an honorific before it.
+    while (tokens.size() > 2 && TRAILING_ROLES.contains(bare(tokens.get(tokens.size() - 1)))) {
+      tokens.remove(tokens.size() - 1);
+      if (ROLE_QUALIFIERS.contains(bare(tokens.get(tokens.size() - 1)))) {
+        tokens.remove(tokens.size() - 1);
+      }
     }
     if (tokens.size() < 2 || tokens.size() > 5) {
       return null;

@@ -55,6 +55,12 @@ class HtmlMetadataRulesTest {
     }
 
     @Test
+    void readsABylinePastedIntoAMetaTag() {
+      assertThat(resolver.resolve(page("author", "By Jane Doe | The Daily Example")).orElseThrow().value())
+          .containsExactly("Jane Doe");
+    }
+
+    @Test
     void stripsDegreesAndHonorificsFromStructuredNames() {
       assertThat(resolver.resolve(page("article:author", "Dr. Grant Tinley, PhD")).orElseThrow().value())
           .containsExactly("Grant Tinley");
