@@ -33,7 +33,8 @@ public final class HtmlMetadataExtractor {
       Set.of(
           "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
           "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
-          "techarticle", "report", "socialmediaposting", "liveblogposting", "posting");
+          "techarticle", "report", "socialmediaposting", "liveblogposting", "posting", "recipe", "review",
+          "medicalscholarlyarticle", "satiricalarticle", "advertisercontentarticle");
 
   private static final Set<String> ORGANIZATION_TYPES =
       Set.of("organization", "newsmediaorganization", "corporation", "website");
@@ -136,7 +137,8 @@ public final class HtmlMetadataExtractor {
     for (JsonObject node : nodes) {
       Set<String> types = types(node);
       boolean article = types.stream().anyMatch(ARTICLE_TYPES::contains);
-      boolean page = types.contains("webpage");
+      // WebPage and its kinds (MedicalWebPage, AboutPage, ItemPage) describe the page, less surely.
+      boolean page = types.stream().anyMatch(t -> t.endsWith("page"));
       if (!article && !page) {
         continue;
       }
