@@ -23,7 +23,7 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class MainContentExtractor {
   private static final String DROP_TAGS =
-      "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, "
+      "script, style, template, nav, header, footer, aside, form, iframe, svg, button, "
           + "select, textarea, input, dialog, menu, figure figcaption, [hidden], [aria-hidden=true], "
           + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary]";
   // Readability's list of furniture names plus the teasers and banners news sites add.

@@ -73,6 +73,14 @@ class MainContentExtractorTest {
   }
 
   @Test
+  void readsTheNoscriptCopyOfAnArticleAScriptWouldRender() {
+    String text = extract("<div class='post-body'><script type='text/template'>" + STORY + "</script>"
+        + "<noscript>" + STORY + "</noscript></div><div class='archive'><a href='/2020'>2020</a></div>");
+
+    assertThat(text).contains("ferry running").doesNotContain("2020");
+  }
+
+  @Test
   void fallsBackToAllTextOnAPageWithoutParagraphs() {
     assertThat(extract("<div>Opening hours: 9 to 5</div>")).isEqualTo("Opening hours: 9 to 5");
   }
