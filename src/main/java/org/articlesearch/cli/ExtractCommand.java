@@ -14,8 +14,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.articlesearch.article.Article;
 import org.articlesearch.extract.ExtractionException;
@@ -55,17 +53,17 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     int failures = 0;
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    ExecutorService workers = Executors.newFixedThreadPool(threads);
-    try (ArticlePipeline pipeline = ArticlePipeline.withDefaults()) {
+    try (ReadThenEnrichExecutor workers = new ReadThenEnrichExecutor(threads);
+        ArticlePipeline pipeline = ArticlePipeline.withDefaults()) {
       // Files run in parallel; a window of futures keeps memory flat and the output in input order.
       // It is wide so that one slow file at its head does not leave the other workers idle.
       Deque<Future<Line>> window = new ArrayDeque<>();
       for (Path file : files) {
-        // Two tasks per file on one FIFO pool: the files are read while the NER model still loads,
-        // and the enrichment that needs the model queues behind them.
         CompletableFuture<Line> line =
-            CompletableFuture.supplyAsync(() -> read(pipeline, file), workers)
-                .thenApplyAsync(read -> read.skipped() == null ? line(pipeline, read) : read.line(), workers)
+            workers.read(() -> read(pipeline, file))
+                .thenCompose(read -> read.skipped() != null
+                    ? CompletableFuture.completedFuture(read.line())
+                    : workers.enrich(read.extracted().text().text().length(), () -> line(pipeline, read)))
                 .exceptionally(error -> failed(file, error));
         window.add(line);
         if (window.size() >= threads * WINDOW_PER_THREAD) {
@@ -75,8 +73,6 @@ public final class ExtractCommand implements Callable<Integer> {
       while (!window.isEmpty()) {
         failures += print(window.poll(), out, err);
       }
-    } finally {
-      workers.shutdownNow();
     }
     return failures == 0 ? 0 : 1;
   }
