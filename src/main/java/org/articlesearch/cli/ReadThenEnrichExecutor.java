@@ -2,6 +2,8 @@ package org.articlesearch.cli;
 
 import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -9,34 +11,37 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * A fixed pool for the two halves of extraction: reading tasks run first, in submission order, so
- * files are parsed while the NER model loads; enrichment tasks run after them, longest text first,
- * so no worker is left with one long article at the end while the others idle.
+ * Runs the two halves of extraction on two pools. Half the cores read files, in the order given, so
+ * that while the NER model loads on its own thread the machine is busy but the load is not slowed;
+ * all cores enrich, longest text first, so no worker is left with one long article at the end.
  */
 final class ReadThenEnrichExecutor implements AutoCloseable {
-  private static final Comparator<Task> ORDER =
-      Comparator.comparingInt(Task::stage).thenComparingLong(Task::weight).thenComparingLong(Task::sequence);
+  private static final Comparator<Task> LONGEST_FIRST =
+      Comparator.comparingLong(Task::weight).thenComparingLong(Task::sequence);
 
-  private final ThreadPoolExecutor pool;
+  private final ExecutorService readers;
+  private final ExecutorService enrichers;
   private final AtomicLong sequence = new AtomicLong();
 
   ReadThenEnrichExecutor(int threads) {
-    pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new PriorityBlockingQueue<>());
+    int readerThreads = Math.max(1, threads / 2);
+    readers = new ThreadPoolExecutor(readerThreads, readerThreads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>());
+    enrichers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new PriorityBlockingQueue<>());
   }
 
-  /** Queues a reading task; these run in the order they were given. */
+  /** Queues a reading task; these start in the order they were given. */
   <T> CompletableFuture<T> read(Supplier<T> task) {
-    return submit(0, 0, task);
+    return submit(readers, 0, task);
   }
 
-  /** Queues an enrichment task whose cost grows with {@code size}; bigger ones run first. */
+  /** Queues an enrichment task whose cost grows with {@code size}; bigger ones start first. */
   <T> CompletableFuture<T> enrich(long size, Supplier<T> task) {
-    return submit(1, -size, task);
+    return submit(enrichers, -size, task);
   }
 
-  private <T> CompletableFuture<T> submit(int stage, long weight, Supplier<T> task) {
+  private <T> CompletableFuture<T> submit(ExecutorService pool, long weight, Supplier<T> task) {
     CompletableFuture<T> result = new CompletableFuture<>();
-    pool.execute(new Task(stage, weight, sequence.getAndIncrement(), () -> {
+    pool.execute(new Task(weight, sequence.getAndIncrement(), () -> {
       try {
         result.complete(task.get());
       } catch (RuntimeException | Error e) {
@@ -48,10 +53,11 @@ final class ReadThenEnrichExecutor implements AutoCloseable {
 
   @Override
   public void close() {
-    pool.shutdownNow();
+    readers.shutdownNow();
+    enrichers.shutdownNow();
   }
 
-  private record Task(int stage, long weight, long sequence, Runnable body) implements Runnable, Comparable<Task> {
+  private record Task(long weight, long sequence, Runnable body) implements Runnable, Comparable<Task> {
     @Override
     public void run() {
       body.run();
@@ -59,7 +65,7 @@ final class ReadThenEnrichExecutor implements AutoCloseable {
 
     @Override
     public int compareTo(Task other) {
-      return ORDER.compare(this, other);
+      return LONGEST_FIRST.compare(this, other);
     }
   }
 }

@@ -12,19 +12,29 @@ import org.junit.jupiter.api.Test;
 
 class ReadThenEnrichExecutorTest {
   @Test
-  void runsReadingInOrderThenEnrichmentLongestFirst() throws Exception {
+  void readsInTheOrderGiven() throws Exception {
+    List<String> ran = new CopyOnWriteArrayList<>();
+    try (ReadThenEnrichExecutor executor = new ReadThenEnrichExecutor(1)) {
+      List<CompletableFuture<Boolean>> tasks = List.of(
+          executor.read(() -> ran.add("a")), executor.read(() -> ran.add("b")), executor.read(() -> ran.add("c")));
+      for (CompletableFuture<Boolean> task : tasks) {
+        task.get();
+      }
+    }
+
+    assertThat(ran).containsExactly("a", "b", "c");
+  }
+
+  @Test
+  void enrichesTheLongestWaitingTextFirst() throws Exception {
     List<String> ran = new CopyOnWriteArrayList<>();
     CountDownLatch hold = new CountDownLatch(1);
     try (ReadThenEnrichExecutor executor = new ReadThenEnrichExecutor(1)) {
-      CompletableFuture<Void> blocker = executor.read(() -> {
-        await(hold);
-        return null;
-      });
+      CompletableFuture<Boolean> blocker = executor.enrich(1, () -> await(hold));
       List<CompletableFuture<Boolean>> tasks = List.of(
-          executor.enrich(10, () -> ran.add("enrich short")),
-          executor.read(() -> ran.add("read a")),
-          executor.enrich(900, () -> ran.add("enrich long")),
-          executor.read(() -> ran.add("read b")));
+          executor.enrich(10, () -> ran.add("short")),
+          executor.enrich(900, () -> ran.add("long")),
+          executor.enrich(50, () -> ran.add("middle")));
       hold.countDown();
       blocker.get();
       for (CompletableFuture<Boolean> task : tasks) {
@@ -32,7 +42,7 @@ class ReadThenEnrichExecutorTest {
       }
     }
 
-    assertThat(ran).containsExactly("read a", "read b", "enrich long", "enrich short");
+    assertThat(ran).containsExactly("long", "middle", "short");
   }
 
   @Test
@@ -43,13 +53,13 @@ class ReadThenEnrichExecutorTest {
       });
 
       assertThatThrownBy(failing::get).isInstanceOf(ExecutionException.class).hasMessageContaining("broken file");
-      assertThat(executor.enrich(1, () -> "still running").get()).isEqualTo("still running");
+      assertThat(executor.read(() -> "still running").get()).isEqualTo("still running");
     }
   }
 
-  private static void await(CountDownLatch latch) {
+  private static boolean await(CountDownLatch latch) {
     try {
-      latch.await();
+      return latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
