@@ -20,18 +20,22 @@ import org.articlesearch.extract.ExtractionException;
 import org.articlesearch.ingest.ArticlePipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code extract}: prints what the pipeline makes of each file, one JSON object per line. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Print the title, authors, date, publisher and entities found in files, as JSON Lines.")
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print the title, authors, date, publisher and entities found in files, as JSON Lines.")
 public final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   private static final int WINDOW_PER_THREAD = 32;
-  private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+  private static final Gson GSON =
+      new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to extract.")
   List<Path> files;
@@ -60,10 +64,15 @@ public final class ExtractCommand implements Callable<Integer> {
       Deque<Future<Line>> window = new ArrayDeque<>();
       for (Path file : files) {
         CompletableFuture<Line> line =
-            workers.read(() -> read(pipeline, file))
-                .thenCompose(read -> read.skipped() != null
-                    ? CompletableFuture.completedFuture(read.line())
-                    : workers.enrich(read.extracted().text().text().length(), () -> line(pipeline, read)))
+            workers
+                .read(() -> read(pipeline, file))
+                .thenCompose(
+                    read ->
+                        read.skipped() != null
+                            ? CompletableFuture.completedFuture(read.line())
+                            : workers.enrich(
+                                read.extracted().text().text().length(),
+                                () -> line(pipeline, read)))
                 .exceptionally(error -> failed(file, error));
         window.add(line);
         if (window.size() >= threads * WINDOW_PER_THREAD) {
@@ -102,7 +111,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
   /** An unexpected error on one file is reported with its cause; the other files still print. */
   private static Line failed(Path file, Throwable error) {
-    Throwable cause = error instanceof CompletionException c && c.getCause() != null ? c.getCause() : error;
+    Throwable cause =
+        error instanceof CompletionException c && c.getCause() != null ? c.getCause() : error;
     return new Line(null, "failed on " + file + ": " + cause);
   }
 
@@ -133,9 +143,11 @@ public final class ExtractCommand implements Callable<Integer> {
     out.put("authors", a.authors());
     out.put("date", a.date() == null ? null : a.date().iso());
     out.put("publisher", a.publisher());
-    out.put("entities", a.entities().stream()
-        .map(e -> Map.of("name", e.name(), "type", e.type().name(), "count", e.count()))
-        .toList());
+    out.put(
+        "entities",
+        a.entities().stream()
+            .map(e -> Map.of("name", e.name(), "type", e.type().name(), "count", e.count()))
+            .toList());
     if (explain) {
       out.put("provenance", a.provenance());
       out.put("contentType", a.contentType());

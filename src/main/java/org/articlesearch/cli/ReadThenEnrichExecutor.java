@@ -25,8 +25,12 @@ final class ReadThenEnrichExecutor implements AutoCloseable {
 
   ReadThenEnrichExecutor(int threads) {
     int readerThreads = Math.max(1, threads / 2);
-    readers = new ThreadPoolExecutor(readerThreads, readerThreads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>());
-    enrichers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new PriorityBlockingQueue<>());
+    readers =
+        new ThreadPoolExecutor(
+            readerThreads, readerThreads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>());
+    enrichers =
+        new ThreadPoolExecutor(
+            threads, threads, 0, TimeUnit.MILLISECONDS, new PriorityBlockingQueue<>());
   }
 
   /** Queues a reading task; these start in the order they were given. */
@@ -41,13 +45,17 @@ final class ReadThenEnrichExecutor implements AutoCloseable {
 
   private <T> CompletableFuture<T> submit(ExecutorService pool, long weight, Supplier<T> task) {
     CompletableFuture<T> result = new CompletableFuture<>();
-    pool.execute(new Task(weight, sequence.getAndIncrement(), () -> {
-      try {
-        result.complete(task.get());
-      } catch (RuntimeException | Error e) {
-        result.completeExceptionally(e); // the caller reports it with the file's name
-      }
-    }));
+    pool.execute(
+        new Task(
+            weight,
+            sequence.getAndIncrement(),
+            () -> {
+              try {
+                result.complete(task.get());
+              } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e); // the caller reports it with the file's name
+              }
+            }));
     return result;
   }
 
@@ -57,7 +65,8 @@ final class ReadThenEnrichExecutor implements AutoCloseable {
     enrichers.shutdownNow();
   }
 
-  private record Task(long weight, long sequence, Runnable body) implements Runnable, Comparable<Task> {
+  private record Task(long weight, long sequence, Runnable body)
+      implements Runnable, Comparable<Task> {
     @Override
     public void run() {
       body.run();

@@ -15,37 +15,63 @@ import java.util.regex.Pattern;
 final class AuthorResolver {
   // Most trusted first: JSON-LD and meta tags are written for machines; bylines for people.
   private static final String[] METADATA_KEYS = {
-    "jsonld:author", "author", "meta:author", "article:author", "og:article:author", "dc:creator",
-    "dcterms:creator", "citation_author", "sailthru.author", "parsely-author", "byl",
-    "Message:From-Name", "Message-From", "creator", "itemprop:author", "jsonld-page:author",
-    "rel:author", "html:byline", "html:byline-text"
+    "jsonld:author",
+    "author",
+    "meta:author",
+    "article:author",
+    "og:article:author",
+    "dc:creator",
+    "dcterms:creator",
+    "citation_author",
+    "sailthru.author",
+    "parsely-author",
+    "byl",
+    "Message:From-Name",
+    "Message-From",
+    "creator",
+    "itemprop:author",
+    "jsonld-page:author",
+    "rel:author",
+    "html:byline",
+    "html:byline-text"
   };
-  // Keys whose values are written by the page's people, not by its templates: read with byline rules.
-  private static final Set<String> BYLINE_KEYS = Set.of("rel:author", "html:byline", "html:byline-text", "itemprop:author");
+  // Keys whose values are written by the page's people, not by its templates: read with byline
+  // rules.
+  private static final Set<String> BYLINE_KEYS =
+      Set.of("rel:author", "html:byline", "html:byline-text", "itemprop:author");
   private static final Pattern BYLINE =
-      Pattern.compile("^(?:by|written by|words by|story by|text by|reporting by)\\s*:?\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^(?:by|written by|words by|story by|text by|reporting by)\\s*:?\\s+(.+)$",
+          Pattern.CASE_INSENSITIVE);
   // "Posted on May 3, 2020 by X", "View all posts by X", "Author: X": the name follows "by".
-  private static final Pattern BYLINE_PREFIX = Pattern.compile("(?i)^(?:.{0,80}?\\bby|\\s*author)\\b\\s*:?\\s*");
+  private static final Pattern BYLINE_PREFIX =
+      Pattern.compile("(?i)^(?:.{0,80}?\\bby|\\s*author)\\b\\s*:?\\s*");
   private static final Pattern PIPE_BYLINE = Pattern.compile("^([^|]{3,60}?)\\s*\\|$");
   // Where a byline stops: a time, a date, a separator or the word "on"/"in".
   private static final Pattern BYLINE_END =
-      Pattern.compile("\\s+(?:\\d|on\\b|in\\b|at\\b|for\\b|\\||-\\s|–|—|/|published|updated|posted)|[,;(]|\\s{2,}", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\s+(?:\\d|on\\b|in\\b|at\\b|for\\b|\\||-\\s|–|—|/|published|updated|posted)|[,;(]|\\s{2,}",
+          Pattern.CASE_INSENSITIVE);
   // A co-author list keeps its commas; it ends at a date, a separator, an e-mail or a handle.
   private static final Pattern LIST_END =
       Pattern.compile(
           "\\s*(?:\\||\\s-\\s|\\s-$|–|—|\\(|@|\\b(?:published|updated|posted|on|at|in|for)\\b|"
               + "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{1,2}[:/.]\\d)",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern CO_AUTHORS = Pattern.compile("\\s*(?:,\\s*and\\s+|\\band\\b|&|,|;)\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CO_AUTHORS =
+      Pattern.compile("\\s*(?:,\\s*and\\s+|\\band\\b|&|,|;)\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern AUTHOR_APPOSITION =
       Pattern.compile("\\bThe (?:author|writer)s?,\\s+([^,]{4,60}),");
   private static final Pattern BIO =
-      Pattern.compile("^(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+)?((?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,4}\\p{Lu}[\\p{L}'’\\-]*) (?:is|was) (?:an?|the) (?:[\\w-]+\\s+){0,3}?"
+      Pattern.compile(
+          "^(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+)?((?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,4}\\p{Lu}[\\p{L}'’\\-]*)"
+              + " (?:is|was) (?:an?|the) (?:[\\w-]+\\s+){0,3}?"
               + "(?:journalist|writer|columnist|analyst|fellow|researcher|professor|lecturer|student|scholar"
               + "|editor|correspondent|reporter|author|contributor|director|consultant|economist|diplomat"
               + "|expert|specialist|officer|graduate|candidate|engineer|lawyer|founder|member|associate)");
   private static final Pattern HANDLE =
-      Pattern.compile("(?i)\\b(?:tweets|twitter|follow (?:him|her|them))\\s*(?:at|on|:)?\\s*@(\\w{2,30})");
+      Pattern.compile(
+          "(?i)\\b(?:tweets|twitter|follow (?:him|her|them))\\s*(?:at|on|:)?\\s*@(\\w{2,30})");
   private static final int MAX_AUTHORS = 10;
 
   Optional<Resolved<List<String>>> resolve(ArticleText text) {
@@ -58,7 +84,10 @@ final class AuthorResolver {
         }
       }
       if (!names.isEmpty()) {
-        return Optional.of(new Resolved<>(List.copyOf(names).subList(0, Math.min(MAX_AUTHORS, names.size())), MetadataKeys.source(key)));
+        return Optional.of(
+            new Resolved<>(
+                List.copyOf(names).subList(0, Math.min(MAX_AUTHORS, names.size())),
+                MetadataKeys.source(key)));
       }
     }
     for (String line : text.head()) {

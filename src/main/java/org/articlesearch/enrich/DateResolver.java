@@ -6,17 +6,36 @@ import java.util.regex.Pattern;
 import org.articlesearch.article.PublicationDate;
 
 /**
- * Finds when an article was published: structured metadata, then the page's dated byline or
- * {@code <time>}, then the date in its URL, then a dateline at the top or a "Published" footer of
- * the text, and only then a modification date. Years mentioned in the body are never taken.
+ * Finds when an article was published: structured metadata, then the page's dated byline or {@code
+ * <time>}, then the date in its URL, then a dateline at the top or a "Published" footer of the
+ * text, and only then a modification date. Years mentioned in the body are never taken.
  */
 final class DateResolver {
   private static final String[] METADATA_KEYS = {
-    "jsonld:datePublished", "article:published_time", "og:article:published_time", "itemprop:datePublished",
-    "datepublished", "datePublished", "parsely-pub-date", "sailthru.date", "pubdate", "publish-date",
-    "publish_date", "publishdate", "date", "dc:date", "dc:date.issued", "DC.date.issued", "dcterms:issued",
-    "dcterms:date", "citation_publication_date", "citation_date", "prism.publicationdate", "jsonld-page:datePublished",
-    "html:time-headline", "dcterms:created"
+    "jsonld:datePublished",
+    "article:published_time",
+    "og:article:published_time",
+    "itemprop:datePublished",
+    "datepublished",
+    "datePublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "pubdate",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "date",
+    "dc:date",
+    "dc:date.issued",
+    "DC.date.issued",
+    "dcterms:issued",
+    "dcterms:date",
+    "citation_publication_date",
+    "citation_date",
+    "prism.publicationdate",
+    "jsonld-page:datePublished",
+    "html:time-headline",
+    "dcterms:created"
   };
   // Page elements a person reads the date from: "Posted on May 3, 2020 by ...", "<div class=date>".
   private static final String[] PAGE_TEXT_KEYS = {"html:byline", "html:date-element"};
@@ -28,7 +47,8 @@ final class DateResolver {
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/(?:(0[1-9]|[12]\\d|3[01])/)?");
   private static final Pattern PUBLISHED =
-      Pattern.compile("(?i)\\b(?:published|posted|first published|updated)\\b(?:\\s+(?:on|in)\\b)?(.{0,80})");
+      Pattern.compile(
+          "(?i)\\b(?:published|posted|first published|updated)\\b(?:\\s+(?:on|in)\\b)?(.{0,80})");
 
   Optional<Resolved<PublicationDate>> resolve(ArticleText text) {
     Optional<Resolved<PublicationDate>> stated = fromKeys(text, METADATA_KEYS);

@@ -1,6 +1,9 @@
 package org.articlesearch.enrich;
 
-/** Names the provenance of a metadata key, so {@code extract --explain} says where a value was found. */
+/**
+ * Names the provenance of a metadata key, so {@code extract --explain} says where a value was
+ * found.
+ */
 final class MetadataKeys {
   private MetadataKeys() {}
 

@@ -10,39 +10,158 @@ import java.util.regex.Pattern;
 final class PersonNames {
   private static final Set<String> HONORIFICS =
       Set.of(
-          "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev", "hon", "mx",
-          "president", "pm", "senator", "sen", "rep", "gen", "general", "col", "capt", "lt", "maj");
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "dr",
+          "prof",
+          "professor",
+          "sir",
+          "dame",
+          "rev",
+          "hon",
+          "mx",
+          "president",
+          "pm",
+          "senator",
+          "sen",
+          "rep",
+          "gen",
+          "general",
+          "col",
+          "capt",
+          "lt",
+          "maj");
 
   private static final Set<String> TRAILING_ROLES =
-      Set.of("writer", "reporter", "correspondent", "editor", "contributor", "columnist", "journalist",
-          "photographer", "phd", "md");
+      Set.of(
+          "writer",
+          "reporter",
+          "correspondent",
+          "editor",
+          "contributor",
+          "columnist",
+          "journalist",
+          "photographer",
+          "phd",
+          "md");
   private static final Set<String> ROLE_QUALIFIERS =
-      Set.of("staff", "senior", "chief", "contributing", "political", "science", "sports", "special", "managing");
+      Set.of(
+          "staff",
+          "senior",
+          "chief",
+          "contributing",
+          "political",
+          "science",
+          "sports",
+          "special",
+          "managing");
 
   // Lower-case particles that may sit inside a name ("Ahmed bin Ali", "Ursula von der Leyen").
   private static final Set<String> PARTICLES =
-      Set.of("bin", "bint", "al", "el", "de", "del", "della", "der", "van", "von", "da", "di", "du", "la", "le", "ibn");
+      Set.of(
+          "bin", "bint", "al", "el", "de", "del", "della", "der", "van", "von", "da", "di", "du",
+          "la", "le", "ibn");
 
   // Words that sign articles but are not people; they never become authors.
   private static final Set<String> NOT_NAMES =
       Set.of(
-          "staff", "admin", "administrator", "editor", "editors", "editorial", "team", "desk",
-          "news", "reporter", "correspondent", "guest", "contributor", "author", "anonymous",
-          "read", "more", "subscribe", "share", "comments", "posts", "home", "menu", "search",
-          "updated", "published", "posted", "the", "and", "our", "for", "with", "from", "about",
-          "view", "all", "by", "see", "full", "bio", "tags", "follow", "contact");
+          "staff",
+          "admin",
+          "administrator",
+          "editor",
+          "editors",
+          "editorial",
+          "team",
+          "desk",
+          "news",
+          "reporter",
+          "correspondent",
+          "guest",
+          "contributor",
+          "author",
+          "anonymous",
+          "read",
+          "more",
+          "subscribe",
+          "share",
+          "comments",
+          "posts",
+          "home",
+          "menu",
+          "search",
+          "updated",
+          "published",
+          "posted",
+          "the",
+          "and",
+          "our",
+          "for",
+          "with",
+          "from",
+          "about",
+          "view",
+          "all",
+          "by",
+          "see",
+          "full",
+          "bio",
+          "tags",
+          "follow",
+          "contact");
 
-  // Words that make a signature an organisation's ("Betty Crocker Kitchens", "Tech Desk"): publisher, not author.
+  // Words that make a signature an organisation's ("Betty Crocker Kitchens", "Tech Desk"):
+  // publisher, not author.
   private static final Set<String> ORGANIZATION_WORDS =
       Set.of(
-          "kitchen", "kitchens", "team", "staff", "desk", "newsroom", "media", "press", "group", "agency",
-          "bureau", "network", "inc", "ltd", "llc", "corp", "magazine", "journal", "daily", "wire",
-          "online", "tv", "radio", "university", "institute", "foundation", "association", "council",
-          "committee", "department", "ministry", "company", "corporation", "blog", "website", "writers",
-          "contributors", "editorial", "reuters", "afp", "ap", "upi", "bloomberg", "wsvn", "associated");
+          "kitchen",
+          "kitchens",
+          "team",
+          "staff",
+          "desk",
+          "newsroom",
+          "media",
+          "press",
+          "group",
+          "agency",
+          "bureau",
+          "network",
+          "inc",
+          "ltd",
+          "llc",
+          "corp",
+          "magazine",
+          "journal",
+          "daily",
+          "wire",
+          "online",
+          "tv",
+          "radio",
+          "university",
+          "institute",
+          "foundation",
+          "association",
+          "council",
+          "committee",
+          "department",
+          "ministry",
+          "company",
+          "corporation",
+          "blog",
+          "website",
+          "writers",
+          "contributors",
+          "editorial",
+          "reuters",
+          "afp",
+          "ap",
+          "upi",
+          "bloomberg",
+          "wsvn",
+          "associated");
 
-  private static final Pattern TOKEN =
-      Pattern.compile("(?:\\p{Lu}[\\p{L}'’\\-]*\\.?|\\p{Lu}\\.)");
+  private static final Pattern TOKEN = Pattern.compile("(?:\\p{Lu}[\\p{L}'’\\-]*\\.?|\\p{Lu}\\.)");
 
   private PersonNames() {}
 
@@ -62,7 +181,10 @@ final class PersonNames {
     return clean(String.join(" ", tokens));
   }
 
-  /** Returns the name without honorifics and trailing punctuation, in display case; or null if it is not a name. */
+  /**
+   * Returns the name without honorifics and trailing punctuation, in display case; or null if it is
+   * not a name.
+   */
   static String clean(String raw) {
     if (raw == null) {
       return null;
@@ -91,7 +213,9 @@ final class PersonNames {
         out.add(t.toLowerCase(Locale.ROOT));
         continue;
       }
-      if (!TOKEN.matcher(t).matches() || NOT_NAMES.contains(bare(t)) || ORGANIZATION_WORDS.contains(bare(t))) {
+      if (!TOKEN.matcher(t).matches()
+          || NOT_NAMES.contains(bare(t))
+          || ORGANIZATION_WORDS.contains(bare(t))) {
         return null;
       }
       out.add(t);

@@ -11,8 +11,15 @@ import java.util.regex.Pattern;
  */
 final class PublisherResolver {
   private static final String[] METADATA_KEYS = {
-    "jsonld:publisher", "og:site_name", "prism.publicationname", "citation_journal_title", "publisher",
-    "article:publisher", "dc:publisher", "itemprop:publisher", "application-name"
+    "jsonld:publisher",
+    "og:site_name",
+    "prism.publicationname",
+    "citation_journal_title",
+    "publisher",
+    "article:publisher",
+    "dc:publisher",
+    "itemprop:publisher",
+    "application-name"
   };
   // An organisation in the author slot ("TMZ Staff", a JSON-LD Organization) is the publisher.
   private static final String[] SIGNATURE_KEYS = {
@@ -20,11 +27,17 @@ final class PublisherResolver {
   };
   private static final String[] URL_KEYS = {"html:canonical", "og:url"};
   private static final Pattern PUBLISHED_IN =
-      Pattern.compile("(?i)\\bpublished in (?:the )?(\\p{Lu}[\\p{L}&'’. ]{1,60}?)\\s*(?:,|\\bon\\b|\\d|$)");
-  private static final Pattern WELCOME = Pattern.compile("^\\W*welcome to (?:the )?(\\p{Lu}[\\p{L}&'’. ]{1,60}?)\\W*$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?i)\\bpublished in (?:the )?(\\p{Lu}[\\p{L}&'’. ]{1,60}?)\\s*(?:,|\\bon\\b|\\d|$)");
+  private static final Pattern WELCOME =
+      Pattern.compile(
+          "^\\W*welcome to (?:the )?(\\p{Lu}[\\p{L}&'’. ]{1,60}?)\\W*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern EDITORIAL =
-      Pattern.compile("(?i)\\b(?:editorial (?:position|policy|stance)|views|official policy) of (?:the )?(\\p{Lu}[\\p{L}&'’. ]{1,60}?)\\s*[.,]?\\s*$");
-  private static final Pattern SOURCE_URL = Pattern.compile("(?i)^(?:source|url)\\s*:\\s*\\W*(https?://\\S+)");
+      Pattern.compile(
+          "(?i)\\b(?:editorial (?:position|policy|stance)|views|official policy) of (?:the"
+              + " )?(\\p{Lu}[\\p{L}&'’. ]{1,60}?)\\s*[.,]?\\s*$");
+  private static final Pattern SOURCE_URL =
+      Pattern.compile("(?i)^(?:source|url)\\s*:\\s*\\W*(https?://\\S+)");
 
   Optional<Resolved<String>> resolve(ArticleText text) {
     for (String key : METADATA_KEYS) {
@@ -36,7 +49,8 @@ final class PublisherResolver {
     for (String key : SIGNATURE_KEYS) {
       for (String value : text.extracted().all(key)) {
         String signature = value.replaceFirst("(?i)^by\\s+", "").strip();
-        boolean organization = key.equals("jsonld:author-organization") || PersonNames.isOrganization(signature);
+        boolean organization =
+            key.equals("jsonld:author-organization") || PersonNames.isOrganization(signature);
         if (organization && signature.length() <= 60 && !signature.contains("/")) {
           return Optional.of(new Resolved<>(signature, MetadataKeys.source(key)));
         }
@@ -66,7 +80,8 @@ final class PublisherResolver {
         try {
           String host = URI.create(m.group(1)).getHost();
           if (host != null) {
-            return Optional.of(new Resolved<>(host.replaceFirst("^www\\.", ""), "text:source-host"));
+            return Optional.of(
+                new Resolved<>(host.replaceFirst("^www\\.", ""), "text:source-host"));
           }
         } catch (IllegalArgumentException e) {
           // a malformed URL names no publisher; fall through
@@ -104,7 +119,9 @@ final class PublisherResolver {
       }
       // "example.co.uk": a two-letter country code after a short second level ("co", "com", "org").
       int i = labels.length - 2;
-      if (labels.length >= 3 && labels[labels.length - 1].length() == 2 && labels[i].length() <= 3) {
+      if (labels.length >= 3
+          && labels[labels.length - 1].length() == 2
+          && labels[i].length() <= 3) {
         i--;
       }
       String label = labels[i];

@@ -18,15 +18,24 @@ import java.util.regex.Pattern;
  */
 final class TitleResolver {
   private static final String[] METADATA_KEYS = {
-    "jsonld:headline", "og:title", "twitter:title", "itemprop:headline", "twitter:text:title", "dc:title", "title"
+    "jsonld:headline",
+    "og:title",
+    "twitter:title",
+    "itemprop:headline",
+    "twitter:text:title",
+    "dc:title",
+    "title"
   };
-  private static final String[] SITE_NAME_KEYS = {"og:site_name", "application-name", "jsonld:publisher"};
+  private static final String[] SITE_NAME_KEYS = {
+    "og:site_name", "application-name", "jsonld:publisher"
+  };
   private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|»|:)\\s+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   // How much of a headline the metadata titles must share for the visible one to be trusted.
   private static final double H1_AGREEMENT = 0.5;
   private static final int MIN_UNCONFIRMED_H1_WORDS = 4;
-  private static final Pattern SOURCE_URL = Pattern.compile("(?i)^(?:source|originally published at|url)\\s*:\\s*\\W*(https?://\\S+)");
+  private static final Pattern SOURCE_URL =
+      Pattern.compile("(?i)^(?:source|originally published at|url)\\s*:\\s*\\W*(https?://\\S+)");
   private static final int MAX_TITLE = 200;
 
   Optional<Resolved<String>> resolve(ArticleText text) {
@@ -49,8 +58,8 @@ final class TitleResolver {
 
   /**
    * Picks the page's {@code <h1>} that the metadata titles agree with; the visible headline is what
-   * readers cite, while og:title is often a shorter social-media variant. A single long {@code <h1>}
-   * stands on its own; a lone short one may be the site's logo.
+   * readers cite, while og:title is often a shorter social-media variant. A single long {@code
+   * <h1>} stands on its own; a lone short one may be the site's logo.
    */
   private static Optional<Resolved<String>> fromHeadline(ArticleText text) {
     List<String> h1s = new ArrayList<>();
@@ -59,10 +68,13 @@ final class TitleResolver {
       text.extracted().all(key).forEach(v -> siteNames.add(words(v).toString()));
     }
     for (String h1 : text.extracted().all("html:h1")) {
-      // Both forms compete: "Section | Headline" loses its label, "Series – Episode" keeps its series.
+      // Both forms compete: "Section | Headline" loses its label, "Series – Episode" keeps its
+      // series.
       for (String form : List.of(h1, withoutSiteName(h1))) {
-        if (form.length() <= MAX_TITLE && !siteNames.contains(words(form).toString())
-            && !words(form).isEmpty() && !h1s.contains(form)) {
+        if (form.length() <= MAX_TITLE
+            && !siteNames.contains(words(form).toString())
+            && !words(form).isEmpty()
+            && !h1s.contains(form)) {
           h1s.add(form);
         }
       }
@@ -125,7 +137,8 @@ final class TitleResolver {
     if (parts.length < 2) {
       return clean;
     }
-    String longest = Arrays.stream(parts).max(Comparator.comparingInt(String::length)).orElse(clean);
+    String longest =
+        Arrays.stream(parts).max(Comparator.comparingInt(String::length)).orElse(clean);
     // Only a short remainder is a site name; two long halves are one headline with a dash in it.
     long longParts = Arrays.stream(parts).filter(p -> p.split(" ").length > 5).count();
     return longParts > 1 ? clean : longest;
@@ -160,7 +173,8 @@ final class TitleResolver {
     if (line.equals(line.toLowerCase(Locale.ROOT))) {
       return false; // a slug or tag line, not a headline
     }
-    if (line.matches("(?i)^(by|written by|welcome to|posted|published|updated)\\b.*") || DateParser.isDateLine(line)) {
+    if (line.matches("(?i)^(by|written by|welcome to|posted|published|updated)\\b.*")
+        || DateParser.isDateLine(line)) {
       return false;
     }
     // A headline is short: sentences over 150 characters with commas are a standfirst or body.
@@ -189,7 +203,9 @@ final class TitleResolver {
       String best = null;
       for (String segment : path.split("/")) {
         String s = segment.replaceAll("\\.[a-z]{2,5}$", "");
-        if (s.contains("-") && s.matches("[A-Za-z0-9-]+") && (best == null || s.length() > best.length())) {
+        if (s.contains("-")
+            && s.matches("[A-Za-z0-9-]+")
+            && (best == null || s.length() > best.length())) {
           best = s;
         }
       }
@@ -204,6 +220,7 @@ final class TitleResolver {
   }
 
   private static boolean looksLikeFileName(String value) {
-    return value.matches("(?i)^[\\w\\-. ]+\\.(docx?|pdf|odt|rtf|html?|txt)$") || value.matches("(?i)^untitled.*|^microsoft word.*");
+    return value.matches("(?i)^[\\w\\-. ]+\\.(docx?|pdf|odt|rtf|html?|txt)$")
+        || value.matches("(?i)^untitled.*|^microsoft word.*");
   }
 }

@@ -25,16 +25,32 @@ import org.jsoup.select.Elements;
  * {@code <time>} and the {@code <h1>}.
  *
  * <p>Keys are namespaced by where the value was found ({@code jsonld:author}, {@code
- * itemprop:datePublished}, {@code html:byline}), so the resolvers can rank the evidence and name it.
+ * itemprop:datePublished}, {@code html:byline}), so the resolvers can rank the evidence and name
+ * it.
  */
 public final class HtmlMetadataExtractor {
   /** JSON-LD types that describe the article itself. */
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
-          "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-          "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
-          "techarticle", "report", "socialmediaposting", "liveblogposting", "posting", "recipe", "review",
-          "medicalscholarlyarticle", "satiricalarticle", "advertisercontentarticle");
+          "article",
+          "newsarticle",
+          "blogposting",
+          "reportagenewsarticle",
+          "analysisnewsarticle",
+          "opinionnewsarticle",
+          "reviewnewsarticle",
+          "backgroundnewsarticle",
+          "scholarlyarticle",
+          "techarticle",
+          "report",
+          "socialmediaposting",
+          "liveblogposting",
+          "posting",
+          "recipe",
+          "review",
+          "medicalscholarlyarticle",
+          "satiricalarticle",
+          "advertisercontentarticle");
 
   private static final Set<String> ORGANIZATION_TYPES =
       Set.of("organization", "newsmediaorganization", "corporation", "website");
@@ -49,14 +65,17 @@ public final class HtmlMetadataExtractor {
   // "date", "entry-date", "recipeDate", "ngart-hl__date", "published", "timestamp"; not "updated".
   private static final Pattern DATE_CLASS =
       Pattern.compile("(?i)(?:date|dateline|published|timestamp|posted-on)(?:$|[\\s_-])");
-  private static final Pattern NOT_DATE_CLASS = Pattern.compile("(?i)update|validate|candidate|mandate");
-  private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*by\\s*:?\\s*$|^\\s*by\\s+\\p{Lu}");
+  private static final Pattern NOT_DATE_CLASS =
+      Pattern.compile("(?i)update|validate|candidate|mandate");
+  private static final Pattern BY_PREFIX =
+      Pattern.compile("(?i)^\\s*by\\s*:?\\s*$|^\\s*by\\s+\\p{Lu}");
   private static final int MAX_BYLINE = 120;
   private static final int BODY_PARAGRAPH = 150;
   private static final int MAX_SCRIPT = 1 << 20;
   // Data islands of script-rendered pages carry the publication date under a few common names.
   private static final Pattern JSON_DATE =
-      Pattern.compile("\"(?:datePublished|publishedDate|publishDate|published_at|publishedAt|firstPublished)\"\\s*:\\s*\"([^\"]{8,40})\"");
+      Pattern.compile(
+          "\"(?:datePublished|publishedDate|publishDate|published_at|publishedAt|firstPublished)\"\\s*:\\s*\"([^\"]{8,40})\"");
   private static final int MAX_JSON_DEPTH = 12;
   private static final int MAX_VALUES = 8;
 
@@ -85,7 +104,8 @@ public final class HtmlMetadataExtractor {
     times(doc, out);
     for (Element script : doc.select("script[type~=(?i)application/json]")) {
       String data = script.data();
-      Matcher m = JSON_DATE.matcher(data.length() > MAX_SCRIPT ? data.substring(0, MAX_SCRIPT) : data);
+      Matcher m =
+          JSON_DATE.matcher(data.length() > MAX_SCRIPT ? data.substring(0, MAX_SCRIPT) : data);
       if (m.find()) {
         put(out, "html:json-date", m.group(1));
       }
@@ -150,16 +170,24 @@ public final class HtmlMetadataExtractor {
       put(out, prefix + "dateModified", string(node.get("dateModified")));
       for (JsonElement author : list(node.get("author"))) {
         JsonElement resolved = dereference(author, byId);
-        String name = resolved.isJsonObject() ? string(resolved.getAsJsonObject().get("name")) : string(resolved);
+        String name =
+            resolved.isJsonObject()
+                ? string(resolved.getAsJsonObject().get("name"))
+                : string(resolved);
         boolean organization =
             resolved.isJsonObject()
-                && types(resolved.getAsJsonObject()).stream().anyMatch(ORGANIZATION_TYPES::contains);
+                && types(resolved.getAsJsonObject()).stream()
+                    .anyMatch(ORGANIZATION_TYPES::contains);
         put(out, prefix + (organization ? "author-organization" : "author"), name);
       }
       for (JsonElement publisher : list(node.get("publisher"))) {
         JsonElement resolved = dereference(publisher, byId);
-        put(out, prefix + "publisher",
-            resolved.isJsonObject() ? string(resolved.getAsJsonObject().get("name")) : string(resolved));
+        put(
+            out,
+            prefix + "publisher",
+            resolved.isJsonObject()
+                ? string(resolved.getAsJsonObject().get("name"))
+                : string(resolved));
       }
     }
   }
@@ -237,11 +265,15 @@ public final class HtmlMetadataExtractor {
         continue; // read with the other meta tags
       }
       Element name = e.selectFirst("[itemprop=name]");
-      String value = name == null ? e.text() : name.hasAttr("content") ? name.attr("content") : name.text();
+      String value =
+          name == null ? e.text() : name.hasAttr("content") ? name.attr("content") : name.text();
       put(out, "itemprop:author", value);
     }
     for (Element e : doc.select("[itemprop~=(?i)^(datePublished|dateCreated)$]:not(meta)")) {
-      String value = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
+      String value =
+          e.hasAttr("datetime")
+              ? e.attr("datetime")
+              : e.hasAttr("content") ? e.attr("content") : e.text();
       put(out, "itemprop:" + e.attr("itemprop"), value);
     }
     for (Element e : doc.select("[itemprop=headline]:not(meta)")) {
@@ -258,7 +290,8 @@ public final class HtmlMetadataExtractor {
       if (afterHeadline && e.tagName().equals("p") && e.text().length() > BODY_PARAGRAPH) {
         bodyParagraphs++;
       }
-      // "By <span>Jane Doe</span>" between the headline and the body is a byline whatever its class;
+      // "By <span>Jane Doe</span>" between the headline and the body is a byline whatever its
+      // class;
       // one further down signs a section or a quoted piece.
       boolean header = afterHeadline && e != h1 && bodyParagraphs < 2;
       if (header && BY_PREFIX.matcher(e.ownText()).lookingAt() || e.tagName().equals("address")) {
@@ -268,7 +301,9 @@ public final class HtmlMetadataExtractor {
         }
       }
       String marker = e.className() + " " + e.id();
-      if (marker.isBlank() || !BYLINE_CLASS.matcher(marker).find() || NOT_BYLINE_CLASS.matcher(marker).find()) {
+      if (marker.isBlank()
+          || !BYLINE_CLASS.matcher(marker).find()
+          || NOT_BYLINE_CLASS.matcher(marker).find()) {
         continue;
       }
       String text = e.text();
@@ -281,7 +316,9 @@ public final class HtmlMetadataExtractor {
   private static void dateElements(Document doc, Map<String, List<String>> out) {
     for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
       String marker = e.className() + " " + e.id();
-      if (!marker.isBlank() && DATE_CLASS.matcher(marker).find() && !NOT_DATE_CLASS.matcher(marker).find()) {
+      if (!marker.isBlank()
+          && DATE_CLASS.matcher(marker).find()
+          && !NOT_DATE_CLASS.matcher(marker).find()) {
         String text = e.text();
         if (!text.isBlank() && text.length() <= MAX_BYLINE) {
           put(out, "html:date-element", text);

@@ -60,9 +60,15 @@ final class HtmlTextExtractor {
     return new ExtractedText(text, metadata, mediaType, truncated);
   }
 
-  /** Decodes as a browser would: byte-order mark, then the declared charset, then UTF-8 if valid, else Windows-1252. */
+  /**
+   * Decodes as a browser would: byte-order mark, then the declared charset, then UTF-8 if valid,
+   * else Windows-1252.
+   */
   static String decode(byte[] bytes) {
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xef
+        && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf) {
       return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
     }
     if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
@@ -76,7 +82,8 @@ final class HtmlTextExtractor {
       return new String(bytes, declared);
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
@@ -88,7 +95,8 @@ final class HtmlTextExtractor {
   }
 
   private static Charset declaredCharset(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
     Matcher m = META_CHARSET.matcher(head);
     if (!m.find()) {
       return null;

@@ -18,14 +18,14 @@ import org.jsoup.select.NodeVisitor;
  * banners, related posts and comments.
  *
  * <p>Readability-style: page furniture is removed by tag and by class or id, every paragraph adds a
- * score to its parent and half to its grandparent, and the container with the best score, discounted
- * by its share of link text, is the article, together with siblings that score well too.
+ * score to its parent and half to its grandparent, and the container with the best score,
+ * discounted by its share of link text, is the article, together with siblings that score well too.
  */
 public final class MainContentExtractor {
   private static final String DROP_TAGS =
-      "script, style, template, nav, header, footer, aside, form, iframe, svg, button, "
-          + "select, textarea, input, dialog, menu, figure figcaption, [hidden], [aria-hidden=true], "
-          + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary]";
+      "script, style, template, nav, header, footer, aside, form, iframe, svg, button, select,"
+          + " textarea, input, dialog, menu, figure figcaption, [hidden], [aria-hidden=true],"
+          + " [role=navigation], [role=banner], [role=contentinfo], [role=complementary]";
   // Readability's list of furniture names plus the teasers and banners news sites add.
   private static final Pattern UNLIKELY =
       Pattern.compile(
@@ -34,20 +34,49 @@ public final class MainContentExtractor {
               + "|skyscraper|social|sponsor|supplemental|pagination|pager|popup|modal|share|sharing"
               + "|subscri|cookie|newsletter|promo|recommend|trending|outbrain|taboola|paywall"
               + "|signup|sign-up|read-?more|more-stories|author-?bio|skip-link|\\bnav");
-  private static final Pattern LIKELY = Pattern.compile("(?i)and|article|body|column|content|main|shadow");
-  private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote", "li", "dd", "h2", "h3");
+  private static final Pattern LIKELY =
+      Pattern.compile("(?i)and|article|body|column|content|main|shadow");
+  private static final Set<String> SCORED =
+      Set.of("p", "pre", "td", "blockquote", "li", "dd", "h2", "h3");
   private static final Set<String> BLOCKS =
       Set.of(
-          "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr",
-          "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "figure", "header",
-          "footer", "address");
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "table",
+          "tr",
+          "pre",
+          "blockquote",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "br",
+          "hr",
+          "figure",
+          "header",
+          "footer",
+          "address");
   private static final int MIN_PARAGRAPH = 25;
   private static final int MIN_ARTICLE = 250;
   private static final int MAX_DEPTH = 300;
 
   private MainContentExtractor() {}
 
-  /** Returns the article text of the page, paragraphs on their own lines; the whole body as a fallback. */
+  /**
+   * Returns the article text of the page, paragraphs on their own lines; the whole body as a
+   * fallback.
+   */
   public static String extract(Document doc) {
     Element body = doc.body();
     if (body == null) {
@@ -156,7 +185,8 @@ public final class MainContentExtractor {
       String text = sibling.text();
       double links = linkDensity(sibling);
       boolean paragraph = sibling.tagName().equals("p") && text.length() > 80 && links < 0.25;
-      boolean sameKind = sibling.className().equals(best.className()) && !best.className().isEmpty();
+      boolean sameKind =
+          sibling.className().equals(best.className()) && !best.className().isEmpty();
       if (paragraph || (sameKind && links < 0.25)) {
         container.appendChild(sibling.clone());
       }

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -101,7 +101,8 @@ public final class TikaTextExtractor implements AutoCloseable {
     } catch (TimeoutException e) {
       parse.cancel(true);
       throw new ExtractionException(
-          ExtractionException.Reason.TIMEOUT, "no result after " + limits.timeout().toSeconds() + " s");
+          ExtractionException.Reason.TIMEOUT,
+          "no result after " + limits.timeout().toSeconds() + " s");
     } catch (InterruptedException e) {
       parse.cancel(true);
       Thread.currentThread().interrupt();
@@ -118,7 +119,8 @@ public final class TikaTextExtractor implements AutoCloseable {
   private ExtractedText parse(Path file) throws ExtractionException {
     if (isHtmlByName(file)) {
       // The common case skips Tika's detector, whose start-up costs more than the page.
-      return HtmlTextExtractor.extract(readAll(file), file.getFileName().toString(), "text/html", limits.maxChars());
+      return HtmlTextExtractor.extract(
+          readAll(file), file.getFileName().toString(), "text/html", limits.maxChars());
     }
     AutoDetectParser parser = parser();
     Metadata metadata = new Metadata();
@@ -148,7 +150,9 @@ public final class TikaTextExtractor implements AutoCloseable {
     String text = handler.toString().strip();
     if (text.isEmpty()) {
       throw new ExtractionException(
-          isUnknownType(mediaType) ? ExtractionException.Reason.UNSUPPORTED : ExtractionException.Reason.EMPTY,
+          isUnknownType(mediaType)
+              ? ExtractionException.Reason.UNSUPPORTED
+              : ExtractionException.Reason.EMPTY,
           isUnknownType(mediaType) ? "no parser for " + mediaType : "no text in " + mediaType);
     }
     return new ExtractedText(text, toMap(metadata), mediaType, truncated);
@@ -163,8 +167,10 @@ public final class TikaTextExtractor implements AutoCloseable {
   }
 
   /** Reads a file Tika detected as HTML although its name does not say so. */
-  private ExtractedText parseHtml(Path file, Metadata metadata, String mediaType) throws ExtractionException {
-    return HtmlTextExtractor.extract(readAll(file), file.getFileName().toString(), mediaType, limits.maxChars());
+  private ExtractedText parseHtml(Path file, Metadata metadata, String mediaType)
+      throws ExtractionException {
+    return HtmlTextExtractor.extract(
+        readAll(file), file.getFileName().toString(), mediaType, limits.maxChars());
   }
 
   private static byte[] readAll(Path file) throws ExtractionException {

@@ -28,7 +28,10 @@ public final class ArticlePipeline implements AutoCloseable {
     this.enricher = enricher;
   }
 
-  /** Returns the standard pipeline: Tika with default limits, CoreNLP entities, the built-in alias table. */
+  /**
+   * Returns the standard pipeline: Tika with default limits, CoreNLP entities, the built-in alias
+   * table.
+   */
   public static ArticlePipeline withDefaults() {
     // The model loads while the first files are parsed; the first recognition waits for it.
     return new ArticlePipeline(
@@ -58,9 +61,14 @@ public final class ArticlePipeline implements AutoCloseable {
    * @param overrides the sidecar's corrections, if any
    */
   public record Extracted(
-      String relativePath, String contentHash, ExtractedText text, Optional<SidecarOverrides> overrides) {}
+      String relativePath,
+      String contentHash,
+      ExtractedText text,
+      Optional<SidecarOverrides> overrides) {}
 
-  /** Reads a file and its sidecar; callers that run many files may do this while the model loads. */
+  /**
+   * Reads a file and its sidecar; callers that run many files may do this while the model loads.
+   */
   public Extracted extract(Path file, String relativePath) throws ExtractionException {
     Optional<SidecarOverrides> overrides;
     try {
@@ -78,7 +86,10 @@ public final class ArticlePipeline implements AutoCloseable {
     return new Extracted(relativePath, hash, text, overrides);
   }
 
-  /** Turns a read file into its article: metadata, clean body, entities, then the sidecar's corrections. */
+  /**
+   * Turns a read file into its article: metadata, clean body, entities, then the sidecar's
+   * corrections.
+   */
   public Article enrich(Extracted extracted) {
     String path = extracted.relativePath();
     Article article = enricher.enrich(idFor(path), path, extracted.contentHash(), extracted.text());
@@ -87,7 +98,9 @@ public final class ArticlePipeline implements AutoCloseable {
 
   /** Returns the stable id of a corpus path: 16 hex digits of its SHA-256, safe in URLs. */
   public static String idFor(String relativePath) {
-    return HexFormat.of().formatHex(digest().digest(relativePath.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+    return HexFormat.of()
+        .formatHex(digest().digest(relativePath.getBytes(StandardCharsets.UTF_8)))
+        .substring(0, 16);
   }
 
   private static String sha256(Path file) throws IOException {

@@ -26,7 +26,10 @@ final class CorpusWalker {
     List<Path> files = new ArrayList<>();
     List<FileOutcome> unvisitable = new ArrayList<>();
     // Symbolic links are followed; a loop is reported by visitFileFailed, not thrown.
-    Files.walkFileTree(corpus, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+    Files.walkFileTree(
+        corpus,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -44,8 +47,13 @@ final class CorpusWalker {
 
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) {
-            unvisitable.add(new FileOutcome(relative(corpus, file), FileOutcome.Status.SKIPPED,
-                e instanceof java.nio.file.FileSystemLoopException ? "symbolic link loop" : "unreadable: " + e.getMessage()));
+            unvisitable.add(
+                new FileOutcome(
+                    relative(corpus, file),
+                    FileOutcome.Status.SKIPPED,
+                    e instanceof java.nio.file.FileSystemLoopException
+                        ? "symbolic link loop"
+                        : "unreadable: " + e.getMessage()));
             return FileVisitResult.CONTINUE;
           }
         });
@@ -56,7 +64,10 @@ final class CorpusWalker {
   /** Returns the newest modification time of the corpus's article files, sidecars and folders. */
   static FileTime newestChange(Path corpus) throws IOException {
     FileTime[] newest = {Files.getLastModifiedTime(corpus)};
-    Files.walkFileTree(corpus, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+    Files.walkFileTree(
+        corpus,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {

@@ -31,8 +31,11 @@ public final class IndexFreshness {
       return Optional.empty();
     }
     try (Stream<Path> files = Files.list(index)) {
-      Optional<Path> segments = files.filter(p -> p.getFileName().toString().startsWith("segments_")).findFirst();
-      return segments.isEmpty() ? Optional.empty() : Optional.of(Files.getLastModifiedTime(segments.get()));
+      Optional<Path> segments =
+          files.filter(p -> p.getFileName().toString().startsWith("segments_")).findFirst();
+      return segments.isEmpty()
+          ? Optional.empty()
+          : Optional.of(Files.getLastModifiedTime(segments.get()));
     }
   }
 }

@@ -21,7 +21,8 @@ import org.articlesearch.article.PublicationDate;
 
 /**
  * A user's corrections for one corpus file, read from {@code NAME.meta.json} (or the name without
- * its extension) next to it: any of {@code title}, {@code authors}, {@code date}, {@code publisher}.
+ * its extension) next to it: any of {@code title}, {@code authors}, {@code date}, {@code
+ * publisher}.
  */
 public record SidecarOverrides(
     Path source, String title, List<String> authors, PublicationDate date, String publisher) {
@@ -66,7 +67,8 @@ public record SidecarOverrides(
       if (Files.size(sidecar) > MAX_BYTES) {
         throw new InvalidSidecarException(sidecar, "larger than " + MAX_BYTES + " bytes");
       }
-      JsonElement parsed = JsonParser.parseString(Files.readString(sidecar, StandardCharsets.UTF_8));
+      JsonElement parsed =
+          JsonParser.parseString(Files.readString(sidecar, StandardCharsets.UTF_8));
       if (!parsed.isJsonObject()) {
         throw new InvalidSidecarException(sidecar, "not a JSON object");
       }
@@ -78,7 +80,8 @@ public record SidecarOverrides(
     }
     for (String key : json.keySet()) {
       if (!FIELDS.contains(key)) {
-        throw new InvalidSidecarException(sidecar, "unknown field \"" + key + "\" (allowed: title, authors, date, publisher)");
+        throw new InvalidSidecarException(
+            sidecar, "unknown field \"" + key + "\" (allowed: title, authors, date, publisher)");
       }
     }
     return new SidecarOverrides(
@@ -89,7 +92,9 @@ public record SidecarOverrides(
         string(sidecar, json, "publisher"));
   }
 
-  /** Returns the article with the sidecar's fields in place and their provenance set to "override". */
+  /**
+   * Returns the article with the sidecar's fields in place and their provenance set to "override".
+   */
   Article applyTo(Article a) {
     Map<String, String> provenance = new LinkedHashMap<>(a.provenance());
     if (title != null) {
@@ -118,7 +123,8 @@ public record SidecarOverrides(
         provenance);
   }
 
-  private static String string(Path sidecar, JsonObject json, String key) throws InvalidSidecarException {
+  private static String string(Path sidecar, JsonObject json, String key)
+      throws InvalidSidecarException {
     JsonElement e = json.get(key);
     if (e == null || e.isJsonNull()) {
       return null;
@@ -129,7 +135,8 @@ public record SidecarOverrides(
     return e.getAsString().strip();
   }
 
-  private static List<String> authors(Path sidecar, JsonObject json) throws InvalidSidecarException {
+  private static List<String> authors(Path sidecar, JsonObject json)
+      throws InvalidSidecarException {
     JsonElement e = json.get("authors");
     if (e == null || e.isJsonNull()) {
       return null;
@@ -142,7 +149,9 @@ public record SidecarOverrides(
     }
     List<String> names = new ArrayList<>();
     for (JsonElement item : (JsonArray) e) {
-      if (!item.isJsonPrimitive() || !item.getAsJsonPrimitive().isString() || item.getAsString().isBlank()) {
+      if (!item.isJsonPrimitive()
+          || !item.getAsJsonPrimitive().isString()
+          || item.getAsString().isBlank()) {
         throw new InvalidSidecarException(sidecar, "\"authors\" must be an array of names");
       }
       names.add(item.getAsString().strip());
@@ -150,18 +159,21 @@ public record SidecarOverrides(
     return List.copyOf(names);
   }
 
-  private static PublicationDate date(Path sidecar, JsonObject json) throws InvalidSidecarException {
+  private static PublicationDate date(Path sidecar, JsonObject json)
+      throws InvalidSidecarException {
     String value = string(sidecar, json, "date");
     if (value == null) {
       return null;
     }
     if (!value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-      throw new InvalidSidecarException(sidecar, "\"date\" must be YYYY, YYYY-MM or YYYY-MM-DD, not \"" + value + "\"");
+      throw new InvalidSidecarException(
+          sidecar, "\"date\" must be YYYY, YYYY-MM or YYYY-MM-DD, not \"" + value + "\"");
     }
     try {
       return PublicationDate.parseIso(value);
     } catch (DateTimeParseException e) {
-      throw new InvalidSidecarException(sidecar, "\"date\" is not a calendar date: \"" + value + "\"");
+      throw new InvalidSidecarException(
+          sidecar, "\"date\" is not a calendar date: \"" + value + "\"");
     }
   }
 

@@ -15,8 +15,11 @@ class ReadThenEnrichExecutorTest {
   void readsInTheOrderGiven() throws Exception {
     List<String> ran = new CopyOnWriteArrayList<>();
     try (ReadThenEnrichExecutor executor = new ReadThenEnrichExecutor(1)) {
-      List<CompletableFuture<Boolean>> tasks = List.of(
-          executor.read(() -> ran.add("a")), executor.read(() -> ran.add("b")), executor.read(() -> ran.add("c")));
+      List<CompletableFuture<Boolean>> tasks =
+          List.of(
+              executor.read(() -> ran.add("a")),
+              executor.read(() -> ran.add("b")),
+              executor.read(() -> ran.add("c")));
       for (CompletableFuture<Boolean> task : tasks) {
         task.get();
       }
@@ -31,10 +34,11 @@ class ReadThenEnrichExecutorTest {
     CountDownLatch hold = new CountDownLatch(1);
     try (ReadThenEnrichExecutor executor = new ReadThenEnrichExecutor(1)) {
       CompletableFuture<Boolean> blocker = executor.enrich(1, () -> await(hold));
-      List<CompletableFuture<Boolean>> tasks = List.of(
-          executor.enrich(10, () -> ran.add("short")),
-          executor.enrich(900, () -> ran.add("long")),
-          executor.enrich(50, () -> ran.add("middle")));
+      List<CompletableFuture<Boolean>> tasks =
+          List.of(
+              executor.enrich(10, () -> ran.add("short")),
+              executor.enrich(900, () -> ran.add("long")),
+              executor.enrich(50, () -> ran.add("middle")));
       hold.countDown();
       blocker.get();
       for (CompletableFuture<Boolean> task : tasks) {
@@ -48,11 +52,15 @@ class ReadThenEnrichExecutorTest {
   @Test
   void aFailingTaskFailsItsFutureAndNotThePool() throws Exception {
     try (ReadThenEnrichExecutor executor = new ReadThenEnrichExecutor(1)) {
-      CompletableFuture<String> failing = executor.read(() -> {
-        throw new IllegalStateException("broken file");
-      });
+      CompletableFuture<String> failing =
+          executor.read(
+              () -> {
+                throw new IllegalStateException("broken file");
+              });
 
-      assertThatThrownBy(failing::get).isInstanceOf(ExecutionException.class).hasMessageContaining("broken file");
+      assertThatThrownBy(failing::get)
+          .isInstanceOf(ExecutionException.class)
+          .hasMessageContaining("broken file");
       assertThat(executor.read(() -> "still running").get()).isEqualTo("still running");
     }
   }

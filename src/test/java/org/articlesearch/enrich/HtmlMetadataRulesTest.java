@@ -16,7 +16,9 @@ class HtmlMetadataRulesTest {
   private static ArticleText page(String... keysAndValues) {
     Map<String, List<String>> metadata = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
-      metadata.computeIfAbsent(keysAndValues[i], k -> new java.util.ArrayList<>()).add(keysAndValues[i + 1]);
+      metadata
+          .computeIfAbsent(keysAndValues[i], k -> new java.util.ArrayList<>())
+          .add(keysAndValues[i + 1]);
     }
     return html("Body text of the article.", metadata);
   }
@@ -27,8 +29,17 @@ class HtmlMetadataRulesTest {
 
     @Test
     void jsonLdComesBeforeMetaTagsAndBylines() {
-      var resolved = resolver.resolve(page("html:byline", "By Someone Else", "author", "Meta Name",
-          "jsonld:author", "Ines Duarte", "jsonld:author", "Tomas Berg"));
+      var resolved =
+          resolver.resolve(
+              page(
+                  "html:byline",
+                  "By Someone Else",
+                  "author",
+                  "Meta Name",
+                  "jsonld:author",
+                  "Ines Duarte",
+                  "jsonld:author",
+                  "Tomas Berg"));
 
       assertThat(resolved.orElseThrow().value()).containsExactly("Ines Duarte", "Tomas Berg");
       assertThat(resolved.orElseThrow().source()).isEqualTo("jsonld:author");
@@ -36,8 +47,15 @@ class HtmlMetadataRulesTest {
 
     @Test
     void skipsProfileLinksAndHandlesInMetaTags() {
-      var resolved = resolver.resolve(page("article:author", "https://example.com/staff/ana-ruiz",
-          "twitter:creator", "@anaruiz", "rel:author", "Ana Ruiz"));
+      var resolved =
+          resolver.resolve(
+              page(
+                  "article:author",
+                  "https://example.com/staff/ana-ruiz",
+                  "twitter:creator",
+                  "@anaruiz",
+                  "rel:author",
+                  "Ana Ruiz"));
 
       assertThat(resolved.orElseThrow().value()).containsExactly("Ana Ruiz");
       assertThat(resolved.orElseThrow().source()).isEqualTo("rel:author");
@@ -45,7 +63,10 @@ class HtmlMetadataRulesTest {
 
     @Test
     void anOrganisationIsNotAnAuthor() {
-      assertThat(resolver.resolve(page("jsonld:author", "Betty Test Kitchens", "html:byline", "By TMZ Staff"))).isEmpty();
+      assertThat(
+              resolver.resolve(
+                  page("jsonld:author", "Betty Test Kitchens", "html:byline", "By TMZ Staff")))
+          .isEmpty();
     }
 
     @Test
@@ -56,44 +77,76 @@ class HtmlMetadataRulesTest {
 
     @Test
     void readsABylinePastedIntoAMetaTag() {
-      assertThat(resolver.resolve(page("author", "By Jane Doe | The Daily Example")).orElseThrow().value())
+      assertThat(
+              resolver
+                  .resolve(page("author", "By Jane Doe | The Daily Example"))
+                  .orElseThrow()
+                  .value())
           .containsExactly("Jane Doe");
     }
 
     @Test
     void stripsDegreesAndHonorificsFromStructuredNames() {
-      assertThat(resolver.resolve(page("article:author", "Dr. Grant Tinley, PhD")).orElseThrow().value())
+      assertThat(
+              resolver
+                  .resolve(page("article:author", "Dr. Grant Tinley, PhD"))
+                  .orElseThrow()
+                  .value())
           .containsExactly("Grant Tinley");
     }
 
     @Test
     void readsABylineAfterADateAndSplitsItsCoAuthors() {
-      var resolved = resolver.resolve(page("html:byline",
-          "Posted on September 21, 2020 by Ada Lin, Bo Chen and Kiran C Nair - Safety team"));
+      var resolved =
+          resolver.resolve(
+              page(
+                  "html:byline",
+                  "Posted on September 21, 2020 by Ada Lin, Bo Chen and Kiran C Nair - Safety"
+                      + " team"));
 
-      assertThat(resolved.orElseThrow().value()).containsExactly("Ada Lin", "Bo Chen", "Kiran C Nair");
+      assertThat(resolved.orElseThrow().value())
+          .containsExactly("Ada Lin", "Bo Chen", "Kiran C Nair");
       assertThat(resolved.orElseThrow().source()).isEqualTo("html:byline");
     }
 
     @Test
     void cutsABylineAtItsEmailOrTime() {
-      assertThat(resolver.resolve(page("html:byline", "By Grace Holm | gholm@example.com")).orElseThrow().value())
+      assertThat(
+              resolver
+                  .resolve(page("html:byline", "By Grace Holm | gholm@example.com"))
+                  .orElseThrow()
+                  .value())
           .containsExactly("Grace Holm");
-      assertThat(resolver.resolve(page("html:byline", "by April Lee@aprillee Dec 15, 2016, 1:55pm EST")).orElseThrow().value())
+      assertThat(
+              resolver
+                  .resolve(page("html:byline", "by April Lee@aprillee Dec 15, 2016, 1:55pm EST"))
+                  .orElseThrow()
+                  .value())
           .containsExactly("April Lee");
     }
 
     @Test
     void takesTheFirstBylineThatNamesSomeoneAndIgnoresLaterTeasers() {
-      var resolved = resolver.resolve(page("html:byline", "Published by", "html:byline", "Dana Roe",
-          "html:byline", "By Other Writer"));
+      var resolved =
+          resolver.resolve(
+              page(
+                  "html:byline",
+                  "Published by",
+                  "html:byline",
+                  "Dana Roe",
+                  "html:byline",
+                  "By Other Writer"));
 
       assertThat(resolved.orElseThrow().value()).containsExactly("Dana Roe");
     }
 
     @Test
     void keepsPeopleAndDropsTheOrganisationOfAMixedByline() {
-      assertThat(resolver.resolve(page("html:byline", "By Jessica Holm, Gail Levy, 7 News WSVN")).orElseThrow().value())
+      assertThat(
+              resolver
+                  .resolve(page("html:byline", "By Jessica Holm, Gail Levy, 7 News WSVN"))
+                  .orElseThrow()
+                  .value())
           .containsExactly("Jessica Holm", "Gail Levy");
     }
   }
@@ -104,8 +157,13 @@ class HtmlMetadataRulesTest {
 
     @Test
     void jsonLdPublicationDateComesFirstAndKeepsThePublishersLocalDay() {
-      var resolved = resolver.resolve(page("html:time-headline", "2020-01-01",
-          "jsonld:datePublished", "2020-02-05T23:30:00-05:00"));
+      var resolved =
+          resolver.resolve(
+              page(
+                  "html:time-headline",
+                  "2020-01-01",
+                  "jsonld:datePublished",
+                  "2020-02-05T23:30:00-05:00"));
 
       assertThat(resolved.orElseThrow().value().iso()).isEqualTo("2020-02-05");
       assertThat(resolved.orElseThrow().source()).isEqualTo("jsonld:datePublished");
@@ -113,13 +171,19 @@ class HtmlMetadataRulesTest {
 
     @Test
     void readsAnOffsetWithoutAColon() {
-      assertThat(resolver.resolve(page("html:time-headline", "2016-12-22T05:00:00-0800")).orElseThrow().value().iso())
+      assertThat(
+              resolver
+                  .resolve(page("html:time-headline", "2016-12-22T05:00:00-0800"))
+                  .orElseThrow()
+                  .value()
+                  .iso())
           .isEqualTo("2016-12-22");
     }
 
     @Test
     void readsTheDateOfAVisibleByline() {
-      var resolved = resolver.resolve(page("html:byline", "January 17, 2017 at 6:08 PM ET by Kim Shaw"));
+      var resolved =
+          resolver.resolve(page("html:byline", "January 17, 2017 at 6:08 PM ET by Kim Shaw"));
 
       assertThat(resolved.orElseThrow().value().iso()).isEqualTo("2017-01-17");
       assertThat(resolved.orElseThrow().source()).isEqualTo("html:byline");
@@ -127,17 +191,30 @@ class HtmlMetadataRulesTest {
 
     @Test
     void aVisibleDateComesBeforeACreationDate() {
-      var resolved = resolver.resolve(page("itemprop:dateCreated", "01/01/2004",
-          "html:date-element", "Updated June 13, 2019"));
+      var resolved =
+          resolver.resolve(
+              page(
+                  "itemprop:dateCreated",
+                  "01/01/2004",
+                  "html:date-element",
+                  "Updated June 13, 2019"));
 
       assertThat(resolved.orElseThrow().value().iso()).isEqualTo("2019-06-13");
     }
 
     @Test
     void takesTheDateOfTheUrlWithItsPrecision() {
-      assertThat(resolver.resolve(page("html:canonical", "https://news.example/2016/11/28/story/")).orElseThrow().value().iso())
+      assertThat(
+              resolver
+                  .resolve(page("html:canonical", "https://news.example/2016/11/28/story/"))
+                  .orElseThrow()
+                  .value()
+                  .iso())
           .isEqualTo("2016-11-28");
-      var month = resolver.resolve(page("og:url", "https://blog.example/2020/05/protection.html")).orElseThrow();
+      var month =
+          resolver
+              .resolve(page("og:url", "https://blog.example/2020/05/protection.html"))
+              .orElseThrow();
       assertThat(month.value().precision()).isEqualTo(DatePrecision.MONTH);
       assertThat(month.source()).isEqualTo("url:og:url");
     }
@@ -157,38 +234,79 @@ class HtmlMetadataRulesTest {
 
     @Test
     void theVisibleHeadlineWinsWhenTheMetadataAgreesWithIt() {
-      var resolved = resolver.resolve(page("og:title", "Stephen Jones follows his father",
-          "html:h1", "A Fresh Heir: Stephen Jones follows in the shadow of his father"));
+      var resolved =
+          resolver.resolve(
+              page(
+                  "og:title",
+                  "Stephen Jones follows his father",
+                  "html:h1",
+                  "A Fresh Heir: Stephen Jones follows in the shadow of his father"));
 
-      assertThat(resolved.orElseThrow().value()).isEqualTo("A Fresh Heir: Stephen Jones follows in the shadow of his father");
+      assertThat(resolved.orElseThrow().value())
+          .isEqualTo("A Fresh Heir: Stephen Jones follows in the shadow of his father");
       assertThat(resolved.orElseThrow().source()).isEqualTo("html:h1");
     }
 
     @Test
     void aHeadlineThatIsTheSiteNameIsTheLogo() {
-      var resolved = resolver.resolve(page("og:site_name", "Strange Engines", "html:h1", "Strange Engines",
-          "html:h1", "Fast Python", "og:title", "Fast Python"));
+      var resolved =
+          resolver.resolve(
+              page(
+                  "og:site_name",
+                  "Strange Engines",
+                  "html:h1",
+                  "Strange Engines",
+                  "html:h1",
+                  "Fast Python",
+                  "og:title",
+                  "Fast Python"));
 
       assertThat(resolved.orElseThrow().value()).isEqualTo("Fast Python");
     }
 
     @Test
     void aShortHeadlineIsConfirmedByTheSegmentOfTheTitle() {
-      assertThat(resolver.resolve(page("dc:title", "Penny - Valley Wiki", "html:h1", "Penny")).orElseThrow().value())
+      assertThat(
+              resolver
+                  .resolve(page("dc:title", "Penny - Valley Wiki", "html:h1", "Penny"))
+                  .orElseThrow()
+                  .value())
           .isEqualTo("Penny");
     }
 
     @Test
     void dropsASectionLabelFromTheHeadlineAndKeepsASeriesName() {
-      assertThat(resolver.resolve(page("og:title", "Brothel busted in Boston", "html:h1", "Local News | Brothel busted in Boston"))
-          .orElseThrow().value()).isEqualTo("Brothel busted in Boston");
-      assertThat(resolver.resolve(page("og:title", "Silver Society – The young old", "html:h1", "Silver Society – The young old"))
-          .orElseThrow().value()).isEqualTo("Silver Society – The young old");
+      assertThat(
+              resolver
+                  .resolve(
+                      page(
+                          "og:title",
+                          "Brothel busted in Boston",
+                          "html:h1",
+                          "Local News | Brothel busted in Boston"))
+                  .orElseThrow()
+                  .value())
+          .isEqualTo("Brothel busted in Boston");
+      assertThat(
+              resolver
+                  .resolve(
+                      page(
+                          "og:title",
+                          "Silver Society – The young old",
+                          "html:h1",
+                          "Silver Society – The young old"))
+                  .orElseThrow()
+                  .value())
+          .isEqualTo("Silver Society – The young old");
     }
 
     @Test
     void anUnconfirmedShortHeadlineGivesWayToTheMetadata() {
-      assertThat(resolver.resolve(page("og:title", "Council backs tram", "html:h1", "Comments")).orElseThrow().value())
+      assertThat(
+              resolver
+                  .resolve(page("og:title", "Council backs tram", "html:h1", "Comments"))
+                  .orElseThrow()
+                  .value())
           .isEqualTo("Council backs tram");
     }
 
@@ -205,7 +323,8 @@ class HtmlMetadataRulesTest {
 
     @Test
     void jsonLdPublisherComesFirstWithoutItsDotCom() {
-      var resolved = resolver.resolve(page("og:site_name", "U.S.", "jsonld:publisher", "Salon.com"));
+      var resolved =
+          resolver.resolve(page("og:site_name", "U.S.", "jsonld:publisher", "Salon.com"));
 
       assertThat(resolved.orElseThrow().value()).isEqualTo("Salon");
       assertThat(resolved.orElseThrow().source()).isEqualTo("jsonld:publisher");
@@ -213,16 +332,24 @@ class HtmlMetadataRulesTest {
 
     @Test
     void anOrganisationThatSignedTheArticleIsThePublisher() {
-      assertThat(resolver.resolve(page("html:byline", "By TMZ Staff")).orElseThrow().value()).isEqualTo("TMZ Staff");
-      assertThat(resolver.resolve(page("jsonld:author-organization", "BBC News")).orElseThrow().value()).isEqualTo("BBC News");
+      assertThat(resolver.resolve(page("html:byline", "By TMZ Staff")).orElseThrow().value())
+          .isEqualTo("TMZ Staff");
+      assertThat(
+              resolver
+                  .resolve(page("jsonld:author-organization", "BBC News"))
+                  .orElseThrow()
+                  .value())
+          .isEqualTo("BBC News");
     }
 
     @Test
     void fallsBackToTheSiteOfTheUrl() {
-      var resolved = resolver.resolve(page("og:url", "https://www.pluralsight.com/tech-blog/managing/"));
+      var resolved =
+          resolver.resolve(page("og:url", "https://www.pluralsight.com/tech-blog/managing/"));
 
       assertThat(resolved.orElseThrow().value()).isEqualTo("Pluralsight");
-      assertThat(PublisherResolver.siteFromHost("https://www.nationalgeographic.co.uk/x")).isEqualTo("Nationalgeographic");
+      assertThat(PublisherResolver.siteFromHost("https://www.nationalgeographic.co.uk/x"))
+          .isEqualTo("Nationalgeographic");
     }
   }
 }

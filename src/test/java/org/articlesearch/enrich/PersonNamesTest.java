@@ -23,7 +23,14 @@ class PersonNamesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"Staff", "Read more", "Subscription banner youtube", "Editorial Team", "Madonna", "the news desk"})
+  @CsvSource({
+    "Staff",
+    "Read more",
+    "Subscription banner youtube",
+    "Editorial Team",
+    "Madonna",
+    "the news desk"
+  })
   void rejectsWhatIsNotAPersonName(String raw) {
     assertThat(PersonNames.clean(raw)).isNull();
   }

@@ -39,16 +39,22 @@ class HtmlTextExtractorTest {
 
   @Test
   void tellsMarkupFromOtherBytes() {
-    assertThat(HtmlTextExtractor.looksLikeMarkup("  \n<!DOCTYPE html>".getBytes(StandardCharsets.UTF_8))).isTrue();
-    assertThat(HtmlTextExtractor.looksLikeMarkup("%PDF-1.7".getBytes(StandardCharsets.UTF_8))).isFalse();
+    assertThat(
+            HtmlTextExtractor.looksLikeMarkup(
+                "  \n<!DOCTYPE html>".getBytes(StandardCharsets.UTF_8)))
+        .isTrue();
+    assertThat(HtmlTextExtractor.looksLikeMarkup("%PDF-1.7".getBytes(StandardCharsets.UTF_8)))
+        .isFalse();
   }
 
   @Test
   void aPageWithoutTextIsRejectedAsEmpty() {
-    byte[] html = "<html><body><script>var x = 1;</script></body></html>".getBytes(StandardCharsets.UTF_8);
+    byte[] html =
+        "<html><body><script>var x = 1;</script></body></html>".getBytes(StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> HtmlTextExtractor.extract(html, "empty.html", "text/html", 1000))
-        .isInstanceOfSatisfying(ExtractionException.class,
+        .isInstanceOfSatisfying(
+            ExtractionException.class,
             e -> assertThat(e.reason()).isEqualTo(ExtractionException.Reason.EMPTY));
   }
 

@@ -197,9 +197,11 @@ class TikaTextExtractorTest {
   void htmlBodyTextIsTheArticleWithoutNavigationFooterOrTitleElement() throws Exception {
     String text = extract(Format.HTML).text();
 
-    assertThat(text).startsWith("Tram Line Approved Despite Protests\n\nBy Priya Raman\n\nThe Riverton");
+    assertThat(text)
+        .startsWith("Tram Line Approved Despite Protests\n\nBy Priya Raman\n\nThe Riverton");
     assertThat(text).contains("Chidi Okonkwo protested");
-    assertThat(text).doesNotContain("Home", "Sport", "All rights reserved", "| The Riverton Ledger");
+    assertThat(text)
+        .doesNotContain("Home", "Sport", "All rights reserved", "| The Riverton Ledger");
   }
 
   @Test
@@ -268,13 +270,11 @@ class TikaTextExtractorTest {
 
   @Test
   void binaryGarbageWithoutTextExtensionIsRejectedAsUnsupported() throws Exception {
-    Path file =
-        Files.move(FormatFixtures.writeBinaryGarbageTxt(dir), dir.resolve("garbage.bin"));
+    Path file = Files.move(FormatFixtures.writeBinaryGarbageTxt(dir), dir.resolve("garbage.bin"));
 
     assertThatThrownBy(() -> extractor.extract(file))
         .isInstanceOfSatisfying(
-            ExtractionException.class,
-            e -> assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED));
+            ExtractionException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED));
   }
 
   @Test
@@ -312,8 +312,7 @@ class TikaTextExtractorTest {
     try (TikaTextExtractor small = new TikaTextExtractor(limits)) {
       assertThatThrownBy(() -> small.extract(file))
           .isInstanceOfSatisfying(
-              ExtractionException.class,
-              e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
+              ExtractionException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
     }
   }
 

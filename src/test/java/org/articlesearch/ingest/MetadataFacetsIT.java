@@ -24,15 +24,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * HTML, PDF, DOCX and e-mail fixtures with known metadata, plus a web page whose metadata is only
- * in JSON-LD and one with a correcting sidecar, indexed by the real pipeline and read back as facets.
+ * in JSON-LD and one with a correcting sidecar, indexed by the real pipeline and read back as
+ * facets.
  */
 class MetadataFacetsIT {
   @TempDir static Path tmp;
   static IngestSummary summary;
   static LuceneArticleSearcher searcher;
 
-  /** A page whose title, authors, date and publisher are stated only in JSON-LD, with furniture around it. */
-  private static final String JSON_LD_PAGE = """
+  /**
+   * A page whose title, authors, date and publisher are stated only in JSON-LD, with furniture
+   * around it.
+   */
+  private static final String JSON_LD_PAGE =
+      """
       <!DOCTYPE html><html><head><title>Home</title>
       <script type="application/ld+json">
       {"@context": "https://schema.org", "@graph": [
@@ -49,16 +54,19 @@ class MetadataFacetsIT {
       <p>Warm spring weather and a late, dry summer helped, growers said, although prices have fallen
       as a result of the glut across the whole region.</p></article>
       <div class="newsletter-signup">Sign up for our farming newsletter</div>
-      <footer>Valley Courier 2021</footer></body></html>""";
+      <footer>Valley Courier 2021</footer></body></html>\
+      """;
 
   /** A page the user corrected: the sidecar sets its authors and date. */
-  private static final String CORRECTED_PAGE = """
+  private static final String CORRECTED_PAGE =
+      """
       <html><head><meta property="og:site_name" content="Valley Courier">
       <meta name="author" content="Web Desk"></head>
       <body><article><h1>Ferry Service Returns After Repairs</h1>
       <p>The ferry between Westvale and Eastport carried its first passengers in three weeks on
       Saturday, after repairs to its engines took longer than the operator had planned.</p>
-      </article></body></html>""";
+      </article></body></html>\
+      """;
 
   @BeforeAll
   static void indexCorpus() throws Exception {
@@ -68,10 +76,13 @@ class MetadataFacetsIT {
     }
     Files.writeString(corpus.resolve("harvest.html"), JSON_LD_PAGE, StandardCharsets.UTF_8);
     Files.writeString(corpus.resolve("ferry.html"), CORRECTED_PAGE, StandardCharsets.UTF_8);
-    Files.writeString(corpus.resolve("ferry.meta.json"),
-        "{\"authors\": [\"Nora Eide\"], \"date\": \"2022-05\"}", StandardCharsets.UTF_8);
+    Files.writeString(
+        corpus.resolve("ferry.meta.json"),
+        "{\"authors\": [\"Nora Eide\"], \"date\": \"2022-05\"}",
+        StandardCharsets.UTF_8);
     Files.writeString(corpus.resolve("broken.html"), CORRECTED_PAGE, StandardCharsets.UTF_8);
-    Files.writeString(corpus.resolve("broken.html.meta.json"), "{\"authors\": ", StandardCharsets.UTF_8);
+    Files.writeString(
+        corpus.resolve("broken.html.meta.json"), "{\"authors\": ", StandardCharsets.UTF_8);
     Path index = tmp.resolve("index");
     try (ArticlePipeline pipeline = ArticlePipeline.withDefaults();
         LuceneArticleIndexWriter writer = LuceneArticleIndexWriter.rebuild(index)) {
@@ -100,17 +111,23 @@ class MetadataFacetsIT {
   @Test
   void indexesEveryArticleAndSkipsTheOneWithABrokenSidecarSayingWhy() {
     assertThat(summary.count(FileOutcome.Status.INDEXED)).isEqualTo(6);
-    assertThat(summary.notIndexed()).singleElement().satisfies(o -> {
-      assertThat(o.path()).isEqualTo("broken.html");
-      assertThat(o.status()).isEqualTo(FileOutcome.Status.SKIPPED);
-      assertThat(o.reason()).startsWith("invalid sidecar: broken.html.meta.json: not valid JSON");
-    });
+    assertThat(summary.notIndexed())
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.path()).isEqualTo("broken.html");
+              assertThat(o.status()).isEqualTo(FileOutcome.Status.SKIPPED);
+              assertThat(o.reason())
+                  .startsWith("invalid sidecar: broken.html.meta.json: not valid JSON");
+            });
   }
 
   @Test
   void authorFacetHoldsOnePersonNamePerAuthorInOneForm() throws Exception {
-    assertThat(facet("author")).isEqualTo(
-        "Henrik Aalto, Leon Brandt, Lucía Fernández, Marisol Ocampo, Marta Kowalska, Nora Eide, Priya Raman");
+    assertThat(facet("author"))
+        .isEqualTo(
+            "Henrik Aalto, Leon Brandt, Lucía Fernández, Marisol Ocampo, Marta Kowalska, Nora Eide,"
+                + " Priya Raman");
   }
 
   @Test
@@ -127,10 +144,13 @@ class MetadataFacetsIT {
   @Test
   void everyFormatKeepsTheProvenanceOfItsMetadata() throws Exception {
     assertThat(article("harbour-dredging.pdf").provenance())
-        .containsEntry("authors", "meta:dc:creator").containsEntry("date", "meta:dcterms:created");
-    assertThat(article("port-strike-update.eml").provenance()).containsEntry("authors", "meta:dc:creator");
+        .containsEntry("authors", "meta:dc:creator")
+        .containsEntry("date", "meta:dcterms:created");
+    assertThat(article("port-strike-update.eml").provenance())
+        .containsEntry("authors", "meta:dc:creator");
     assertThat(article("tram-line-approved.html").provenance())
-        .containsEntry("title", "html:h1").containsEntry("date", "meta:article:published_time");
+        .containsEntry("title", "html:h1")
+        .containsEntry("date", "meta:article:published_time");
   }
 
   @Test
@@ -140,7 +160,8 @@ class MetadataFacetsIT {
     assertThat(harvest.title()).isEqualTo("Orchard Growers Report a Record Harvest");
     assertThat(harvest.date().iso()).isEqualTo("2021-10-04");
     assertThat(harvest.publisher()).isEqualTo("Valley Courier");
-    assertThat(harvest.provenance()).containsEntry("authors", "jsonld:author")
+    assertThat(harvest.provenance())
+        .containsEntry("authors", "jsonld:author")
         .containsEntry("date", "jsonld:datePublished")
         .containsEntry("publisher", "jsonld:publisher");
     assertThat(harvest.body()).contains("Apple growers").doesNotContain("Sign up", "Farming");
@@ -153,7 +174,9 @@ class MetadataFacetsIT {
     assertThat(ferry.authors()).containsExactly("Nora Eide");
     assertThat(ferry.date().iso()).isEqualTo("2022-05");
     assertThat(ferry.title()).isEqualTo("Ferry Service Returns After Repairs");
-    assertThat(ferry.provenance()).containsEntry("authors", "override").containsEntry("date", "override")
+    assertThat(ferry.provenance())
+        .containsEntry("authors", "override")
+        .containsEntry("date", "override")
         .containsEntry("title", "html:h1");
   }
 }

@@ -22,15 +22,34 @@ class SidecarOverridesTest {
   }
 
   private static Article extracted() {
-    return new Article("id", "story.html", "Found Title", List.of("Found Author"),
-        PublicationDate.parseIso("2020-01-01"), "Found Publisher", "body", List.of(), "text/html", "hash",
-        Map.of("title", "html:h1", "authors", "jsonld:author", "date", "jsonld:datePublished", "publisher", "meta:og:site_name"));
+    return new Article(
+        "id",
+        "story.html",
+        "Found Title",
+        List.of("Found Author"),
+        PublicationDate.parseIso("2020-01-01"),
+        "Found Publisher",
+        "body",
+        List.of(),
+        "text/html",
+        "hash",
+        Map.of(
+            "title",
+            "html:h1",
+            "authors",
+            "jsonld:author",
+            "date",
+            "jsonld:datePublished",
+            "publisher",
+            "meta:og:site_name"));
   }
 
   @Test
   void overridesTheFieldsItSetsAndSaysSo() throws Exception {
     Path file = article();
-    Files.writeString(dir.resolve("story.html.meta.json"), "{\"authors\": [\"Ana Ruiz\", \"Bo Chen\"], \"date\": \"2019-03\"}");
+    Files.writeString(
+        dir.resolve("story.html.meta.json"),
+        "{\"authors\": [\"Ana Ruiz\", \"Bo Chen\"], \"date\": \"2019-03\"}");
 
     Article corrected = SidecarOverrides.find(file).orElseThrow().applyTo(extracted());
 
@@ -48,7 +67,9 @@ class SidecarOverridesTest {
   @Test
   void acceptsTheNameWithoutTheArticlesExtension() throws Exception {
     Path file = article();
-    Files.writeString(dir.resolve("story.meta.json"), "{\"title\": \"Right Title\", \"publisher\": \"Right Press\"}");
+    Files.writeString(
+        dir.resolve("story.meta.json"),
+        "{\"title\": \"Right Title\", \"publisher\": \"Right Press\"}");
 
     Article corrected = SidecarOverrides.find(file).orElseThrow().applyTo(extracted());
 
@@ -76,7 +97,8 @@ class SidecarOverridesTest {
     Path file = article();
     Files.writeString(dir.resolve("story.html.meta.json"), "{\"author\": \"Ana Ruiz\"}");
 
-    assertThatThrownBy(() -> SidecarOverrides.find(file)).hasMessageContaining("unknown field \"author\"");
+    assertThatThrownBy(() -> SidecarOverrides.find(file))
+        .hasMessageContaining("unknown field \"author\"");
   }
 
   @Test
@@ -84,7 +106,8 @@ class SidecarOverridesTest {
     Path file = article();
     Files.writeString(dir.resolve("story.html.meta.json"), "{\"date\": \"March 2019\"}");
 
-    assertThatThrownBy(() -> SidecarOverrides.find(file)).hasMessageContaining("\"date\" must be YYYY, YYYY-MM or YYYY-MM-DD");
+    assertThatThrownBy(() -> SidecarOverrides.find(file))
+        .hasMessageContaining("\"date\" must be YYYY, YYYY-MM or YYYY-MM-DD");
   }
 
   @Test
@@ -92,7 +115,8 @@ class SidecarOverridesTest {
     Path file = article();
     Files.writeString(dir.resolve("story.html.meta.json"), "{\"date\": \"2019-02-30\"}");
 
-    assertThatThrownBy(() -> SidecarOverrides.find(file)).hasMessageContaining("not a calendar date");
+    assertThatThrownBy(() -> SidecarOverrides.find(file))
+        .hasMessageContaining("not a calendar date");
   }
 
   @Test
@@ -100,6 +124,7 @@ class SidecarOverridesTest {
     Path file = article();
     Files.writeString(dir.resolve("story.html.meta.json"), "{\"authors\": [1, 2]}");
 
-    assertThatThrownBy(() -> SidecarOverrides.find(file)).hasMessageContaining("\"authors\" must be an array of names");
+    assertThatThrownBy(() -> SidecarOverrides.find(file))
+        .hasMessageContaining("\"authors\" must be an array of names");
   }
 }
