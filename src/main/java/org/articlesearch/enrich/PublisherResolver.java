@@ -1,6 +1,7 @@
 package org.articlesearch.enrich;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -113,7 +114,7 @@ final class PublisherResolver {
       if (host == null) {
         return null;
       }
-      String[] labels = host.toLowerCase(java.util.Locale.ROOT).split("\\.");
+      String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
       if (labels.length < 2) {
         return null;
       }

@@ -8,6 +8,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -224,7 +225,7 @@ public final class HtmlMetadataExtractor {
   }
 
   private static Set<String> types(JsonObject node) {
-    Set<String> types = new java.util.HashSet<>();
+    Set<String> types = new HashSet<>();
     for (JsonElement t : list(node.get("@type"))) {
       String s = string(t);
       if (s != null) {
