@@ -286,14 +286,14 @@ public final class HtmlMetadataExtractor {
     Element h1 = doc.selectFirst("h1");
     boolean afterHeadline = h1 == null;
     int bodyParagraphs = 0;
+    List<String> before = new ArrayList<>();
+    List<String> after = new ArrayList<>();
     for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
       afterHeadline |= e == h1;
       if (afterHeadline && e.tagName().equals("p") && e.text().length() > BODY_PARAGRAPH) {
         bodyParagraphs++;
       }
-      // "By <span>Jane Doe</span>" between the headline and the body is a byline whatever its
-      // class;
-      // one further down signs a section or a quoted piece.
+      // "By <span>Jane Doe</span>" between headline and body is a byline whatever its class.
       boolean header = afterHeadline && e != h1 && bodyParagraphs < 2;
       if (header && BY_PREFIX.matcher(e.ownText()).lookingAt() || e.tagName().equals("address")) {
         String text = e.text();
@@ -301,31 +301,37 @@ public final class HtmlMetadataExtractor {
           put(out, "html:byline-text", text);
         }
       }
-      String marker = e.className() + " " + e.id();
-      if (marker.isBlank()
-          || !BYLINE_CLASS.matcher(marker).find()
-          || NOT_BYLINE_CLASS.matcher(marker).find()) {
-        continue;
-      }
-      String text = e.text();
-      if (!text.isBlank() && text.length() <= MAX_BYLINE) {
-        put(out, "html:byline", text);
+      if (hasClass(e, BYLINE_CLASS, NOT_BYLINE_CLASS)) {
+        (afterHeadline ? after : before).add(e.text());
       }
     }
+    // The article's own byline sits under its headline; ones above it belong to teasers.
+    after.addAll(before);
+    after.stream()
+        .filter(t -> !t.isBlank() && t.length() <= MAX_BYLINE)
+        .forEach(t -> put(out, "html:byline", t));
   }
 
   private static void dateElements(Document doc, Map<String, List<String>> out) {
+    Element h1 = doc.selectFirst("h1");
+    boolean afterHeadline = h1 == null;
+    List<String> before = new ArrayList<>();
+    List<String> after = new ArrayList<>();
     for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
-      String marker = e.className() + " " + e.id();
-      if (!marker.isBlank()
-          && DATE_CLASS.matcher(marker).find()
-          && !NOT_DATE_CLASS.matcher(marker).find()) {
-        String text = e.text();
-        if (!text.isBlank() && text.length() <= MAX_BYLINE) {
-          put(out, "html:date-element", text);
-        }
+      afterHeadline |= e == h1;
+      if (hasClass(e, DATE_CLASS, NOT_DATE_CLASS)) {
+        (afterHeadline ? after : before).add(e.text());
       }
     }
+    after.addAll(before);
+    after.stream()
+        .filter(t -> !t.isBlank() && t.length() <= MAX_BYLINE)
+        .forEach(t -> put(out, "html:date-element", t));
+  }
+
+  private static boolean hasClass(Element e, Pattern wanted, Pattern unwanted) {
+    String marker = e.className() + " " + e.id();
+    return !marker.isBlank() && wanted.matcher(marker).find() && !unwanted.matcher(marker).find();
   }
 
   private static void times(Document doc, Map<String, List<String>> out) {

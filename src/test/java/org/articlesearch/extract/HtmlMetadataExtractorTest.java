@@ -134,6 +134,16 @@ class HtmlMetadataExtractorTest {
   }
 
   @Test
+  void putsTheBylineUnderTheHeadlineBeforeTeaserBylinesAboveIt() {
+    var metadata =
+        extract(
+            "<div class='teaser'><span class='author'>Teaser Writer</span></div>"
+                + "<h1>Harbour Reopens</h1><span class='author'>Mia Lund</span>");
+
+    assertThat(metadata.get("html:byline")).containsExactly("Mia Lund", "Teaser Writer");
+  }
+
+  @Test
   void tellsATimeBesideTheHeadlineFromOneElsewhere() {
     var metadata =
         extract(
