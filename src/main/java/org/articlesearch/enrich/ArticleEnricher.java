@@ -31,7 +31,8 @@ public final class ArticleEnricher {
   public static ArticleEnricher standard(Path recognitionCache, Path aliasFile) {
     EntityRecognizer recognizer =
         recognitionCache == null
-            ? CoreNlpEntityRecognizer.load()
+            // The model loads while the first files are parsed; the first recognition waits for it.
+            ? new BackgroundRecognizer(CoreNlpEntityRecognizer::load)
             : new CachingEntityRecognizer(recognitionCache, CoreNlpEntityRecognizer.MODEL, CoreNlpEntityRecognizer::load);
     return new ArticleEnricher(recognizer, new EntityFolder(AliasTable.load(aliasFile)));
   }

@@ -18,9 +18,18 @@ import org.articlesearch.article.PublicationDate;
 final class DateParser {
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
-          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-          Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-          Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("oct", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12));
 
   private static final String MONTH =
       "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -31,12 +40,19 @@ final class DateParser {
   private static final Pattern ISO =
       Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})(?:[T ][0-9:.]+(Z|[+-]\\d{2}:?\\d{2})?)?");
   private static final Pattern MONTH_DAY_YEAR =
-      Pattern.compile("\\b" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_MONTH_YEAR =
-      Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_YEAR =
       Pattern.compile("\\b" + MONTH + ",?\\s+" + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/" + YEAR + "\\b");
+  private static final Pattern SLASHED =
+      Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/" + YEAR + "\\b");
+  // "12.03.2020": Europe writes the day first with dots; "1.2.2020" stays ambiguous with versions.
+  private static final Pattern DOTTED =
+      Pattern.compile("(?<![\\d.])(\\d{2})\\.(\\d{2})\\." + YEAR + "\\b");
 
   private DateParser() {}
 
@@ -64,6 +80,10 @@ final class DateParser {
       // Month first unless that cannot be (US order is the common one on English pages).
       return a <= 12 ? of(m.group(3), a, b) : of(m.group(3), b, a);
     }
+    m = DOTTED.matcher(s);
+    if (m.find()) {
+      return of(m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+    }
     m = MONTH_YEAR.matcher(s);
     if (m.find()) {
       try {
@@ -86,20 +106,23 @@ final class DateParser {
     String v = value.strip();
     try {
       // A timestamp with an offset keeps the date as the publisher wrote it, in their zone.
-      return Optional.of(new PublicationDate(OffsetDateTime.parse(v).toLocalDate(), DatePrecision.DAY));
+      return Optional.of(
+          new PublicationDate(OffsetDateTime.parse(v).toLocalDate(), DatePrecision.DAY));
     } catch (DateTimeParseException ignored) {
       // not an ISO offset timestamp; try the other forms
     }
     try {
       return Optional.of(
           new PublicationDate(
-              ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT)).toLocalDate(),
+              ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT))
+                  .toLocalDate(),
               DatePrecision.DAY));
     } catch (DateTimeParseException ignored) {
       // not an e-mail date either
     }
     if (v.matches("(19|20)\\d{2}")) {
-      return Optional.of(new PublicationDate(LocalDate.of(Integer.parseInt(v), 1, 1), DatePrecision.YEAR));
+      return Optional.of(
+          new PublicationDate(LocalDate.of(Integer.parseInt(v), 1, 1), DatePrecision.YEAR));
     }
     if (v.matches("(19|20)\\d{2}-\\d{2}")) {
       return Optional.of(PublicationDate.parseIso(v));
@@ -123,7 +146,8 @@ final class DateParser {
         }
       }
     }
-    return rest.substring(0, m.start()).isBlank() && rest.substring(m.end()).replaceAll("[\\s|,.\\-–—]", "").isEmpty();
+    return rest.substring(0, m.start()).isBlank()
+        && rest.substring(m.end()).replaceAll("[\\s|,.\\-–—]", "").isEmpty();
   }
 
   private static String month(String name) {
@@ -136,7 +160,8 @@ final class DateParser {
 
   private static Optional<PublicationDate> of(String year, int month, int day) {
     try {
-      return Optional.of(new PublicationDate(LocalDate.of(Integer.parseInt(year), month, day), DatePrecision.DAY));
+      return Optional.of(
+          new PublicationDate(LocalDate.of(Integer.parseInt(year), month, day), DatePrecision.DAY));
     } catch (DateTimeException e) {
       return Optional.empty();
     }

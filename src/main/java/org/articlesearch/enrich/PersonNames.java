@@ -10,27 +10,181 @@ import java.util.regex.Pattern;
 final class PersonNames {
   private static final Set<String> HONORIFICS =
       Set.of(
-          "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev", "hon", "mx",
-          "president", "pm", "senator", "sen", "rep", "gen", "general", "col", "capt", "lt", "maj");
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "dr",
+          "prof",
+          "professor",
+          "sir",
+          "dame",
+          "rev",
+          "hon",
+          "mx",
+          "president",
+          "pm",
+          "senator",
+          "sen",
+          "rep",
+          "gen",
+          "general",
+          "col",
+          "capt",
+          "lt",
+          "maj");
+
+  private static final Set<String> TRAILING_ROLES =
+      Set.of(
+          "writer",
+          "reporter",
+          "correspondent",
+          "editor",
+          "contributor",
+          "columnist",
+          "journalist",
+          "photographer",
+          "phd",
+          "md");
+  private static final Set<String> ROLE_QUALIFIERS =
+      Set.of(
+          "staff",
+          "senior",
+          "chief",
+          "contributing",
+          "political",
+          "science",
+          "sports",
+          "special",
+          "managing");
 
   // Lower-case particles that may sit inside a name ("Ahmed bin Ali", "Ursula von der Leyen").
   private static final Set<String> PARTICLES =
-      Set.of("bin", "bint", "al", "el", "de", "del", "della", "der", "van", "von", "da", "di", "du", "la", "le", "ibn");
+      Set.of(
+          "bin", "bint", "al", "el", "de", "del", "della", "der", "van", "von", "da", "di", "du",
+          "la", "le", "ibn");
 
   // Words that sign articles but are not people; they never become authors.
   private static final Set<String> NOT_NAMES =
       Set.of(
-          "staff", "admin", "administrator", "editor", "editors", "editorial", "team", "desk",
-          "news", "reporter", "correspondent", "guest", "contributor", "author", "anonymous",
-          "read", "more", "subscribe", "share", "comments", "posts", "home", "menu", "search",
-          "updated", "published", "posted", "the", "and", "our", "for", "with", "from", "about");
+          "staff",
+          "admin",
+          "administrator",
+          "editor",
+          "editors",
+          "editorial",
+          "team",
+          "desk",
+          "news",
+          "reporter",
+          "correspondent",
+          "guest",
+          "contributor",
+          "author",
+          "anonymous",
+          "read",
+          "more",
+          "subscribe",
+          "share",
+          "comments",
+          "posts",
+          "home",
+          "menu",
+          "search",
+          "updated",
+          "published",
+          "posted",
+          "the",
+          "and",
+          "our",
+          "for",
+          "with",
+          "from",
+          "about",
+          "view",
+          "all",
+          "by",
+          "see",
+          "full",
+          "bio",
+          "tags",
+          "follow",
+          "contact");
 
-  private static final Pattern TOKEN =
-      Pattern.compile("(?:\\p{Lu}[\\p{L}'’\\-]*\\.?|\\p{Lu}\\.)");
+  // Words that make a signature an organisation's ("Betty Crocker Kitchens", "Tech Desk"):
+  // publisher, not author.
+  private static final Set<String> ORGANIZATION_WORDS =
+      Set.of(
+          "kitchen",
+          "kitchens",
+          "team",
+          "staff",
+          "desk",
+          "newsroom",
+          "media",
+          "press",
+          "group",
+          "agency",
+          "bureau",
+          "network",
+          "inc",
+          "ltd",
+          "llc",
+          "corp",
+          "magazine",
+          "journal",
+          "daily",
+          "wire",
+          "online",
+          "tv",
+          "radio",
+          "university",
+          "institute",
+          "foundation",
+          "association",
+          "council",
+          "committee",
+          "department",
+          "ministry",
+          "company",
+          "corporation",
+          "blog",
+          "website",
+          "writers",
+          "contributors",
+          "editorial",
+          "reuters",
+          "afp",
+          "ap",
+          "upi",
+          "bloomberg",
+          "wsvn",
+          "associated");
+
+  private static final Pattern TOKEN = Pattern.compile("(?:\\p{Lu}[\\p{L}'’\\-]*\\.?|\\p{Lu}\\.)");
 
   private PersonNames() {}
 
-  /** Returns the name without honorifics and trailing punctuation, in display case; or null if it is not a name. */
+  /**
+   * Like {@link #clean} for a value a page states is a name (JSON-LD, meta tags): a lower-case word
+   * is a careless capitalisation there, not a sign of running text, so it is capitalised.
+   */
+  static String cleanStructured(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    List<String> tokens = new ArrayList<>();
+    for (String token : raw.strip().split("\\s+")) {
+      boolean lower = !token.isEmpty() && Character.isLowerCase(token.charAt(0));
+      tokens.add(lower && !PARTICLES.contains(token) ? titleCase(token) : token);
+    }
+    return clean(String.join(" ", tokens));
+  }
+
+  /**
+   * Returns the name without honorifics and trailing punctuation, in display case; or null if it is
+   * not a name.
+   */
   static String clean(String raw) {
     if (raw == null) {
       return null;
@@ -40,6 +194,13 @@ final class PersonNames {
     List<String> tokens = new ArrayList<>(List.of(s.split("\\s+")));
     while (!tokens.isEmpty() && HONORIFICS.contains(bare(tokens.get(0)))) {
       tokens.remove(0);
+    }
+    // "Evan Halper Staff Writer": a role after the name is dropped, like an honorific before it.
+    while (tokens.size() > 2 && TRAILING_ROLES.contains(bare(tokens.get(tokens.size() - 1)))) {
+      tokens.remove(tokens.size() - 1);
+      if (ROLE_QUALIFIERS.contains(bare(tokens.get(tokens.size() - 1)))) {
+        tokens.remove(tokens.size() - 1);
+      }
     }
     if (tokens.size() < 2 || tokens.size() > 5) {
       return null;
@@ -52,12 +213,24 @@ final class PersonNames {
         out.add(t.toLowerCase(Locale.ROOT));
         continue;
       }
-      if (!TOKEN.matcher(t).matches() || NOT_NAMES.contains(bare(t))) {
+      if (!TOKEN.matcher(t).matches()
+          || NOT_NAMES.contains(bare(t))
+          || ORGANIZATION_WORDS.contains(bare(t))) {
         return null;
       }
       out.add(t);
     }
     return String.join(" ", out);
+  }
+
+  /** True when a signature names an organisation ("TMZ Staff", "Tech Desk"), not a person. */
+  static boolean isOrganization(String raw) {
+    for (String token : raw.strip().split("\\s+")) {
+      if (ORGANIZATION_WORDS.contains(bare(token))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String bare(String token) {

@@ -1,25 +1,60 @@
 package org.articlesearch.enrich;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds who published an article: metadata, then site headers and footers, then the source host. */
+/**
+ * Finds who published an article: metadata, then an organisation that signed it, then site headers
+ * and footers, then the host of its URL.
+ */
 final class PublisherResolver {
-  private static final String[] METADATA_KEYS = {"og:site_name", "publisher", "article:publisher", "dc:publisher", "application-name"};
+  private static final String[] METADATA_KEYS = {
+    "jsonld:publisher",
+    "og:site_name",
+    "prism.publicationname",
+    "citation_journal_title",
+    "publisher",
+    "article:publisher",
+    "dc:publisher",
+    "itemprop:publisher",
+    "application-name"
+  };
+  // An organisation in the author slot ("TMZ Staff", a JSON-LD Organization) is the publisher.
+  private static final String[] SIGNATURE_KEYS = {
+    "jsonld:author-organization", "author", "article:author", "rel:author", "html:byline"
+  };
+  private static final String[] URL_KEYS = {"html:canonical", "og:url"};
   private static final Pattern PUBLISHED_IN =
-      Pattern.compile("(?i)\\bpublished in (?:the )?(\\p{Lu}[\\p{L}&'’. ]{1,60}?)\\s*(?:,|\\bon\\b|\\d|$)");
-  private static final Pattern WELCOME = Pattern.compile("^\\W*welcome to (?:the )?(\\p{Lu}[\\p{L}&'’. ]{1,60}?)\\W*$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?i)\\bpublished in (?:the )?(\\p{Lu}[\\p{L}&'’. ]{1,60}?)\\s*(?:,|\\bon\\b|\\d|$)");
+  private static final Pattern WELCOME =
+      Pattern.compile(
+          "^\\W*welcome to (?:the )?(\\p{Lu}[\\p{L}&'’. ]{1,60}?)\\W*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern EDITORIAL =
-      Pattern.compile("(?i)\\b(?:editorial (?:position|policy|stance)|views|official policy) of (?:the )?(\\p{Lu}[\\p{L}&'’. ]{1,60}?)\\s*[.,]?\\s*$");
-  private static final Pattern SOURCE_URL = Pattern.compile("(?i)^(?:source|url)\\s*:\\s*\\W*(https?://\\S+)");
+      Pattern.compile(
+          "(?i)\\b(?:editorial (?:position|policy|stance)|views|official policy) of (?:the"
+              + " )?(\\p{Lu}[\\p{L}&'’. ]{1,60}?)\\s*[.,]?\\s*$");
+  private static final Pattern SOURCE_URL =
+      Pattern.compile("(?i)^(?:source|url)\\s*:\\s*\\W*(https?://\\S+)");
 
   Optional<Resolved<String>> resolve(ArticleText text) {
     for (String key : METADATA_KEYS) {
       String value = text.extracted().first(key);
-      if (value != null && !value.startsWith("http")) {
-        return Optional.of(new Resolved<>(value, "meta:" + key));
+      if (value != null && !value.startsWith("http") && !value.matches("\\d+")) {
+        return Optional.of(new Resolved<>(withoutDotCom(value), MetadataKeys.source(key)));
+      }
+    }
+    for (String key : SIGNATURE_KEYS) {
+      for (String value : text.extracted().all(key)) {
+        String signature = value.replaceFirst("(?i)^by\\s+", "").strip();
+        boolean organization =
+            key.equals("jsonld:author-organization") || PersonNames.isOrganization(signature);
+        if (organization && signature.length() <= 60 && !signature.contains("/")) {
+          return Optional.of(new Resolved<>(signature, MetadataKeys.source(key)));
+        }
       }
     }
     for (String line : text.tail()) {
@@ -46,13 +81,54 @@ final class PublisherResolver {
         try {
           String host = URI.create(m.group(1)).getHost();
           if (host != null) {
-            return Optional.of(new Resolved<>(host.replaceFirst("^www\\.", ""), "text:source-host"));
+            return Optional.of(
+                new Resolved<>(host.replaceFirst("^www\\.", ""), "text:source-host"));
           }
         } catch (IllegalArgumentException e) {
           // a malformed URL names no publisher; fall through
         }
       }
     }
+    for (String key : URL_KEYS) {
+      String name = siteFromHost(text.extracted().first(key));
+      if (name != null) {
+        return Optional.of(new Resolved<>(name, "url:" + key));
+      }
+    }
     return Optional.empty();
+  }
+
+  /** "Salon.com" and "Salon" are one publisher; the suffix is the address, not the name. */
+  static String withoutDotCom(String name) {
+    String stripped = name.strip().replaceFirst("(?i)\\.com$", "");
+    return stripped.isEmpty() ? name.strip() : stripped;
+  }
+
+  /** Returns the site's name from a page URL's host: "www.example.co.uk" gives "Example". */
+  static String siteFromHost(String url) {
+    if (url == null || !url.startsWith("http")) {
+      return null;
+    }
+    try {
+      String host = URI.create(url.strip()).getHost();
+      if (host == null) {
+        return null;
+      }
+      String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+      if (labels.length < 2) {
+        return null;
+      }
+      // "example.co.uk": a two-letter country code after a short second level ("co", "com", "org").
+      int i = labels.length - 2;
+      if (labels.length >= 3
+          && labels[labels.length - 1].length() == 2
+          && labels[i].length() <= 3) {
+        i--;
+      }
+      String label = labels[i];
+      return label.isEmpty() ? null : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    } catch (IllegalArgumentException e) {
+      return null; // a malformed URL names no site
+    }
   }
 }

@@ -10,7 +10,9 @@ public final class ExtractionException extends Exception {
     ENCRYPTED("encrypted"),
     UNSUPPORTED("unsupported format"),
     CORRUPT("corrupt or unparseable"),
-    TIMEOUT("parse timed out");
+    TIMEOUT("parse timed out"),
+    /** The file's {@code .meta.json} sidecar is malformed; fix it and index again. */
+    INVALID_SIDECAR("invalid sidecar");
 
     private final String label;
 

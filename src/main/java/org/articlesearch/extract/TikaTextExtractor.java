@@ -5,15 +5,19 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -34,7 +38,12 @@ public final class TikaTextExtractor implements AutoCloseable {
     public static final Limits DEFAULT = new Limits(100L << 20, 5_000_000, Duration.ofSeconds(60));
   }
 
-  private final AutoDetectParser parser = new AutoDetectParser();
+  private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
+
+  private static final Pattern HTML_EXTENSION = Pattern.compile("\\.(?:html?|xhtml|shtml)$");
+
+  // Built on first use: a run over web pages alone never pays for loading every Tika parser.
+  private volatile AutoDetectParser parser;
   private final Limits limits;
   // Parsing runs on its own thread so a parser that hangs can be abandoned at the time limit.
   private final ExecutorService parseThreads =
@@ -51,6 +60,20 @@ public final class TikaTextExtractor implements AutoCloseable {
 
   public TikaTextExtractor(Limits limits) {
     this.limits = limits;
+  }
+
+  private AutoDetectParser parser() {
+    AutoDetectParser p = parser;
+    if (p == null) {
+      synchronized (this) {
+        p = parser;
+        if (p == null) {
+          p = new AutoDetectParser();
+          parser = p;
+        }
+      }
+    }
+    return p;
   }
 
   /** Extracts one file, or throws saying why it yields no text. */
@@ -78,7 +101,8 @@ public final class TikaTextExtractor implements AutoCloseable {
     } catch (TimeoutException e) {
       parse.cancel(true);
       throw new ExtractionException(
-          ExtractionException.Reason.TIMEOUT, "no result after " + limits.timeout().toSeconds() + " s");
+          ExtractionException.Reason.TIMEOUT,
+          "no result after " + limits.timeout().toSeconds() + " s");
     } catch (InterruptedException e) {
       parse.cancel(true);
       Thread.currentThread().interrupt();
@@ -93,8 +117,18 @@ public final class TikaTextExtractor implements AutoCloseable {
   }
 
   private ExtractedText parse(Path file) throws ExtractionException {
+    if (isHtmlByName(file)) {
+      // The common case skips Tika's detector, whose start-up costs more than the page.
+      return HtmlTextExtractor.extract(
+          readAll(file), file.getFileName().toString(), "text/html", limits.maxChars());
+    }
+    AutoDetectParser parser = parser();
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+    String detected = detect(file, metadata);
+    if (HTML_TYPES.contains(detected)) {
+      return parseHtml(file, metadata, detected);
+    }
     BodyContentHandler handler = new BodyContentHandler(limits.maxChars());
     ParseContext context = new ParseContext();
     context.set(Parser.class, parser);
@@ -116,10 +150,50 @@ public final class TikaTextExtractor implements AutoCloseable {
     String text = handler.toString().strip();
     if (text.isEmpty()) {
       throw new ExtractionException(
-          isUnknownType(mediaType) ? ExtractionException.Reason.UNSUPPORTED : ExtractionException.Reason.EMPTY,
+          isUnknownType(mediaType)
+              ? ExtractionException.Reason.UNSUPPORTED
+              : ExtractionException.Reason.EMPTY,
           isUnknownType(mediaType) ? "no parser for " + mediaType : "no text in " + mediaType);
     }
     return new ExtractedText(text, toMap(metadata), mediaType, truncated);
+  }
+
+  private String detect(Path file, Metadata metadata) throws ExtractionException {
+    try (TikaInputStream in = TikaInputStream.get(file)) {
+      return parser().getDetector().detect(in, metadata).getBaseType().toString();
+    } catch (IOException e) {
+      throw new ExtractionException(ExtractionException.Reason.UNREADABLE, e.getMessage(), e);
+    }
+  }
+
+  /** Reads a file Tika detected as HTML although its name does not say so. */
+  private ExtractedText parseHtml(Path file, Metadata metadata, String mediaType)
+      throws ExtractionException {
+    return HtmlTextExtractor.extract(
+        readAll(file), file.getFileName().toString(), mediaType, limits.maxChars());
+  }
+
+  private static byte[] readAll(Path file) throws ExtractionException {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new ExtractionException(ExtractionException.Reason.UNREADABLE, e.getMessage(), e);
+    }
+  }
+
+  /** True for a file named like a web page whose bytes start like markup. */
+  private static boolean isHtmlByName(Path file) throws ExtractionException {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!HTML_EXTENSION.matcher(name).find()) {
+      return false;
+    }
+    byte[] head = new byte[512];
+    try (InputStream in = Files.newInputStream(file)) {
+      int n = in.readNBytes(head, 0, head.length);
+      return HtmlTextExtractor.looksLikeMarkup(Arrays.copyOf(head, n));
+    } catch (IOException e) {
+      throw new ExtractionException(ExtractionException.Reason.UNREADABLE, e.getMessage(), e);
+    }
   }
 
   private static boolean isUnknownType(String mediaType) {

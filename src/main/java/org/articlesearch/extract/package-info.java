@@ -1,6 +1,11 @@
 /**
- * The Tika boundary: a file becomes {@link org.articlesearch.extract.ExtractedText} (text plus the
- * format's raw metadata), within size, length and time limits, or a typed {@link
+ * The format boundary: a file becomes {@link org.articlesearch.extract.ExtractedText} (text plus
+ * the format's raw metadata), within size, length and time limits, or a typed {@link
  * org.articlesearch.extract.ExtractionException} saying why not.
+ *
+ * <p>Web pages are read with jsoup: {@link org.articlesearch.extract.HtmlMetadataExtractor} turns
+ * the markup's JSON-LD, meta tags, microdata and bylines into namespaced keys ({@code
+ * jsonld:author}, {@code html:byline}), and {@link org.articlesearch.extract.MainContentExtractor}
+ * keeps the article and drops the page furniture. Every other format goes through Tika's parsers.
  */
 package org.articlesearch.extract;

@@ -9,6 +9,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.articlesearch.article.Article;
 import org.articlesearch.enrich.ArticleEnricher;
 import org.articlesearch.extract.ExtractedText;
@@ -43,9 +44,39 @@ public final class ArticlePipeline implements AutoCloseable {
   /**
    * Processes one file.
    *
+   * <p>A {@code .meta.json} sidecar next to the file overrides what the file says; a malformed one
+   * skips the file with the reason, so the correction is not silently lost.
+   *
    * @param relativePath the file's path relative to the corpus, which fixes its id
    */
   public Article process(Path file, String relativePath) throws ExtractionException {
+    return enrich(extract(file, relativePath));
+  }
+
+  /**
+   * A file read but not yet enriched: the first half of {@link #process}, which needs no NER model.
+   *
+   * @param relativePath the file's path relative to the corpus
+   * @param contentHash hex SHA-256 of the file
+   * @param text what the format gave
+   * @param overrides the sidecar's corrections, if any
+   */
+  public record Extracted(
+      String relativePath,
+      String contentHash,
+      ExtractedText text,
+      Optional<SidecarOverrides> overrides) {}
+
+  /**
+   * Reads a file and its sidecar; callers that run many files may do this while the model loads.
+   */
+  public Extracted extract(Path file, String relativePath) throws ExtractionException {
+    Optional<SidecarOverrides> overrides;
+    try {
+      overrides = SidecarOverrides.find(file);
+    } catch (SidecarOverrides.InvalidSidecarException e) {
+      throw new ExtractionException(ExtractionException.Reason.INVALID_SIDECAR, e.getMessage(), e);
+    }
     ExtractedText text = extractor.extract(file);
     String hash;
     try {
@@ -53,15 +84,30 @@ public final class ArticlePipeline implements AutoCloseable {
     } catch (IOException e) {
       throw new ExtractionException(ExtractionException.Reason.UNREADABLE, e.getMessage(), e);
     }
-    return enricher.enrich(idFor(relativePath), relativePath, hash, text);
+    return new Extracted(relativePath, hash, text, overrides);
+  }
+
+  /**
+   * Turns a read file into its article: metadata, clean body, entities, then the sidecar's
+   * corrections.
+   */
+  public Article enrich(Extracted extracted) {
+    String path = extracted.relativePath();
+    Article article = enricher.enrich(idFor(path), path, extracted.contentHash(), extracted.text());
+    return extracted.overrides().map(o -> o.applyTo(article)).orElse(article);
   }
 
   /** Returns the stable id of a corpus path: 16 hex digits of its SHA-256, safe in URLs. */
   public static String idFor(String relativePath) {
-    return HexFormat.of().formatHex(digest().digest(relativePath.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+    return HexFormat.of()
+        .formatHex(digest().digest(relativePath.getBytes(StandardCharsets.UTF_8)))
+        .substring(0, 16);
   }
 
-  /** Returns the hex SHA-256 of a file's bytes, or "" when it cannot be read (so it never matches). */
+  /**
+   * Returns the hex SHA-256 of what an article is made from: the file's bytes and, when there is
+   * one, its sidecar's; "" when the file cannot be read, so it never matches.
+   */
   public static String contentHash(Path file) {
     try {
       return sha256(file);
@@ -75,6 +121,13 @@ public final class ArticlePipeline implements AutoCloseable {
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
       in.transferTo(java.io.OutputStream.nullOutputStream());
     }
+    // A corrected sidecar changes the article, so it changes the hash incremental runs compare.
+    for (Path sidecar : SidecarOverrides.candidates(file)) {
+      if (Files.isRegularFile(sidecar)) {
+        digest.update((byte) 0);
+        digest.update(Files.readAllBytes(sidecar));
+      }
+    }
     return HexFormat.of().formatHex(digest.digest());
   }
 
@@ -85,7 +138,6 @@ public final class ArticlePipeline implements AutoCloseable {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }
   }
-
 
   @Override
   public void close() {

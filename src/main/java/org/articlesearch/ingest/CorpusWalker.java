@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,7 +26,10 @@ final class CorpusWalker {
     List<Path> files = new ArrayList<>();
     List<FileOutcome> unvisitable = new ArrayList<>();
     // Symbolic links are followed; a loop is reported by visitFileFailed, not thrown.
-    Files.walkFileTree(corpus, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+    Files.walkFileTree(
+        corpus,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -43,13 +47,58 @@ final class CorpusWalker {
 
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) {
-            unvisitable.add(new FileOutcome(relative(corpus, file), FileOutcome.Status.SKIPPED,
-                e instanceof java.nio.file.FileSystemLoopException ? "symbolic link loop" : "unreadable: " + e.getMessage()));
+            unvisitable.add(
+                new FileOutcome(
+                    relative(corpus, file),
+                    FileOutcome.Status.SKIPPED,
+                    e instanceof java.nio.file.FileSystemLoopException
+                        ? "symbolic link loop"
+                        : "unreadable: " + e.getMessage()));
             return FileVisitResult.CONTINUE;
           }
         });
     files.sort(null);
     return new Listing(files, unvisitable);
+  }
+
+  /** Returns the newest modification time of the corpus's article files, sidecars and folders. */
+  static FileTime newestChange(Path corpus) throws IOException {
+    FileTime[] newest = {Files.getLastModifiedTime(corpus)};
+    Files.walkFileTree(
+        corpus,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (!dir.equals(corpus) && dir.getFileName().toString().startsWith(".")) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            newer(attrs.lastModifiedTime());
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            // Sidecars count: a corrected .meta.json must trigger a rebuild like a changed article.
+            if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+              newer(attrs.lastModifiedTime());
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult.CONTINUE; // reported by walk() when the index is built
+          }
+
+          private void newer(FileTime t) {
+            if (t.compareTo(newest[0]) > 0) {
+              newest[0] = t;
+            }
+          }
+        });
+    return newest[0];
   }
 
   /** Returns the path relative to the corpus with forward slashes, the form ids are made from. */

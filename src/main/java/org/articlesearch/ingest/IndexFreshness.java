@@ -11,7 +11,10 @@ import java.util.stream.Stream;
 public final class IndexFreshness {
   private IndexFreshness() {}
 
-  /** True when the index has no commit, or some corpus file changed after the last commit. */
+  /**
+   * True when the index has no commit, or some corpus file, sidecar or folder changed after the
+   * last commit (a folder's time changes when a file in it is added, renamed or deleted).
+   */
   public static boolean isStale(Path corpus, Path index) throws IOException {
     Optional<FileTime> committed = lastCommit(index);
     if (committed.isEmpty()) {
@@ -20,14 +23,7 @@ public final class IndexFreshness {
     if (!Files.isDirectory(corpus)) {
       return false;
     }
-    FileTime newest = Files.getLastModifiedTime(corpus);
-    for (Path file : CorpusWalker.walk(corpus).files()) {
-      FileTime t = Files.getLastModifiedTime(file);
-      if (t.compareTo(newest) > 0) {
-        newest = t;
-      }
-    }
-    return newest.compareTo(committed.get()) > 0;
+    return CorpusWalker.newestChange(corpus).compareTo(committed.get()) > 0;
   }
 
   private static Optional<FileTime> lastCommit(Path index) throws IOException {
@@ -35,8 +31,11 @@ public final class IndexFreshness {
       return Optional.empty();
     }
     try (Stream<Path> files = Files.list(index)) {
-      Optional<Path> segments = files.filter(p -> p.getFileName().toString().startsWith("segments_")).findFirst();
-      return segments.isEmpty() ? Optional.empty() : Optional.of(Files.getLastModifiedTime(segments.get()));
+      Optional<Path> segments =
+          files.filter(p -> p.getFileName().toString().startsWith("segments_")).findFirst();
+      return segments.isEmpty()
+          ? Optional.empty()
+          : Optional.of(Files.getLastModifiedTime(segments.get()));
     }
   }
 }

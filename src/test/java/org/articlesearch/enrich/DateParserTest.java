@@ -63,4 +63,16 @@ class DateParserTest {
   void recognisesALineThatIsOnlyADate(String line, boolean dateline) {
     assertThat(DateParser.isDateLine(line)).isEqualTo(dateline);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Veröffentlicht am 12.03.2020|2020-03-12",
+        "version 1.12.2020 notes|",
+        "Updated June 13, 2019|2019-06-13",
+      })
+  void readsADayFirstDottedDateButNotAVersionNumber(String text, String iso) {
+    assertThat(DateParser.find(text).map(d -> d.iso()).orElse(null)).isEqualTo(iso);
+  }
 }

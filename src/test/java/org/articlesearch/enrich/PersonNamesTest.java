@@ -2,6 +2,7 @@ package org.articlesearch.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,8 +23,40 @@ class PersonNamesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"Staff", "Read more", "Subscription banner youtube", "Editorial Team", "Madonna", "the news desk"})
+  @CsvSource({
+    "Staff",
+    "Read more",
+    "Subscription banner youtube",
+    "Editorial Team",
+    "Madonna",
+    "the news desk"
+  })
   void rejectsWhatIsNotAPersonName(String raw) {
     assertThat(PersonNames.clean(raw)).isNull();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Evan Halper Staff Writer|Evan Halper",
+        "Ana Lopez Senior Correspondent|Ana Lopez",
+        "Grant Tinley PhD|Grant Tinley",
+      })
+  void dropsARoleAfterTheName(String raw, String clean) {
+    assertThat(PersonNames.clean(raw)).isEqualTo(clean);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"TMZ Staff", "Betty Test Kitchens", "Associated Press", "Tech Desk"})
+  void tellsAnOrganisationThatSignsFromAPerson(String raw) {
+    assertThat(PersonNames.clean(raw)).isNull();
+    assertThat(PersonNames.isOrganization(raw)).isTrue();
+  }
+
+  @Test
+  void capitalisesALowerCaseNameStatedAsAName() {
+    assertThat(PersonNames.cleanStructured("mobasir hassan")).isEqualTo("Mobasir Hassan");
+    assertThat(PersonNames.clean("mobasir hassan")).isNull();
   }
 }

@@ -194,12 +194,22 @@ class TikaTextExtractorTest {
   }
 
   @Test
-  void htmlBodyTextKeepsNavAndFooterBoilerplateButNotTheTitleElement() throws Exception {
+  void htmlBodyTextIsTheArticleWithoutNavigationFooterOrTitleElement() throws Exception {
     String text = extract(Format.HTML).text();
 
-    assertThat(text).startsWith("Home | Local | Sport");
-    assertThat(text).endsWith("All rights reserved. Subscribe to our newsletter.");
-    assertThat(text).doesNotContain("| The Riverton Ledger");
+    assertThat(text)
+        .startsWith("Tram Line Approved Despite Protests\n\nBy Priya Raman\n\nThe Riverton");
+    assertThat(text).contains("Chidi Okonkwo protested");
+    assertThat(text)
+        .doesNotContain("Home", "Sport", "All rights reserved", "| The Riverton Ledger");
+  }
+
+  @Test
+  void htmlCarriesTheHeadlineAndBylineOfItsMarkup() throws Exception {
+    ExtractedText extracted = extract(Format.HTML);
+
+    assertThat(extracted.all("html:h1")).containsExactly("Tram Line Approved Despite Protests");
+    assertThat(extracted.all("html:byline")).containsExactly("By Priya Raman");
   }
 
   @Test
@@ -260,13 +270,11 @@ class TikaTextExtractorTest {
 
   @Test
   void binaryGarbageWithoutTextExtensionIsRejectedAsUnsupported() throws Exception {
-    Path file =
-        Files.move(FormatFixtures.writeBinaryGarbageTxt(dir), dir.resolve("garbage.bin"));
+    Path file = Files.move(FormatFixtures.writeBinaryGarbageTxt(dir), dir.resolve("garbage.bin"));
 
     assertThatThrownBy(() -> extractor.extract(file))
         .isInstanceOfSatisfying(
-            ExtractionException.class,
-            e -> assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED));
+            ExtractionException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED));
   }
 
   @Test
@@ -304,8 +312,7 @@ class TikaTextExtractorTest {
     try (TikaTextExtractor small = new TikaTextExtractor(limits)) {
       assertThatThrownBy(() -> small.extract(file))
           .isInstanceOfSatisfying(
-              ExtractionException.class,
-              e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
+              ExtractionException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
     }
   }
 

@@ -1,0 +1,187 @@
+package org.articlesearch.ingest;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.articlesearch.article.Article;
+import org.articlesearch.article.PublicationDate;
+
+/**
+ * A user's corrections for one corpus file, read from {@code NAME.meta.json} (or the name without
+ * its extension) next to it: any of {@code title}, {@code authors}, {@code date}, {@code
+ * publisher}.
+ */
+public record SidecarOverrides(
+    Path source, String title, List<String> authors, PublicationDate date, String publisher) {
+  /** Provenance of every field a sidecar sets. */
+  static final String PROVENANCE = "override";
+
+  private static final Set<String> FIELDS = Set.of("title", "authors", "date", "publisher");
+  private static final long MAX_BYTES = 64 * 1024;
+
+  /** Thrown when a sidecar exists but cannot be used; the message says what is wrong. */
+  static final class InvalidSidecarException extends Exception {
+    InvalidSidecarException(Path file, String problem) {
+      super(file.getFileName() + ": " + problem);
+    }
+  }
+
+  /** Returns the sidecar files a corpus file may have, most specific first. */
+  static List<Path> candidates(Path file) {
+    String name = file.getFileName().toString();
+    List<Path> paths = new ArrayList<>();
+    paths.add(file.resolveSibling(name + ".meta.json"));
+    int dot = name.lastIndexOf('.');
+    if (dot > 0) {
+      paths.add(file.resolveSibling(name.substring(0, dot) + ".meta.json"));
+    }
+    return paths;
+  }
+
+  /** Reads the file's sidecar, if it has one. */
+  static Optional<SidecarOverrides> find(Path file) throws InvalidSidecarException {
+    for (Path sidecar : candidates(file)) {
+      if (Files.isRegularFile(sidecar)) {
+        return Optional.of(read(sidecar));
+      }
+    }
+    return Optional.empty();
+  }
+
+  static SidecarOverrides read(Path sidecar) throws InvalidSidecarException {
+    JsonObject json;
+    try {
+      if (Files.size(sidecar) > MAX_BYTES) {
+        throw new InvalidSidecarException(sidecar, "larger than " + MAX_BYTES + " bytes");
+      }
+      JsonElement parsed =
+          JsonParser.parseString(Files.readString(sidecar, StandardCharsets.UTF_8));
+      if (!parsed.isJsonObject()) {
+        throw new InvalidSidecarException(sidecar, "not a JSON object");
+      }
+      json = parsed.getAsJsonObject();
+    } catch (IOException e) {
+      throw new InvalidSidecarException(sidecar, "unreadable: " + e.getMessage());
+    } catch (JsonParseException e) {
+      throw new InvalidSidecarException(sidecar, "not valid JSON: " + rootMessage(e));
+    }
+    for (String key : json.keySet()) {
+      if (!FIELDS.contains(key)) {
+        throw new InvalidSidecarException(
+            sidecar, "unknown field \"" + key + "\" (allowed: title, authors, date, publisher)");
+      }
+    }
+    return new SidecarOverrides(
+        sidecar,
+        string(sidecar, json, "title"),
+        authors(sidecar, json),
+        date(sidecar, json),
+        string(sidecar, json, "publisher"));
+  }
+
+  /**
+   * Returns the article with the sidecar's fields in place and their provenance set to "override".
+   */
+  Article applyTo(Article a) {
+    Map<String, String> provenance = new LinkedHashMap<>(a.provenance());
+    if (title != null) {
+      provenance.put("title", PROVENANCE);
+    }
+    if (authors != null) {
+      provenance.put("authors", PROVENANCE);
+    }
+    if (date != null) {
+      provenance.put("date", PROVENANCE);
+    }
+    if (publisher != null) {
+      provenance.put("publisher", PROVENANCE);
+    }
+    return new Article(
+        a.id(),
+        a.path(),
+        title != null ? title : a.title(),
+        authors != null ? authors : a.authors(),
+        date != null ? date : a.date(),
+        publisher != null ? publisher : a.publisher(),
+        a.body(),
+        a.entities(),
+        a.contentType(),
+        a.contentHash(),
+        provenance);
+  }
+
+  private static String string(Path sidecar, JsonObject json, String key)
+      throws InvalidSidecarException {
+    JsonElement e = json.get(key);
+    if (e == null || e.isJsonNull()) {
+      return null;
+    }
+    if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString() || e.getAsString().isBlank()) {
+      throw new InvalidSidecarException(sidecar, "\"" + key + "\" must be a non-empty string");
+    }
+    return e.getAsString().strip();
+  }
+
+  private static List<String> authors(Path sidecar, JsonObject json)
+      throws InvalidSidecarException {
+    JsonElement e = json.get("authors");
+    if (e == null || e.isJsonNull()) {
+      return null;
+    }
+    if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
+      return List.of(e.getAsString().strip()); // one author written without the brackets
+    }
+    if (!e.isJsonArray()) {
+      throw new InvalidSidecarException(sidecar, "\"authors\" must be an array of names");
+    }
+    List<String> names = new ArrayList<>();
+    for (JsonElement item : (JsonArray) e) {
+      if (!item.isJsonPrimitive()
+          || !item.getAsJsonPrimitive().isString()
+          || item.getAsString().isBlank()) {
+        throw new InvalidSidecarException(sidecar, "\"authors\" must be an array of names");
+      }
+      names.add(item.getAsString().strip());
+    }
+    return List.copyOf(names);
+  }
+
+  private static PublicationDate date(Path sidecar, JsonObject json)
+      throws InvalidSidecarException {
+    String value = string(sidecar, json, "date");
+    if (value == null) {
+      return null;
+    }
+    if (!value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+      throw new InvalidSidecarException(
+          sidecar, "\"date\" must be YYYY, YYYY-MM or YYYY-MM-DD, not \"" + value + "\"");
+    }
+    try {
+      return PublicationDate.parseIso(value);
+    } catch (DateTimeParseException e) {
+      throw new InvalidSidecarException(
+          sidecar, "\"date\" is not a calendar date: \"" + value + "\"");
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+}

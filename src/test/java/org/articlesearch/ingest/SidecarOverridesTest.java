@@ -1,0 +1,130 @@
+package org.articlesearch.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.articlesearch.article.Article;
+import org.articlesearch.article.DatePrecision;
+import org.articlesearch.article.PublicationDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SidecarOverridesTest {
+  @TempDir Path dir;
+
+  private Path article() throws Exception {
+    return Files.writeString(dir.resolve("story.html"), "<p>text</p>", StandardCharsets.UTF_8);
+  }
+
+  private static Article extracted() {
+    return new Article(
+        "id",
+        "story.html",
+        "Found Title",
+        List.of("Found Author"),
+        PublicationDate.parseIso("2020-01-01"),
+        "Found Publisher",
+        "body",
+        List.of(),
+        "text/html",
+        "hash",
+        Map.of(
+            "title",
+            "html:h1",
+            "authors",
+            "jsonld:author",
+            "date",
+            "jsonld:datePublished",
+            "publisher",
+            "meta:og:site_name"));
+  }
+
+  @Test
+  void overridesTheFieldsItSetsAndSaysSo() throws Exception {
+    Path file = article();
+    Files.writeString(
+        dir.resolve("story.html.meta.json"),
+        "{\"authors\": [\"Ana Ruiz\", \"Bo Chen\"], \"date\": \"2019-03\"}");
+
+    Article corrected = SidecarOverrides.find(file).orElseThrow().applyTo(extracted());
+
+    assertThat(corrected.authors()).containsExactly("Ana Ruiz", "Bo Chen");
+    assertThat(corrected.date().iso()).isEqualTo("2019-03");
+    assertThat(corrected.date().precision()).isEqualTo(DatePrecision.MONTH);
+    assertThat(corrected.title()).isEqualTo("Found Title");
+    assertThat(corrected.provenance())
+        .containsEntry("authors", "override")
+        .containsEntry("date", "override")
+        .containsEntry("title", "html:h1")
+        .containsEntry("publisher", "meta:og:site_name");
+  }
+
+  @Test
+  void acceptsTheNameWithoutTheArticlesExtension() throws Exception {
+    Path file = article();
+    Files.writeString(
+        dir.resolve("story.meta.json"),
+        "{\"title\": \"Right Title\", \"publisher\": \"Right Press\"}");
+
+    Article corrected = SidecarOverrides.find(file).orElseThrow().applyTo(extracted());
+
+    assertThat(corrected.title()).isEqualTo("Right Title");
+    assertThat(corrected.publisher()).isEqualTo("Right Press");
+  }
+
+  @Test
+  void aFileWithoutASidecarHasNoOverrides() throws Exception {
+    assertThat(SidecarOverrides.find(article())).isEmpty();
+  }
+
+  @Test
+  void malformedJsonIsRejectedWithTheFileNameAndTheProblem() throws Exception {
+    Path file = article();
+    Files.writeString(dir.resolve("story.html.meta.json"), "{\"title\": ");
+
+    assertThatThrownBy(() -> SidecarOverrides.find(file))
+        .isInstanceOf(SidecarOverrides.InvalidSidecarException.class)
+        .hasMessageStartingWith("story.html.meta.json: not valid JSON");
+  }
+
+  @Test
+  void anUnknownFieldIsRejectedRatherThanIgnored() throws Exception {
+    Path file = article();
+    Files.writeString(dir.resolve("story.html.meta.json"), "{\"author\": \"Ana Ruiz\"}");
+
+    assertThatThrownBy(() -> SidecarOverrides.find(file))
+        .hasMessageContaining("unknown field \"author\"");
+  }
+
+  @Test
+  void aDateThatIsNotIsoIsRejected() throws Exception {
+    Path file = article();
+    Files.writeString(dir.resolve("story.html.meta.json"), "{\"date\": \"March 2019\"}");
+
+    assertThatThrownBy(() -> SidecarOverrides.find(file))
+        .hasMessageContaining("\"date\" must be YYYY, YYYY-MM or YYYY-MM-DD");
+  }
+
+  @Test
+  void anImpossibleCalendarDateIsRejected() throws Exception {
+    Path file = article();
+    Files.writeString(dir.resolve("story.html.meta.json"), "{\"date\": \"2019-02-30\"}");
+
+    assertThatThrownBy(() -> SidecarOverrides.find(file))
+        .hasMessageContaining("not a calendar date");
+  }
+
+  @Test
+  void authorsMustBeNames() throws Exception {
+    Path file = article();
+    Files.writeString(dir.resolve("story.html.meta.json"), "{\"authors\": [1, 2]}");
+
+    assertThatThrownBy(() -> SidecarOverrides.find(file))
+        .hasMessageContaining("\"authors\" must be an array of names");
+  }
+}
