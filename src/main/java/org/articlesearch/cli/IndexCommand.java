@@ -1,5 +1,7 @@
 package org.articlesearch.cli;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -37,12 +39,18 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--full", description = "Process every file again, not only new and changed ones.")
   boolean full;
 
+  @Option(names = "--report", paramLabel = "FILE", description = "Also write every file's outcome and reason to FILE, as JSON Lines.")
+  Path report;
+
   @Option(names = "--threads", description = "Worker threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
   public Integer call() throws IOException, InterruptedException {
     IngestSummary summary = build(corpus.path, index.path, aliases.path, threads, full, spec.commandLine().getOut());
+    if (report != null) {
+      writeReport(summary, report);
+    }
     return summary.count(FileOutcome.Status.FAILED) > 0 ? 1 : 0;
   }
 
@@ -111,6 +119,23 @@ public final class IndexCommand implements Callable<Integer> {
       return Files.isRegularFile(code) ? ArticlePipeline.contentHash(code) : "classes:" + code;
     } catch (java.net.URISyntaxException | RuntimeException e) {
       return "unknown";
+    }
+  }
+
+  private static void writeReport(IngestSummary summary, Path report) {
+    Gson gson = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+    StringBuilder lines = new StringBuilder();
+    for (FileOutcome o : summary.outcomes()) {
+      Map<String, String> line = new java.util.LinkedHashMap<>();
+      line.put("path", o.path());
+      line.put("status", o.status().name().toLowerCase(Locale.ROOT));
+      line.put("reason", o.reason());
+      lines.append(gson.toJson(line)).append('\n');
+    }
+    try {
+      Files.writeString(report, lines, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UserException("cannot write the report " + report + ": " + describe(e));
     }
   }
 

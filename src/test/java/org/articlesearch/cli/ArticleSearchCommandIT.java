@@ -74,9 +74,16 @@ class ArticleSearchCommandIT {
     Files.writeString(corpus.resolve("empty.txt"), "");
     Path index = tmp.resolve("index");
 
-    Run indexed = run("index", "--corpus", corpus.toString(), "--index", index.toString());
+    Path report = tmp.resolve("report.jsonl");
+    Run indexed = run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--report", report.toString());
     assertThat(indexed.status()).isZero();
     assertThat(indexed.out()).contains("Files seen: 6, indexed: 5, unchanged: 0, skipped: 1, failed: 0, removed: 0").contains("skipped empty.txt: no text");
+    assertThat(Files.readAllLines(report)).hasSize(6)
+        .contains("{\"path\":\"empty.txt\",\"status\":\"skipped\",\"reason\":\"no text: empty file\"}",
+            "{\"path\":\"003_1b4e483194c528fc.txt\",\"status\":\"indexed\",\"reason\":null}");
+
+    Run again = run("index", "--corpus", corpus.toString(), "--index", index.toString());
+    assertThat(again.out()).contains("indexed: 0, unchanged: 5, skipped: 1");
 
     Run found = run("search", "Taliban", "--index", index.toString(), "--author", "Muhammad Hamza Tanvir");
     assertThat(found.status()).isZero();
