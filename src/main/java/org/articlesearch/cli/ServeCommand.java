@@ -2,10 +2,13 @@ package org.articlesearch.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.articlesearch.http.SearchServer;
+import org.articlesearch.ingest.CorpusWatcher;
 import org.articlesearch.ingest.IndexFreshness;
 import org.articlesearch.search.LuceneArticleSearcher;
 import picocli.CommandLine.Command;
@@ -24,6 +27,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Mixin Locations.CorpusFolder corpus;
 
   @Mixin Locations.AliasFile aliases;
+
+  @Option(names = "--watch", description = "Index files added, changed or removed in the corpus within seconds, while serving.")
+  boolean watch;
 
   @Option(names = "--no-auto-index", description = "Serve the index as it is, even if the corpus is newer.")
   boolean noAutoIndex;
@@ -47,12 +53,23 @@ public final class ServeCommand implements Callable<Integer> {
       throw new UserException("cannot open the index: " + e.getMessage());
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    try (searcher; SearchServer server = SearchServer.start(searcher, host, port)) {
+    CorpusWatcher watcher = watch ? watch(out) : null;
+    try (searcher; SearchServer server = SearchServer.start(searcher, host, port); CorpusWatcher ignored = watcher) {
       String shown = host.equals("127.0.0.1") || host.equals("0.0.0.0") ? "localhost" : host;
       out.printf("Serving %d articles on http://%s:%d/ (Ctrl+C to stop)%n", searcher.count(), shown, server.port());
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       stopped.await();
     }
     return 0;
+  }
+
+  /** Runs an incremental index after the corpus changes; the server picks up each commit by itself. */
+  private CorpusWatcher watch(PrintWriter out) throws IOException {
+    if (!Files.isDirectory(corpus.path)) {
+      throw new UserException("cannot watch " + corpus.path + ": not a folder");
+    }
+    out.printf("Watching %s for changes%n", corpus.path);
+    return CorpusWatcher.start(corpus.path, Duration.ofSeconds(1),
+        () -> IndexCommand.build(corpus.path, index.path, aliases.path, Runtime.getRuntime().availableProcessors(), false, out));
   }
 }
