@@ -102,7 +102,7 @@ public final class TikaTextExtractor implements AutoCloseable {
       parse.cancel(true);
       throw new ExtractionException(
           ExtractionException.Reason.TIMEOUT,
-          "no result after " + limits.timeout().toSeconds() + " s");
+          "no result after " + limits.timeout().toMillis() + " ms");
     } catch (InterruptedException e) {
       parse.cancel(true);
       Thread.currentThread().interrupt();
@@ -154,6 +154,9 @@ public final class TikaTextExtractor implements AutoCloseable {
               ? ExtractionException.Reason.UNSUPPORTED
               : ExtractionException.Reason.EMPTY,
           isUnknownType(mediaType) ? "no parser for " + mediaType : "no text in " + mediaType);
+    }
+    if (mediaType.startsWith("text/plain") && BinaryTextDetector.isBinary(text)) {
+      throw new ExtractionException(ExtractionException.Reason.UNSUPPORTED, "binary data, not text");
     }
     return new ExtractedText(text, toMap(metadata), mediaType, truncated);
   }

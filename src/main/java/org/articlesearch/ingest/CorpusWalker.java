@@ -41,6 +41,10 @@ final class CorpusWalker {
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (attrs.isRegularFile() && isArticleFile(file)) {
               files.add(file);
+            } else if (attrs.isSymbolicLink() && isArticleFile(file)) {
+              // Links are followed, so a link seen as itself points nowhere.
+              unvisitable.add(new FileOutcome(relative(corpus, file), FileOutcome.Status.SKIPPED,
+                  "unreadable: broken symbolic link"));
             }
             return FileVisitResult.CONTINUE;
           }

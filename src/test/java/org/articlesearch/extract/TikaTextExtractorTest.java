@@ -259,13 +259,23 @@ class TikaTextExtractorTest {
   }
 
   @Test
-  void binaryGarbageNamedTxtIsExtractedAsUtf16MojibakeInsteadOfRejected() throws Exception {
-    ExtractedText extracted = extractor.extract(FormatFixtures.writeBinaryGarbageTxt(dir));
+  void binaryGarbageNamedTxtIsRejectedAsBinaryData() throws Exception {
+    Path file = FormatFixtures.writeBinaryGarbageTxt(dir);
 
-    assertThat(extracted.mediaType()).isEqualTo("text/plain");
-    assertThat(extracted.first("Content-Encoding")).isEqualTo("UTF-16LE");
-    assertThat(extracted.first("X-TIKA:encodingDetector")).isEqualTo("Icu4jEncodingDetector");
-    assertThat(extracted.text()).isNotBlank().doesNotContainPattern("[A-Za-z]{4}");
+    assertThatThrownBy(() -> extractor.extract(file))
+        .isInstanceOfSatisfying(ExtractionException.class, e -> {
+          assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED);
+          assertThat(e.getMessage()).isEqualTo("binary data, not text");
+        });
+  }
+
+  @Test
+  void textInOtherScriptsIsNotMistakenForBinaryData() throws Exception {
+    Path file = dir.resolve("scripts.txt");
+    Files.writeString(file, "东京の会議で、代表団は合意した。서울에서 회의가 열렸다. Переговоры в Москве. Les négociations à Genève.\n"
+        .repeat(20));
+
+    assertThat(extractor.extract(file).text()).contains("东京の会議", "서울에서", "Москве", "Genève");
   }
 
   @Test
