@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
     description = "Full-text search over news and opinion articles.",
     subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, ExtractCommand.class, EntitiesCommand.class, CommandLine.HelpCommand.class})
 public final class ArticleSearchCommand implements Runnable {
+  /** Standard output when the program runs from {@link #main}; the only writer a live progress bar may use. */
+  static final PrintWriter CONSOLE_OUT = new PrintWriter(System.out, true);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -25,7 +28,7 @@ public final class ArticleSearchCommand implements Runnable {
     // One logging setup: java.util.logging (Lucene's) goes where SLF4J goes.
     SLF4JBridgeHandler.removeHandlersForRootLogger();
     SLF4JBridgeHandler.install();
-    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    System.exit(run(CONSOLE_OUT, new PrintWriter(System.err, true), args));
   }
 
   /** Runs the program and returns its exit status; errors in the arguments print one line. */

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.articlesearch.index.LuceneArticleIndexWriter;
 import org.articlesearch.ingest.ArticlePipeline;
 import org.articlesearch.ingest.CorpusIndexer;
@@ -76,18 +75,13 @@ public final class IndexCommand implements Callable<Integer> {
       throw new UserException("cannot create the index folder " + index + ": " + describe(e));
     }
     out.printf("Indexing %s into %s%s ...%n", corpus, index, full ? " (full rebuild)" : "");
-    AtomicInteger done = new AtomicInteger();
     IngestSummary summary;
     // Recognition results live beside the index, so a rebuild after an alias edit runs no NER.
     try {
       try (ArticlePipeline pipeline = ArticlePipeline.standard(index.resolve(RECOGNITION_CACHE), aliases);
-          LuceneArticleIndexWriter writer = full ? LuceneArticleIndexWriter.rebuild(index) : LuceneArticleIndexWriter.update(index)) {
-        summary = new CorpusIndexer(pipeline, threads).index(corpus, writer, !full, settings(aliases), outcome -> {
-          int n = done.incrementAndGet();
-          if (n % 100 == 0) {
-            out.printf("  %d files processed%n", n);
-          }
-        });
+          LuceneArticleIndexWriter writer = full ? LuceneArticleIndexWriter.rebuild(index) : LuceneArticleIndexWriter.update(index);
+          ProgressReporter progress = ProgressReporter.forOutput(out, outputIsTheConsole(out))) {
+        summary = new CorpusIndexer(pipeline, threads).index(corpus, writer, !full, settings(aliases), progress);
       }
     } catch (IOException e) {
       // Nothing was committed: searchers keep the last complete index.
@@ -95,6 +89,11 @@ public final class IndexCommand implements Callable<Integer> {
     }
     print(summary, out);
     return summary;
+  }
+
+  /** The live bar draws on the real console only, never into a captured writer. */
+  private static boolean outputIsTheConsole(PrintWriter out) {
+    return out == ArticleSearchCommand.CONSOLE_OUT;
   }
 
   private static String describe(IOException e) {

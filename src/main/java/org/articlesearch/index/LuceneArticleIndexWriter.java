@@ -34,6 +34,8 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
   private final Directory directory;
   private final IndexWriter writer;
   private final ArticleDocuments documents = new ArticleDocuments();
+  private DirectoryReader nrt;
+  private volatile boolean writtenSinceOpen;
 
   private LuceneArticleIndexWriter(Directory directory, IndexWriter writer) {
     this.directory = directory;
@@ -74,6 +76,7 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
 
   @Override
   public void add(Article article, List<NamedEntity> recognized) throws IOException {
+    writtenSinceOpen = true;
     try {
       writer.updateDocument(new Term(IndexSchema.ID, article.id()), documents.toDocument(article, recognized));
     } catch (AlreadyClosedException e) {
@@ -83,6 +86,7 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
 
   @Override
   public void delete(String id) throws IOException {
+    writtenSinceOpen = true;
     try {
       writer.deleteDocuments(new Term(IndexSchema.ID, id));
     } catch (AlreadyClosedException e) {
@@ -144,17 +148,26 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
   }
 
   @Override
-  public Optional<StoredArticle> find(String id) throws IOException {
-    // A near-real-time reader sees what this writer added, before any commit.
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
+  public synchronized Optional<StoredArticle> find(String id) throws IOException {
+    // A near-real-time reader sees what this writer added, before any commit; it is reopened only
+    // after further writes, so a run of lookups costs one reopen.
+    if (nrt == null) {
+      nrt = DirectoryReader.open(writer);
+    } else if (writtenSinceOpen) {
+      DirectoryReader newer = DirectoryReader.openIfChanged(nrt, writer);
+      if (newer != null) {
+        nrt.close();
+        nrt = newer;
       }
-      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
-      return Optional.of(new StoredArticle(ArticleDocuments.fromDocument(doc), ArticleDocuments.recognizedEntitiesOf(doc)));
     }
+    writtenSinceOpen = false;
+    IndexSearcher searcher = new IndexSearcher(nrt);
+    TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+    return Optional.of(new StoredArticle(ArticleDocuments.fromDocument(doc), ArticleDocuments.recognizedEntitiesOf(doc)));
   }
 
   @Override
@@ -169,6 +182,9 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
   @Override
   public void close() throws IOException {
     try {
+      if (nrt != null) {
+        nrt.close();
+      }
       // Anything not committed is dropped: close must never publish a half-built index.
       writer.rollback();
     } finally {

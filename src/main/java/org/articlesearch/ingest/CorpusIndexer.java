@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.function.Consumer;
 import org.articlesearch.article.Article;
 import org.articlesearch.article.NamedEntity;
 import org.articlesearch.enrich.CorpusNameResolver;
@@ -36,6 +34,8 @@ import org.slf4j.LoggerFactory;
 public final class CorpusIndexer {
   private static final Logger LOG = LoggerFactory.getLogger(CorpusIndexer.class);
 
+  private static final int RESOLVE_BATCH = 256;
+
   private final ArticlePipeline pipeline;
   private final int threads;
 
@@ -45,7 +45,7 @@ public final class CorpusIndexer {
   }
 
   /** Processes every file of the corpus into the writer and commits once at the end. */
-  public IngestSummary index(Path corpus, ArticleIndexWriter writer, Consumer<FileOutcome> progress)
+  public IngestSummary index(Path corpus, ArticleIndexWriter writer, IndexProgress progress)
       throws IOException, InterruptedException {
     return index(corpus, writer, false, Map.of(), progress);
   }
@@ -59,7 +59,7 @@ public final class CorpusIndexer {
    * @param progress told about each file as it finishes
    */
   public IngestSummary index(Path corpus, ArticleIndexWriter writer, boolean incremental, Map<String, String> settings,
-      Consumer<FileOutcome> progress) throws IOException, InterruptedException {
+      IndexProgress progress) throws IOException, InterruptedException {
     long start = System.nanoTime();
     CorpusWalker.Listing listing = CorpusWalker.walk(corpus);
     Map<String, ArticleIndexWriter.Committed> committed = incremental ? writer.committed() : Map.of();
@@ -67,8 +67,9 @@ public final class CorpusIndexer {
     writer.recordSettings(settings);
 
     Run run = new Run(corpus, writer, reuse ? committed : Map.of(), progress);
+    progress.started(listing.files().size());
     run.outcomes.addAll(listing.unvisitable());
-    listing.unvisitable().forEach(progress);
+    listing.unvisitable().forEach(progress::finished);
     ExecutorService workers = Executors.newFixedThreadPool(threads);
     // Back-pressure: only a few files are in flight, so memory stays flat on any corpus size.
     Semaphore inFlight = new Semaphore(threads * 2);
@@ -115,14 +116,14 @@ public final class CorpusIndexer {
     final Path corpus;
     final ArticleIndexWriter writer;
     final Map<String, ArticleIndexWriter.Committed> reusable;
-    final Consumer<FileOutcome> progress;
+    final IndexProgress progress;
     final List<FileOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
     final Set<String> seen = ConcurrentHashMap.newKeySet();
     final Set<String> unchanged = ConcurrentHashMap.newKeySet();
     final CorpusNameResolver names = new CorpusNameResolver();
     final Queue<String> withLoneNames = new ConcurrentLinkedQueue<>();
 
-    Run(Path corpus, ArticleIndexWriter writer, Map<String, ArticleIndexWriter.Committed> reusable, Consumer<FileOutcome> progress) {
+    Run(Path corpus, ArticleIndexWriter writer, Map<String, ArticleIndexWriter.Committed> reusable, IndexProgress progress) {
       this.corpus = corpus;
       this.writer = writer;
       this.reusable = reusable;
@@ -131,7 +132,7 @@ public final class CorpusIndexer {
 
     void report(FileOutcome outcome) {
       outcomes.add(outcome);
-      progress.accept(outcome);
+      progress.finished(outcome);
     }
   }
 
@@ -189,21 +190,25 @@ public final class CorpusIndexer {
         }
       });
     }
-    Set<String> done = new HashSet<>();
-    for (String id : run.withLoneNames) {
-      if (!done.add(id)) {
-        continue;
+    // In batches: look up many, then write them, so the writer's reader reopens once a batch.
+    List<String> ids = new ArrayList<>(new java.util.LinkedHashSet<>(run.withLoneNames));
+    for (int from = 0; from < ids.size(); from += RESOLVE_BATCH) {
+      List<StoredArticle> changed = new ArrayList<>();
+      for (String id : ids.subList(from, Math.min(ids.size(), from + RESOLVE_BATCH))) {
+        Optional<StoredArticle> stored = run.writer.find(id);
+        if (stored.isEmpty()) {
+          continue;
+        }
+        Article current = stored.get().article();
+        List<NamedEntity> recognized = stored.get().recognized();
+        Article asRecognized = withEntities(current, recognized);
+        Article resolved = run.names.resolve(asRecognized).orElse(asRecognized);
+        if (!resolved.entities().equals(current.entities())) {
+          changed.add(new StoredArticle(resolved, recognized));
+        }
       }
-      Optional<StoredArticle> stored = run.writer.find(id);
-      if (stored.isEmpty()) {
-        continue;
-      }
-      Article current = stored.get().article();
-      List<NamedEntity> recognized = stored.get().recognized();
-      Article asRecognized = withEntities(current, recognized);
-      Article resolved = run.names.resolve(asRecognized).orElse(asRecognized);
-      if (!resolved.entities().equals(current.entities())) {
-        run.writer.add(resolved, recognized);
+      for (StoredArticle update : changed) {
+        run.writer.add(update.article(), update.recognized());
       }
     }
   }

@@ -51,7 +51,7 @@ class CrashSafetyIT {
     String line;
     boolean midway = false;
     while ((line = output.readLine()) != null) {
-      if (line.contains("200 files processed")) {
+      if (line.matches("\\s+\\d+/3000 files, .*")) { // a progress line: the run is under way
         midway = true;
         break;
       }
