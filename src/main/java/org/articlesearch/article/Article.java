@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param contentType media type Tika detected
  * @param contentHash SHA-256 of the file's bytes, hex
  * @param provenance for each metadata field, the source that produced it (e.g. {@code "meta:author"})
+ * @param language ISO 639-1 code of the body's language, or null when it could not be told
  */
 public record Article(
     String id,
@@ -30,7 +31,8 @@ public record Article(
     List<NamedEntity> entities,
     String contentType,
     String contentHash,
-    Map<String, String> provenance) {
+    Map<String, String> provenance,
+    String language) {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(path, "path");
@@ -38,6 +40,11 @@ public record Article(
     authors = List.copyOf(authors);
     entities = List.copyOf(entities);
     provenance = Map.copyOf(provenance);
+  }
+
+  /** Returns this article with other entities. */
+  public Article withEntities(List<NamedEntity> replacement) {
+    return new Article(id, path, title, authors, date, publisher, body, replacement, contentType, contentHash, provenance, language);
   }
 
   /** Returns the entities of one type, most mentioned first. */

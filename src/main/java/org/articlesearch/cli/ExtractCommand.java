@@ -154,6 +154,7 @@ public final class ExtractCommand implements Callable<Integer> {
     if (explain) {
       out.put("provenance", a.provenance());
       out.put("contentType", a.contentType());
+      out.put("language", a.language());
     }
     if (text) {
       out.put("text", a.body());

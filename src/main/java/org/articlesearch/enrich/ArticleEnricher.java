@@ -1,6 +1,7 @@
 package org.articlesearch.enrich;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,17 @@ public final class ArticleEnricher {
   private final AuthorResolver authors = new AuthorResolver();
   private final DateResolver dates = new DateResolver();
   private final PublisherResolver publishers = new PublisherResolver();
+  private final CompletableFuture<LanguageIdentifier> languages = languageProfiles();
+
+  private static CompletableFuture<LanguageIdentifier> sharedProfiles;
+
+  /** One set of language profiles for the program, loaded in the background while files are read. */
+  private static synchronized CompletableFuture<LanguageIdentifier> languageProfiles() {
+    if (sharedProfiles == null) {
+      sharedProfiles = CompletableFuture.supplyAsync(LanguageIdentifier::load);
+    }
+    return sharedProfiles;
+  }
 
   /**
    * Returns the standard enricher: CoreNLP's recognizer, loaded only if some text is not in the
@@ -57,7 +69,12 @@ public final class ArticleEnricher {
     PublicationDate date = record("date", dates.resolve(text), provenance);
     String publisher = record("publisher", publishers.resolve(text), provenance);
     String body = BoilerplateFilter.clean(extracted.text());
-    List<NamedEntity> entities = folder.fold(body, recognizer.recognize(body), knownNames(authorList, publisher));
+    String language = languages.join().identify(body);
+    // The recognizer's model is English: other languages get no entities rather than wrong ones.
+    List<NamedEntity> entities =
+        language == null || language.equals("en")
+            ? folder.fold(body, recognizer.recognize(body), knownNames(authorList, publisher))
+            : List.of();
     return new Article(
         id,
         path,
@@ -69,7 +86,8 @@ public final class ArticleEnricher {
         entities,
         extracted.mediaType(),
         contentHash,
-        provenance);
+        provenance,
+        language);
   }
 
   /** The byline's people and the publisher, as mentions to look for in the text. */

@@ -64,8 +64,7 @@ public final class CorpusNameResolver {
     }
     List<NamedEntity> entities = new ArrayList<>(merged.values());
     entities.sort((a, b) -> a.count() != b.count() ? Integer.compare(b.count(), a.count()) : a.name().compareTo(b.name()));
-    return Optional.of(new Article(article.id(), article.path(), article.title(), article.authors(), article.date(),
-        article.publisher(), article.body(), entities, article.contentType(), article.contentHash(), article.provenance()));
+    return Optional.of(article.withEntities(entities));
   }
 
   private static NamedEntity combine(NamedEntity a, NamedEntity b) {

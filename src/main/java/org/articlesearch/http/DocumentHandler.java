@@ -48,6 +48,7 @@ final class DocumentHandler implements HttpHandler {
     out.put("date", a.date() == null ? null : a.date().iso());
     out.put("publisher", a.publisher());
     out.put("contentType", a.contentType());
+    out.put("language", a.language());
     out.put("provenance", a.provenance());
     out.put("entities", a.entities().stream().map(DocumentHandler::entity).toList());
     out.put("text", a.body());

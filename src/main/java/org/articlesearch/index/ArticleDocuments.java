@@ -71,6 +71,9 @@ public final class ArticleDocuments {
     doc.add(new StoredField(IndexSchema.PROVENANCE, provenance.toString()));
     doc.add(new StoredField(IndexSchema.CONTENT_TYPE, article.contentType()));
     doc.add(new StringField(IndexSchema.CONTENT_HASH, article.contentHash(), Field.Store.YES));
+    if (article.language() != null) {
+      doc.add(new StringField(IndexSchema.LANGUAGE, article.language(), Field.Store.YES));
+    }
     return facetsConfig.build(doc);
   }
 
@@ -95,7 +98,8 @@ public final class ArticleDocuments {
         entities,
         doc.get(IndexSchema.CONTENT_TYPE),
         doc.get(IndexSchema.CONTENT_HASH),
-        provenance);
+        provenance,
+        doc.get(IndexSchema.LANGUAGE));
   }
 
   private static String entityLines(List<NamedEntity> entities) {

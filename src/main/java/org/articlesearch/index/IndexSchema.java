@@ -31,6 +31,8 @@ public final class IndexSchema {
   public static final String PROVENANCE = "provenance";
   public static final String CONTENT_TYPE = "content_type";
   public static final String CONTENT_HASH = "content_hash";
+  /** ISO 639-1 language code, when known. */
+  public static final String LANGUAGE = "language";
 
   /** The value of the year facet for articles without a publication date. */
   public static final String UNKNOWN_YEAR = "Unknown";

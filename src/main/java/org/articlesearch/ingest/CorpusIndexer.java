@@ -201,7 +201,7 @@ public final class CorpusIndexer {
         }
         Article current = stored.get().article();
         List<NamedEntity> recognized = stored.get().recognized();
-        Article asRecognized = withEntities(current, recognized);
+        Article asRecognized = current.withEntities(recognized);
         Article resolved = run.names.resolve(asRecognized).orElse(asRecognized);
         if (!resolved.entities().equals(current.entities())) {
           changed.add(new StoredArticle(resolved, recognized));
@@ -213,8 +213,4 @@ public final class CorpusIndexer {
     }
   }
 
-  private static Article withEntities(Article a, List<NamedEntity> entities) {
-    return new Article(a.id(), a.path(), a.title(), a.authors(), a.date(), a.publisher(), a.body(), entities,
-        a.contentType(), a.contentHash(), a.provenance());
-  }
 }

@@ -120,7 +120,8 @@ public record SidecarOverrides(
         a.entities(),
         a.contentType(),
         a.contentHash(),
-        provenance);
+        provenance,
+        a.language());
   }
 
   private static String string(Path sidecar, JsonObject json, String key)

@@ -263,7 +263,7 @@ class ServerLoadIT {
         String id = String.format(Locale.ROOT, "%016x", i);
         writer.add(new Article(id, "gen/" + id + ".txt", "Report on " + WORDS[i % WORDS.length] + " " + i,
             List.of(PEOPLE[random.nextInt(PEOPLE.length)]), date, "Gazette " + (i % 20), body.toString(), entities,
-            "text/plain", id, Map.of()));
+            "text/plain", id, Map.of(), "en"));
       }
       writer.commit();
     }

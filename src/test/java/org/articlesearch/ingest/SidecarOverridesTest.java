@@ -41,7 +41,8 @@ class SidecarOverridesTest {
             "date",
             "jsonld:datePublished",
             "publisher",
-            "meta:og:site_name"));
+            "meta:og:site_name"),
+        "en");
   }
 
   @Test
