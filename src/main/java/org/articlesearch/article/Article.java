@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param entities distinct entities mentioned in the body
  * @param contentType media type Tika detected
  * @param contentHash SHA-256 of the file's bytes, hex
- * @param provenance for each metadata field, the source that produced it (e.g. {@code "meta:author"})
+ * @param provenance for each metadata field, the source that produced it (e.g. {@code
+ *     "meta:author"})
  * @param language ISO 639-1 code of the body's language, or null when it could not be told
  */
 public record Article(
@@ -44,7 +45,19 @@ public record Article(
 
   /** Returns this article with other entities. */
   public Article withEntities(List<NamedEntity> replacement) {
-    return new Article(id, path, title, authors, date, publisher, body, replacement, contentType, contentHash, provenance, language);
+    return new Article(
+        id,
+        path,
+        title,
+        authors,
+        date,
+        publisher,
+        body,
+        replacement,
+        contentType,
+        contentHash,
+        provenance,
+        language);
   }
 
   /** Returns the entities of one type, most mentioned first. */

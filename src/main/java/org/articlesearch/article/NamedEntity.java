@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param variants the distinct surface forms seen in the text
  * @param mentions where the mentions are in the body, in text order
  */
-public record NamedEntity(String name, EntityType type, int count, List<String> variants, List<Span> mentions) {
+public record NamedEntity(
+    String name, EntityType type, int count, List<String> variants, List<Span> mentions) {
   public NamedEntity {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");

@@ -15,7 +15,10 @@ public record PublicationDate(LocalDate date, DatePrecision precision) {
     Objects.requireNonNull(precision, "precision");
   }
 
-  /** Returns the ISO form at the stated precision: {@code 2018-09-11}, {@code 2018-09} or {@code 2018}. */
+  /**
+   * Returns the ISO form at the stated precision: {@code 2018-09-11}, {@code 2018-09} or {@code
+   * 2018}.
+   */
   public String iso() {
     return switch (precision) {
       case DAY -> date.toString();

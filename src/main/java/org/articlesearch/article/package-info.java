@@ -1,2 +1,5 @@
-/** The domain records every stage passes along: an {@link org.articlesearch.article.Article} and its parts. */
+/**
+ * The domain records every stage passes along: an {@link org.articlesearch.article.Article} and its
+ * parts.
+ */
 package org.articlesearch.article;

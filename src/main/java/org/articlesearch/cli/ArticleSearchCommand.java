@@ -11,16 +11,27 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "article-search 0.1.0",
     description = "Full-text search over news and opinion articles.",
-    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, ExtractCommand.class, EntitiesCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      IndexCommand.class,
+      ServeCommand.class,
+      SearchCommand.class,
+      ExtractCommand.class,
+      EntitiesCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class ArticleSearchCommand implements Runnable {
-  /** Standard output when the program runs from {@link #main}; the only writer a live progress bar may use. */
+  /**
+   * Standard output when the program runs from {@link #main}; the only writer a live progress bar
+   * may use.
+   */
   static final PrintWriter CONSOLE_OUT = new PrintWriter(System.out, true);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose index, serve, search, extract or entities.");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: choose index, serve, search, extract or entities.");
   }
 
   /** Runs the program and exits with its status. */
@@ -36,17 +47,26 @@ public final class ArticleSearchCommand implements Runnable {
     CommandLine cli = new CommandLine(new ArticleSearchCommand());
     cli.setOut(out);
     cli.setErr(err);
-    cli.setParameterExceptionHandler((e, a) -> {
-      e.getCommandLine().getErr().println("article-search: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
-      return 2;
-    });
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof UserException) {
-        commandLine.getErr().println("article-search: " + e.getMessage());
-        return 1;
-      }
-      throw e;
-    });
+    cli.setParameterExceptionHandler(
+        (e, a) -> {
+          e.getCommandLine()
+              .getErr()
+              .println(
+                  "article-search: "
+                      + e.getMessage()
+                      + " (see '"
+                      + e.getCommandLine().getCommandSpec().qualifiedName()
+                      + " --help')");
+          return 2;
+        });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof UserException) {
+            commandLine.getErr().println("article-search: " + e.getMessage());
+            return 1;
+          }
+          throw e;
+        });
     return cli.execute(args);
   }
 }

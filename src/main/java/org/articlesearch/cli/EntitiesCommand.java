@@ -19,10 +19,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code entities}: lists the entity values of the index, and curates them through the alias file. */
-@Command(name = "entities", mixinStandardHelpOptions = true,
-    description = "List entity values with counts and folded variants; merge, retype or hide values.",
-    subcommands = {EntitiesCommand.Merge.class, EntitiesCommand.Hide.class, EntitiesCommand.Retype.class})
+/**
+ * {@code entities}: lists the entity values of the index, and curates them through the alias file.
+ */
+@Command(
+    name = "entities",
+    mixinStandardHelpOptions = true,
+    description =
+        "List entity values with counts and folded variants; merge, retype or hide values.",
+    subcommands = {
+      EntitiesCommand.Merge.class,
+      EntitiesCommand.Hide.class,
+      EntitiesCommand.Retype.class
+    })
 public final class EntitiesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -31,7 +40,10 @@ public final class EntitiesCommand implements Callable<Integer> {
   @Option(names = "--type", description = "Only this type: PERSON, ORGANIZATION or LOCATION.")
   EntityType type;
 
-  @Option(names = "--limit", description = "Values per type (default: ${DEFAULT-VALUE}).", defaultValue = "50")
+  @Option(
+      names = "--limit",
+      description = "Values per type (default: ${DEFAULT-VALUE}).",
+      defaultValue = "50")
   int limit;
 
   @Override
@@ -47,7 +59,12 @@ public final class EntitiesCommand implements Callable<Integer> {
         out.printf("%s (%d values)%n", t, ofType.size());
         for (EntitySummary e : ofType.subList(0, Math.min(limit, ofType.size()))) {
           List<String> others = e.variants().stream().filter(v -> !v.equals(e.name())).toList();
-          out.printf(Locale.ROOT, "  %-40s %5d articles %6d mentions%s%n", e.name(), e.articles(), e.mentions(),
+          out.printf(
+              Locale.ROOT,
+              "  %-40s %5d articles %6d mentions%s%n",
+              e.name(),
+              e.articles(),
+              e.mentions(),
               others.isEmpty() ? "" : "   also: " + String.join(", ", others));
         }
       }
@@ -61,40 +78,60 @@ public final class EntitiesCommand implements Callable<Integer> {
       throw new UserException("names cannot contain line breaks");
     }
     if (!Files.exists(aliases)) {
-      Files.writeString(aliases, "# Entity aliases: merge VARIANT CANONICAL [TYPE] | type NAME TYPE | hide NAME (tab-separated)\n",
+      Files.writeString(
+          aliases,
+          "# Entity aliases: merge VARIANT CANONICAL [TYPE] | type NAME TYPE | hide NAME (tab-separated)\n",
           StandardCharsets.UTF_8);
     }
     Files.writeString(aliases, rule + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-    out.printf("Added to %s: %s%nRun 'article-search index' to apply it (recognition results are cached, so it is quick).%n",
+    out.printf(
+        "Added to %s: %s%nRun 'article-search index' to apply it (recognition results are cached, so it is quick).%n",
         aliases, rule.replace('\t', ' '));
   }
 
   /** {@code entities merge VARIANT CANONICAL}. */
-  @Command(name = "merge", mixinStandardHelpOptions = true, description = "Fold VARIANT into CANONICAL everywhere.")
+  @Command(
+      name = "merge",
+      mixinStandardHelpOptions = true,
+      description = "Fold VARIANT into CANONICAL everywhere.")
   static final class Merge implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "VARIANT") String variant;
+    @Parameters(index = "0", paramLabel = "VARIANT")
+    String variant;
 
-    @Parameters(index = "1", paramLabel = "CANONICAL") String canonical;
+    @Parameters(index = "1", paramLabel = "CANONICAL")
+    String canonical;
 
-    @Option(names = "--type", description = "Also give the merged entity this type.") EntityType type;
+    @Option(names = "--type", description = "Also give the merged entity this type.")
+    EntityType type;
 
     @Mixin Locations.AliasFile aliases;
 
     @Override
     public Integer call() throws IOException {
-      append(aliases.path, "merge\t" + variant.strip() + "\t" + canonical.strip() + (type == null ? "" : "\t" + type), spec.commandLine().getOut());
+      append(
+          aliases.path,
+          "merge\t"
+              + variant.strip()
+              + "\t"
+              + canonical.strip()
+              + (type == null ? "" : "\t" + type),
+          spec.commandLine().getOut());
       return 0;
     }
   }
 
   /** {@code entities hide NAME}. */
-  @Command(name = "hide", mixinStandardHelpOptions = true, description = "Never show NAME as an entity.")
+  @Command(
+      name = "hide",
+      mixinStandardHelpOptions = true,
+      description = "Never show NAME as an entity.")
   static final class Hide implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME") String name;
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
 
     @Mixin Locations.AliasFile aliases;
 
@@ -106,13 +143,18 @@ public final class EntitiesCommand implements Callable<Integer> {
   }
 
   /** {@code entities type NAME TYPE}. */
-  @Command(name = "type", mixinStandardHelpOptions = true, description = "Make NAME always of TYPE.")
+  @Command(
+      name = "type",
+      mixinStandardHelpOptions = true,
+      description = "Make NAME always of TYPE.")
   static final class Retype implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME") String name;
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
 
-    @Parameters(index = "1", paramLabel = "TYPE", description = "PERSON, ORGANIZATION or LOCATION") EntityType type;
+    @Parameters(index = "1", paramLabel = "TYPE", description = "PERSON, ORGANIZATION or LOCATION")
+    EntityType type;
 
     @Mixin Locations.AliasFile aliases;
 

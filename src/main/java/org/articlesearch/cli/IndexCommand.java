@@ -18,11 +18,15 @@ import org.articlesearch.ingest.IngestSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code index}: rebuilds the index from the corpus and prints what happened to every file. */
-@Command(name = "index", mixinStandardHelpOptions = true, description = "Bring the index up to date with the corpus folder: new and changed files are processed, deleted ones removed.")
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description =
+        "Bring the index up to date with the corpus folder: new and changed files are processed, deleted ones removed.")
 public final class IndexCommand implements Callable<Integer> {
   /** The recognition cache's folder inside the index folder. */
   static final String RECOGNITION_CACHE = "ner-cache";
@@ -35,10 +39,15 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Mixin Locations.AliasFile aliases;
 
-  @Option(names = "--full", description = "Process every file again, not only new and changed ones.")
+  @Option(
+      names = "--full",
+      description = "Process every file again, not only new and changed ones.")
   boolean full;
 
-  @Option(names = "--report", paramLabel = "FILE", description = "Also write every file's outcome and reason to FILE, as JSON Lines.")
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Also write every file's outcome and reason to FILE, as JSON Lines.")
   Path report;
 
   @Option(names = "--threads", description = "Worker threads (default: all cores).")
@@ -46,7 +55,8 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    IngestSummary summary = build(corpus.path, index.path, aliases.path, threads, full, spec.commandLine().getOut());
+    IngestSummary summary =
+        build(corpus.path, index.path, aliases.path, threads, full, spec.commandLine().getOut());
     if (report != null) {
       writeReport(summary, report);
     }
@@ -64,7 +74,8 @@ public final class IndexCommand implements Callable<Integer> {
    *
    * @param full process every file, instead of only new and changed ones
    */
-  static IngestSummary build(Path corpus, Path index, Path aliases, int threads, boolean full, PrintWriter out)
+  static IngestSummary build(
+      Path corpus, Path index, Path aliases, int threads, boolean full, PrintWriter out)
       throws IOException, InterruptedException {
     if (!Files.isDirectory(corpus)) {
       throw new UserException("corpus folder not found: " + corpus);
@@ -78,14 +89,21 @@ public final class IndexCommand implements Callable<Integer> {
     IngestSummary summary;
     // Recognition results live beside the index, so a rebuild after an alias edit runs no NER.
     try {
-      try (ArticlePipeline pipeline = ArticlePipeline.standard(index.resolve(RECOGNITION_CACHE), aliases);
-          LuceneArticleIndexWriter writer = full ? LuceneArticleIndexWriter.rebuild(index) : LuceneArticleIndexWriter.update(index);
+      try (ArticlePipeline pipeline =
+              ArticlePipeline.standard(index.resolve(RECOGNITION_CACHE), aliases);
+          LuceneArticleIndexWriter writer =
+              full
+                  ? LuceneArticleIndexWriter.rebuild(index)
+                  : LuceneArticleIndexWriter.update(index);
           ProgressReporter progress = ProgressReporter.forOutput(out, outputIsTheConsole(out))) {
-        summary = new CorpusIndexer(pipeline, threads).index(corpus, writer, !full, settings(aliases), progress);
+        summary =
+            new CorpusIndexer(pipeline, threads)
+                .index(corpus, writer, !full, settings(aliases), progress);
       }
     } catch (IOException e) {
       // Nothing was committed: searchers keep the last complete index.
-      throw new UserException("indexing failed: " + describe(e) + "; the previous index in " + index + " is unchanged");
+      throw new UserException(
+          "indexing failed: " + describe(e) + "; the previous index in " + index + " is unchanged");
     }
     print(summary, out);
     return summary;
@@ -98,7 +116,9 @@ public final class IndexCommand implements Callable<Integer> {
 
   private static String describe(IOException e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return e instanceof java.nio.file.FileSystemException ? e.getClass().getSimpleName().replace("Exception", "") + " " + message : message;
+    return e instanceof java.nio.file.FileSystemException
+        ? e.getClass().getSimpleName().replace("Exception", "") + " " + message
+        : message;
   }
 
   /**
@@ -107,14 +127,16 @@ public final class IndexCommand implements Callable<Integer> {
    */
   static Map<String, String> settings(Path aliases) {
     Map<String, String> settings = new TreeMap<>();
-    settings.put("aliases", Files.isRegularFile(aliases) ? ArticlePipeline.contentHash(aliases) : "none");
+    settings.put(
+        "aliases", Files.isRegularFile(aliases) ? ArticlePipeline.contentHash(aliases) : "none");
     settings.put("program", programIdentity());
     return settings;
   }
 
   private static String programIdentity() {
     try {
-      Path code = Path.of(IndexCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path code =
+          Path.of(IndexCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       return Files.isRegularFile(code) ? ArticlePipeline.contentHash(code) : "classes:" + code;
     } catch (java.net.URISyntaxException | RuntimeException e) {
       return "unknown";
@@ -139,12 +161,19 @@ public final class IndexCommand implements Callable<Integer> {
   }
 
   static void print(IngestSummary summary, PrintWriter out) {
-    out.printf(Locale.ROOT, "Files seen: %d, indexed: %d, unchanged: %d, skipped: %d, failed: %d, removed: %d, in %.1f s%n",
-        summary.seen() - summary.count(FileOutcome.Status.REMOVED), summary.count(FileOutcome.Status.INDEXED),
-        summary.count(FileOutcome.Status.UNCHANGED), summary.count(FileOutcome.Status.SKIPPED),
-        summary.count(FileOutcome.Status.FAILED), summary.count(FileOutcome.Status.REMOVED), summary.elapsed().toMillis() / 1000.0);
+    out.printf(
+        Locale.ROOT,
+        "Files seen: %d, indexed: %d, unchanged: %d, skipped: %d, failed: %d, removed: %d, in %.1f s%n",
+        summary.seen() - summary.count(FileOutcome.Status.REMOVED),
+        summary.count(FileOutcome.Status.INDEXED),
+        summary.count(FileOutcome.Status.UNCHANGED),
+        summary.count(FileOutcome.Status.SKIPPED),
+        summary.count(FileOutcome.Status.FAILED),
+        summary.count(FileOutcome.Status.REMOVED),
+        summary.elapsed().toMillis() / 1000.0);
     for (FileOutcome o : summary.notIndexed()) {
-      out.printf("  %-7s %s: %s%n", o.status().name().toLowerCase(Locale.ROOT), o.path(), o.reason());
+      out.printf(
+          "  %-7s %s: %s%n", o.status().name().toLowerCase(Locale.ROOT), o.path(), o.reason());
     }
   }
 }

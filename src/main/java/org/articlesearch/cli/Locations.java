@@ -9,19 +9,27 @@ final class Locations {
 
   /** {@code --index DIR}. */
   static final class IndexFolder {
-    @Option(names = "--index", description = "Index folder (default: ${DEFAULT-VALUE}).", defaultValue = "index")
+    @Option(
+        names = "--index",
+        description = "Index folder (default: ${DEFAULT-VALUE}).",
+        defaultValue = "index")
     Path path;
   }
 
   /** {@code --corpus DIR}. */
   static final class CorpusFolder {
-    @Option(names = "--corpus", description = "Folder of article files (default: ${DEFAULT-VALUE}).", defaultValue = "corpus")
+    @Option(
+        names = "--corpus",
+        description = "Folder of article files (default: ${DEFAULT-VALUE}).",
+        defaultValue = "corpus")
     Path path;
   }
 
   /** {@code --aliases FILE}. */
   static final class AliasFile {
-    @Option(names = "--aliases", description = "Entity alias file, applied when present (default: ${DEFAULT-VALUE}).",
+    @Option(
+        names = "--aliases",
+        description = "Entity alias file, applied when present (default: ${DEFAULT-VALUE}).",
         defaultValue = "aliases.tsv")
     Path path;
   }

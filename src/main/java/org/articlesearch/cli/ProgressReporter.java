@@ -46,8 +46,15 @@ abstract class ProgressReporter implements IndexProgress, AutoCloseable {
 
     @Override
     public synchronized void started(int files) {
-      bar = new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(files).setStyle(ProgressBarStyle.ASCII)
-          .setUnit(" files", 1).showSpeed().setUpdateIntervalMillis(200).build();
+      bar =
+          new ProgressBarBuilder()
+              .setTaskName("Indexing")
+              .setInitialMax(files)
+              .setStyle(ProgressBarStyle.ASCII)
+              .setUnit(" files", 1)
+              .showSpeed()
+              .setUpdateIntervalMillis(200)
+              .build();
     }
 
     @Override
@@ -97,7 +104,8 @@ abstract class ProgressReporter implements IndexProgress, AutoCloseable {
       double seconds = (now - start) / 1e9;
       double rate = n / Math.max(seconds, 1e-9);
       long eta = Math.round(Math.max(0, total - n) / Math.max(rate, 1e-9));
-      out.printf(Locale.ROOT, "  %d/%d files, %.0f files/s, about %d s left%n", n, total, rate, eta);
+      out.printf(
+          Locale.ROOT, "  %d/%d files, %.0f files/s, about %d s left%n", n, total, rate, eta);
     }
   }
 }

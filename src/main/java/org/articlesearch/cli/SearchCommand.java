@@ -9,25 +9,32 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.articlesearch.search.FacetCount;
 import org.articlesearch.search.InvalidQueryException;
-import org.articlesearch.search.SearchTimeoutException;
 import org.articlesearch.search.LuceneArticleSearcher;
 import org.articlesearch.search.SearchHit;
 import org.articlesearch.search.SearchRequest;
 import org.articlesearch.search.SearchResult;
+import org.articlesearch.search.SearchTimeoutException;
 import org.articlesearch.search.SortOrder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code search}: the same engine as the page, from a terminal. */
-@Command(name = "search", mixinStandardHelpOptions = true, description = "Search the index from the terminal.")
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = "Search the index from the terminal.")
 public final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", description = "Query text; empty lists everything.", defaultValue = "")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      description = "Query text; empty lists everything.",
+      defaultValue = "")
   String query;
 
   @Mixin Locations.IndexFolder index;
@@ -44,16 +51,24 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--person", description = "Filter by a person mentioned (repeatable).")
   List<String> persons = List.of();
 
-  @Option(names = "--organization", description = "Filter by an organisation mentioned (repeatable).")
+  @Option(
+      names = "--organization",
+      description = "Filter by an organisation mentioned (repeatable).")
   List<String> organizations = List.of();
 
   @Option(names = "--location", description = "Filter by a place mentioned (repeatable).")
   List<String> locations = List.of();
 
-  @Option(names = "--sort", description = "relevance or date (default: ${DEFAULT-VALUE}).", defaultValue = "relevance")
+  @Option(
+      names = "--sort",
+      description = "relevance or date (default: ${DEFAULT-VALUE}).",
+      defaultValue = "relevance")
   String sort;
 
-  @Option(names = "--limit", description = "Number of hits to show (default: ${DEFAULT-VALUE}).", defaultValue = "10")
+  @Option(
+      names = "--limit",
+      description = "Number of hits to show (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10")
   int limit;
 
   @Override
@@ -61,7 +76,9 @@ public final class SearchCommand implements Callable<Integer> {
     if (limit < 1 || limit > 1000) {
       throw new UserException("--limit must be from 1 to 1000");
     }
-    SortOrder order = SortOrder.parse(sort).orElseThrow(() -> new UserException("--sort must be relevance or date"));
+    SortOrder order =
+        SortOrder.parse(sort)
+            .orElseThrow(() -> new UserException("--sort must be relevance or date"));
     Map<String, List<String>> filters = new LinkedHashMap<>();
     filters.put("author", authors);
     filters.put("year", years);
@@ -75,15 +92,27 @@ public final class SearchCommand implements Callable<Integer> {
       out.printf("%d results in %d ms%n", result.total(), result.tookMs());
       int n = 0;
       for (SearchHit hit : result.hits()) {
-        out.printf("%n%d. %s%n   %s%s%s%n   %s%n", ++n, hit.title() == null ? "(untitled)" : hit.title(),
-            String.join(", ", hit.authors()), hit.date() == null ? "" : "  " + hit.date(),
-            hit.publisher() == null ? "" : "  " + hit.publisher(), plain(hit.snippet()));
+        out.printf(
+            "%n%d. %s%n   %s%s%s%n   %s%n",
+            ++n,
+            hit.title() == null ? "(untitled)" : hit.title(),
+            String.join(", ", hit.authors()),
+            hit.date() == null ? "" : "  " + hit.date(),
+            hit.publisher() == null ? "" : "  " + hit.publisher(),
+            plain(hit.snippet()));
       }
       out.println();
       for (Map.Entry<String, List<FacetCount>> facet : result.facets().entrySet()) {
         if (!facet.getValue().isEmpty()) {
-          out.printf("%s: %s%n", facet.getKey(), String.join(", ",
-              facet.getValue().stream().limit(8).map(f -> f.value() + " (" + f.count() + ")").toList()));
+          out.printf(
+              "%s: %s%n",
+              facet.getKey(),
+              String.join(
+                  ", ",
+                  facet.getValue().stream()
+                      .limit(8)
+                      .map(f -> f.value() + " (" + f.count() + ")")
+                      .toList()));
         }
       }
     } catch (InvalidQueryException | SearchTimeoutException e) {
@@ -102,7 +131,14 @@ public final class SearchCommand implements Callable<Integer> {
 
   /** Turns a snippet into terminal text: matches between asterisks, entities decoded. */
   private static String plain(String snippet) {
-    return snippet.replace("<mark>", "*").replace("</mark>", "*").replace("&lt;", "<").replace("&gt;", ">")
-        .replace("&quot;", "\"").replace("&#x27;", "'").replace("&#x2F;", "/").replace("&amp;", "&");
+    return snippet
+        .replace("<mark>", "*")
+        .replace("</mark>", "*")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#x2F;", "/")
+        .replace("&amp;", "&");
   }
 }

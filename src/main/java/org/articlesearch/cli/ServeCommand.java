@@ -3,7 +3,6 @@ package org.articlesearch.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -14,11 +13,14 @@ import org.articlesearch.search.LuceneArticleSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code serve}: answers the JSON API and serves the page; indexes the corpus first if needed. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the search page and JSON API.")
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Serve the search page and JSON API.")
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -28,23 +30,36 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin Locations.AliasFile aliases;
 
-  @Option(names = "--watch", description = "Index files added, changed or removed in the corpus within seconds, while serving.")
+  @Option(
+      names = "--watch",
+      description =
+          "Index files added, changed or removed in the corpus within seconds, while serving.")
   boolean watch;
 
-  @Option(names = "--no-auto-index", description = "Serve the index as it is, even if the corpus is newer.")
+  @Option(
+      names = "--no-auto-index",
+      description = "Serve the index as it is, even if the corpus is newer.")
   boolean noAutoIndex;
 
-  @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}; use 0.0.0.0 to expose on the network).", defaultValue = "127.0.0.1")
+  @Option(
+      names = "--host",
+      description =
+          "Address to bind (default: ${DEFAULT-VALUE}; use 0.0.0.0 to expose on the network).",
+      defaultValue = "127.0.0.1")
   String host;
 
-  @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).", defaultValue = "8080")
+  @Option(
+      names = "--port",
+      description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).",
+      defaultValue = "8080")
   int port;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     if (!noAutoIndex && IndexFreshness.isStale(corpus.path, index.path)) {
-      IndexCommand.build(corpus.path, index.path, aliases.path, Runtime.getRuntime().availableProcessors(), out);
+      IndexCommand.build(
+          corpus.path, index.path, aliases.path, Runtime.getRuntime().availableProcessors(), out);
     }
     LuceneArticleSearcher searcher;
     try {
@@ -54,22 +69,37 @@ public final class ServeCommand implements Callable<Integer> {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     CorpusWatcher watcher = watch ? watch(out) : null;
-    try (searcher; SearchServer server = SearchServer.start(searcher, host, port); CorpusWatcher ignored = watcher) {
+    try (searcher;
+        SearchServer server = SearchServer.start(searcher, host, port);
+        CorpusWatcher ignored = watcher) {
       String shown = host.equals("127.0.0.1") || host.equals("0.0.0.0") ? "localhost" : host;
-      out.printf("Serving %d articles on http://%s:%d/ (Ctrl+C to stop)%n", searcher.count(), shown, server.port());
+      out.printf(
+          "Serving %d articles on http://%s:%d/ (Ctrl+C to stop)%n",
+          searcher.count(), shown, server.port());
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       stopped.await();
     }
     return 0;
   }
 
-  /** Runs an incremental index after the corpus changes; the server picks up each commit by itself. */
+  /**
+   * Runs an incremental index after the corpus changes; the server picks up each commit by itself.
+   */
   private CorpusWatcher watch(PrintWriter out) throws IOException {
     if (!Files.isDirectory(corpus.path)) {
       throw new UserException("cannot watch " + corpus.path + ": not a folder");
     }
     out.printf("Watching %s for changes%n", corpus.path);
-    return CorpusWatcher.start(corpus.path, Duration.ofSeconds(1),
-        () -> IndexCommand.build(corpus.path, index.path, aliases.path, Runtime.getRuntime().availableProcessors(), false, out));
+    return CorpusWatcher.start(
+        corpus.path,
+        Duration.ofSeconds(1),
+        () ->
+            IndexCommand.build(
+                corpus.path,
+                index.path,
+                aliases.path,
+                Runtime.getRuntime().availableProcessors(),
+                false,
+                out));
   }
 }

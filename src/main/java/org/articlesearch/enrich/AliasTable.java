@@ -73,7 +73,8 @@ public final class AliasTable {
     return new AliasTable(aliases, hidden);
   }
 
-  private static void applyUserRule(String line, Map<String, Alias> aliases, Set<String> hidden, Path file, int n) {
+  private static void applyUserRule(
+      String line, Map<String, Alias> aliases, Set<String> hidden, Path file, int n) {
     String trimmed = line.strip();
     if (trimmed.isEmpty() || trimmed.startsWith("#")) {
       return;
@@ -83,8 +84,11 @@ public final class AliasTable {
     try {
       switch (verb) {
         case "merge" -> {
-          require(f.length == 3 || f.length == 4, "merge needs VARIANT, CANONICAL and an optional TYPE");
-          EntityType type = f.length == 4 ? EntityType.valueOf(f[3].toUpperCase(Locale.ROOT)) : null;
+          require(
+              f.length == 3 || f.length == 4,
+              "merge needs VARIANT, CANONICAL and an optional TYPE");
+          EntityType type =
+              f.length == 4 ? EntityType.valueOf(f[3].toUpperCase(Locale.ROOT)) : null;
           Alias target = aliases.get(EntityNames.key(f[2]));
           if (type == null && target != null) {
             type = target.type();
@@ -98,13 +102,16 @@ public final class AliasTable {
           require(f.length == 3, "type needs NAME and TYPE");
           Alias existing = aliases.get(EntityNames.key(f[1]));
           String canonical = existing == null ? f[1] : existing.name();
-          aliases.put(EntityNames.key(f[1]), new Alias(canonical, EntityType.valueOf(f[2].toUpperCase(Locale.ROOT))));
+          aliases.put(
+              EntityNames.key(f[1]),
+              new Alias(canonical, EntityType.valueOf(f[2].toUpperCase(Locale.ROOT))));
         }
         case "hide" -> {
           require(f.length == 2, "hide needs NAME");
           hidden.add(EntityNames.key(f[1]));
         }
-        default -> throw new IllegalArgumentException("unknown rule '" + f[0] + "' (merge, type or hide)");
+        default ->
+            throw new IllegalArgumentException("unknown rule '" + f[0] + "' (merge, type or hide)");
       }
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + " line " + n + ": " + e.getMessage(), e);

@@ -1,12 +1,12 @@
 package org.articlesearch.enrich;
 
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.articlesearch.article.Article;
 import org.articlesearch.article.EntityType;
 import org.articlesearch.article.NamedEntity;
@@ -25,7 +25,9 @@ public final class ArticleEnricher {
 
   private static CompletableFuture<LanguageIdentifier> sharedProfiles;
 
-  /** One set of language profiles for the program, loaded in the background while files are read. */
+  /**
+   * One set of language profiles for the program, loaded in the background while files are read.
+   */
   private static synchronized CompletableFuture<LanguageIdentifier> languageProfiles() {
     if (sharedProfiles == null) {
       sharedProfiles = CompletableFuture.supplyAsync(LanguageIdentifier::load);
@@ -45,7 +47,8 @@ public final class ArticleEnricher {
         recognitionCache == null
             // The model loads while the first files are parsed; the first recognition waits for it.
             ? new BackgroundRecognizer(CoreNlpEntityRecognizer::load)
-            : new CachingEntityRecognizer(recognitionCache, CoreNlpEntityRecognizer.MODEL, CoreNlpEntityRecognizer::load);
+            : new CachingEntityRecognizer(
+                recognitionCache, CoreNlpEntityRecognizer.MODEL, CoreNlpEntityRecognizer::load);
     return new ArticleEnricher(recognizer, new EntityFolder(AliasTable.load(aliasFile)));
   }
 
@@ -94,7 +97,9 @@ public final class ArticleEnricher {
   private static List<EntityMention> knownNames(List<String> authors, String publisher) {
     List<EntityMention> known = new ArrayList<>();
     if (authors != null) {
-      authors.stream().filter(a -> !a.startsWith("@")).forEach(a -> known.add(new EntityMention(a, EntityType.PERSON, 0, 0)));
+      authors.stream()
+          .filter(a -> !a.startsWith("@"))
+          .forEach(a -> known.add(new EntityMention(a, EntityType.PERSON, 0, 0)));
     }
     if (publisher != null && !publisher.contains(".")) {
       known.add(new EntityMention(publisher, EntityType.ORGANIZATION, 0, 0));
@@ -102,7 +107,8 @@ public final class ArticleEnricher {
     return known;
   }
 
-  private static <T> T record(String field, Optional<Resolved<T>> resolved, Map<String, String> provenance) {
+  private static <T> T record(
+      String field, Optional<Resolved<T>> resolved, Map<String, String> provenance) {
     if (resolved.isEmpty()) {
       return null;
     }

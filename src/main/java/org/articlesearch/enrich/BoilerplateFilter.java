@@ -11,7 +11,8 @@ final class BoilerplateFilter {
   private static final List<Pattern> LINES =
       List.of(
           Pattern.compile("(?i)^(?:also )?read (?:more|also|next)\\b.*"),
-          Pattern.compile("(?i)^(?:related (?:posts?|articles?|stories)|you may also like|recommended(?: for you)?)\\b.*"),
+          Pattern.compile(
+              "(?i)^(?:related (?:posts?|articles?|stories)|you may also like|recommended(?: for you)?)\\b.*"),
           Pattern.compile("(?i)^subscription banner\\b.*"),
           Pattern.compile("(?i)^(?:subscribe|sign up)\\b.{0,80}$"),
           Pattern.compile("(?i)^about the author(?:\\(s\\)|s)?:?$"),
@@ -21,7 +22,8 @@ final class BoilerplateFilter {
           Pattern.compile("(?i)^leave a (?:reply|comment)\\b.*"),
           Pattern.compile("(?i)^(?:share|tweet|email|print)(?: (?:this|on|via)\\b.{0,40})?$"),
           Pattern.compile("(?i)^(?:follow us|like us)\\b.{0,80}$"),
-          Pattern.compile("(?i)^.{0,80}\\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings))\\b.*"),
+          Pattern.compile(
+              "(?i)^.{0,80}\\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings))\\b.*"),
           Pattern.compile("(?i)^(?:advertisement|sponsored|skip to (?:main )?content)$"),
           Pattern.compile("(?i)^\\d+ comments?$"));
 

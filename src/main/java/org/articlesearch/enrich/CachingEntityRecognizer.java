@@ -91,7 +91,8 @@ public final class CachingEntityRecognizer implements EntityRecognizer {
         String[] f = line.split("\t");
         int start = Integer.parseInt(f[1]);
         int end = Integer.parseInt(f[2]);
-        mentions.add(new EntityMention(text.substring(start, end), EntityType.valueOf(f[0]), start, end));
+        mentions.add(
+            new EntityMention(text.substring(start, end), EntityType.valueOf(f[0]), start, end));
       }
       return Optional.of(mentions);
     } catch (IOException | RuntimeException e) {

@@ -10,7 +10,8 @@ import org.articlesearch.article.EntityType;
 /** Recognizes entities with Stanford CoreNLP's CRF model (GPL-3.0-or-later; see the README). */
 public final class CoreNlpEntityRecognizer implements EntityRecognizer {
   /** The three-class English model from the CoreNLP models jar. */
-  public static final String MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+  public static final String MODEL =
+      "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
   // Very long lines are cut into chunks to keep each call's memory small.
   private static final int MAX_CHUNK = 20_000;

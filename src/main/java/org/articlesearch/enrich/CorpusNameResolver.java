@@ -21,12 +21,17 @@ import org.articlesearch.article.Span;
 public final class CorpusNameResolver {
   private final Map<String, Set<String>> fullNamesByPart = new HashMap<>();
 
-  /** Records an article's full person names; returns true when it has a lone name to resolve later. */
+  /**
+   * Records an article's full person names; returns true when it has a lone name to resolve later.
+   */
   public boolean observe(Article article) {
     return observe(article.entities());
   }
 
-  /** Records the full person names among an article's entities as recognized in it; true when one stands alone. */
+  /**
+   * Records the full person names among an article's entities as recognized in it; true when one
+   * stands alone.
+   */
   public synchronized boolean observe(List<NamedEntity> entities) {
     boolean hasLoneName = false;
     for (NamedEntity e : entities) {
@@ -37,14 +42,21 @@ public final class CorpusNameResolver {
       if (tokens.length == 1) {
         hasLoneName = true;
       } else {
-        fullNamesByPart.computeIfAbsent(EntityNames.key(tokens[tokens.length - 1]), k -> new HashSet<>()).add(e.name());
-        fullNamesByPart.computeIfAbsent(EntityNames.key(tokens[0]), k -> new HashSet<>()).add(e.name());
+        fullNamesByPart
+            .computeIfAbsent(EntityNames.key(tokens[tokens.length - 1]), k -> new HashSet<>())
+            .add(e.name());
+        fullNamesByPart
+            .computeIfAbsent(EntityNames.key(tokens[0]), k -> new HashSet<>())
+            .add(e.name());
       }
     }
     return hasLoneName;
   }
 
-  /** Returns the article with its lone person names replaced by the corpus's full names, if any changed. */
+  /**
+   * Returns the article with its lone person names replaced by the corpus's full names, if any
+   * changed.
+   */
   public synchronized Optional<Article> resolve(Article article) {
     Map<String, NamedEntity> merged = new LinkedHashMap<>();
     boolean changed = false;
@@ -53,7 +65,9 @@ public final class CorpusNameResolver {
       if (e.type() == EntityType.PERSON && !e.name().contains(" ")) {
         Set<String> full = fullNamesByPart.getOrDefault(EntityNames.key(e.name()), Set.of());
         if (full.size() == 1) {
-          target = new NamedEntity(full.iterator().next(), e.type(), e.count(), e.variants(), e.mentions());
+          target =
+              new NamedEntity(
+                  full.iterator().next(), e.type(), e.count(), e.variants(), e.mentions());
           changed = true;
         }
       }
@@ -63,7 +77,11 @@ public final class CorpusNameResolver {
       return Optional.empty();
     }
     List<NamedEntity> entities = new ArrayList<>(merged.values());
-    entities.sort((a, b) -> a.count() != b.count() ? Integer.compare(b.count(), a.count()) : a.name().compareTo(b.name()));
+    entities.sort(
+        (a, b) ->
+            a.count() != b.count()
+                ? Integer.compare(b.count(), a.count())
+                : a.name().compareTo(b.name()));
     return Optional.of(article.withEntities(entities));
   }
 

@@ -30,25 +30,75 @@ public final class EntityFolder {
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}&\\-]{1,9}");
   private static final String LONG_FORM =
       "((?:\\p{Lu}[\\p{L}'’\\-]*\\s+(?:(?:of|the|and|for|on|in|de)\\s+)*){1,8}\\p{Lu}[\\p{L}'’\\-]*)";
-  private static final Pattern LONG_THEN_ACRONYM = Pattern.compile(LONG_FORM + "\\s*\\(\\s*(" + ACRONYM + ")\\s*\\)");
-  private static final Pattern ACRONYM_THEN_LONG = Pattern.compile("\\b(" + ACRONYM + ")\\s*\\(\\s*" + LONG_FORM + "\\s*\\)");
+  private static final Pattern LONG_THEN_ACRONYM =
+      Pattern.compile(LONG_FORM + "\\s*\\(\\s*(" + ACRONYM + ")\\s*\\)");
+  private static final Pattern ACRONYM_THEN_LONG =
+      Pattern.compile("\\b(" + ACRONYM + ")\\s*\\(\\s*" + LONG_FORM + "\\s*\\)");
 
   // Last words that make a name an organisation whatever the recognizer said.
   private static final Set<String> ORGANIZATION_WORDS =
       Set.of(
-          "institute", "university", "college", "organisation", "organization", "council", "committee",
-          "party", "company", "corporation", "corp", "inc", "ltd", "agency", "ministry", "department",
-          "bank", "association", "foundation", "commission", "authority", "federation", "bureau",
-          "academy", "parliament", "assembly", "congress", "senate");
+          "institute",
+          "university",
+          "college",
+          "organisation",
+          "organization",
+          "council",
+          "committee",
+          "party",
+          "company",
+          "corporation",
+          "corp",
+          "inc",
+          "ltd",
+          "agency",
+          "ministry",
+          "department",
+          "bank",
+          "association",
+          "foundation",
+          "commission",
+          "authority",
+          "federation",
+          "bureau",
+          "academy",
+          "parliament",
+          "assembly",
+          "congress",
+          "senate");
   // Last words that make a capitalised phrase a job title, not an organisation.
   private static final Set<String> ROLE_WORDS =
-      Set.of("scholar", "fellow", "analyst", "professor", "journalist", "writer", "columnist", "student",
-          "correspondent", "editor", "researcher", "lecturer");
+      Set.of(
+          "scholar",
+          "fellow",
+          "analyst",
+          "professor",
+          "journalist",
+          "writer",
+          "columnist",
+          "student",
+          "correspondent",
+          "editor",
+          "researcher",
+          "lecturer");
 
   // One-word references to an institution named in full elsewhere, or to none in particular.
   private static final Set<String> GENERIC_SINGLES =
-      Set.of("state", "government", "court", "ministry", "department", "council", "committee", "agency",
-          "party", "commission", "administration", "embassy", "police", "university");
+      Set.of(
+          "state",
+          "government",
+          "court",
+          "ministry",
+          "department",
+          "council",
+          "committee",
+          "agency",
+          "party",
+          "commission",
+          "administration",
+          "embassy",
+          "police",
+          "university");
 
   private final AliasTable aliases;
 
@@ -70,8 +120,10 @@ public final class EntityFolder {
    * Folds mentions, adding the occurrences in text of names already known from the metadata (the
    * byline's people, the publisher), which the recognizer often misses in headers and footers.
    */
-  public List<NamedEntity> fold(String text, List<EntityMention> mentions, List<EntityMention> known) {
-    List<EntityMention> all = InstitutionNameFinder.addTo(text, MentionRepairer.repair(text, mentions));
+  public List<NamedEntity> fold(
+      String text, List<EntityMention> mentions, List<EntityMention> known) {
+    List<EntityMention> all =
+        InstitutionNameFinder.addTo(text, MentionRepairer.repair(text, mentions));
     for (EntityMention k : known) {
       all.addAll(occurrences(text, k, all));
     }
@@ -95,9 +147,18 @@ public final class EntityFolder {
         continue;
       }
       String groupKey = alias == null ? key : EntityNames.key(alias.name());
-      EntityType type = alias != null && alias.type() != null ? alias.type() : typeOf(alias == null ? name : alias.name(), mention.type());
-      groups.computeIfAbsent(groupKey, k -> new Group())
-          .add(name, type, alias == null ? null : alias.name(), alias == null ? null : alias.type(), mention);
+      EntityType type =
+          alias != null && alias.type() != null
+              ? alias.type()
+              : typeOf(alias == null ? name : alias.name(), mention.type());
+      groups
+          .computeIfAbsent(groupKey, k -> new Group())
+          .add(
+              name,
+              type,
+              alias == null ? null : alias.name(),
+              alias == null ? null : alias.type(),
+              mention);
     }
     mergeSurnameWithTrailingWord(groups, text);
     mergePartialPersonNames(groups);
@@ -107,7 +168,8 @@ public final class EntityFolder {
     for (Group g : groups.values()) {
       entities.add(g.toEntity());
     }
-    entities.sort(Comparator.comparingInt(NamedEntity::count).reversed().thenComparing(NamedEntity::name));
+    entities.sort(
+        Comparator.comparingInt(NamedEntity::count).reversed().thenComparing(NamedEntity::name));
     return entities;
   }
 
@@ -119,7 +181,8 @@ public final class EntityFolder {
       s = TITLES.matcher(s).replaceFirst("");
     }
     s = s.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$", "").strip();
-    if (s.length() < 2 || !Character.isUpperCase(s.codePointAt(0)) && !Character.isDigit(s.codePointAt(0))) {
+    if (s.length() < 2
+        || !Character.isUpperCase(s.codePointAt(0)) && !Character.isDigit(s.codePointAt(0))) {
       return null;
     }
     if (CODE.matcher(s).matches() || aliases.isHidden(s) || ROLE_WORDS.contains(lastWord(s))) {
@@ -140,7 +203,9 @@ public final class EntityFolder {
 
   /** A name ending in "Institute" or "Party" is an organisation, whatever the model guessed. */
   private static EntityType typeOf(String name, EntityType recognized) {
-    return name.contains(" ") && ORGANIZATION_WORDS.contains(lastWord(name)) ? EntityType.ORGANIZATION : recognized;
+    return name.contains(" ") && ORGANIZATION_WORDS.contains(lastWord(name))
+        ? EntityType.ORGANIZATION
+        : recognized;
   }
 
   private static String lastWord(String name) {
@@ -149,9 +214,12 @@ public final class EntityFolder {
   }
 
   /** Finds where a known name occurs in text, outside the spans already recognized. */
-  private static List<EntityMention> occurrences(String text, EntityMention known, List<EntityMention> recognized) {
+  private static List<EntityMention> occurrences(
+      String text, EntityMention known, List<EntityMention> recognized) {
     List<EntityMention> found = new ArrayList<>();
-    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(known.text()) + "(?![\\p{L}\\p{N}])").matcher(text);
+    Matcher m =
+        Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(known.text()) + "(?![\\p{L}\\p{N}])")
+            .matcher(text);
     while (m.find()) {
       int s = m.start();
       int e = m.end();
@@ -163,7 +231,10 @@ public final class EntityFolder {
     return found;
   }
 
-  /** Finds "Shanghai Cooperation Organisation (SCO)" and "SCO (Shanghai ...)": the acronym stands for the long form. */
+  /**
+   * Finds "Shanghai Cooperation Organisation (SCO)" and "SCO (Shanghai ...)": the acronym stands
+   * for the long form.
+   */
   static Map<String, String> acronymsDefinedIn(String text) {
     Map<String, String> found = new HashMap<>();
     Matcher m = LONG_THEN_ACRONYM.matcher(text);
@@ -187,7 +258,9 @@ public final class EntityFolder {
       }
       String initials = initials(words, start);
       if (initials.equals(letters)) {
-        found.putIfAbsent(EntityNames.key(acronym), String.join(" ", List.of(words).subList(start, words.length)));
+        found.putIfAbsent(
+            EntityNames.key(acronym),
+            String.join(" ", List.of(words).subList(start, words.length)));
         return;
       }
       if (initials.length() > letters.length()) {
@@ -233,8 +306,13 @@ public final class EntityFolder {
           continue;
         }
         String[] tokens = e.getKey().split(" ");
-        boolean personLike = g.type() == EntityType.PERSON || g.votes.containsKey(EntityType.PERSON) || tokens.length <= 3;
-        if (tokens.length > 1 && personLike && !ORGANIZATION_WORDS.contains(tokens[tokens.length - 1])
+        boolean personLike =
+            g.type() == EntityType.PERSON
+                || g.votes.containsKey(EntityType.PERSON)
+                || tokens.length <= 3;
+        if (tokens.length > 1
+            && personLike
+            && !ORGANIZATION_WORDS.contains(tokens[tokens.length - 1])
             && (tokens[tokens.length - 1].equals(single) || tokens[0].equals(single))) {
           full = g;
           candidates++;
@@ -262,9 +340,11 @@ public final class EntityFolder {
       int candidates = 0;
       for (Map.Entry<String, Group> e : groups.entrySet()) {
         String other = e.getKey();
-        if (e.getValue() != part && e.getValue().type() == EntityType.ORGANIZATION
+        if (e.getValue() != part
+            && e.getValue().type() == EntityType.ORGANIZATION
             && other.length() > key.length()
-            && (other.startsWith(key + " ") || other.endsWith(" " + key) && !other.contains(" of "))) {
+            && (other.startsWith(key + " ")
+                || other.endsWith(" " + key) && !other.contains(" of "))) {
           whole = e.getValue();
           candidates++;
         }
@@ -278,20 +358,25 @@ public final class EntityFolder {
 
   private static void mergeSurnameWithTrailingWord(Map<String, Group> groups, String text) {
     Map<String, List<Group>> bySurname = new HashMap<>();
-    groups.forEach((key, g) -> {
-      String[] tokens = key.split(" ");
-      if (tokens.length > 1 && g.type() == EntityType.PERSON) {
-        bySurname.computeIfAbsent(tokens[tokens.length - 1], k -> new ArrayList<>()).add(g);
-      }
-    });
+    groups.forEach(
+        (key, g) -> {
+          String[] tokens = key.split(" ");
+          if (tokens.length > 1 && g.type() == EntityType.PERSON) {
+            bySurname.computeIfAbsent(tokens[tokens.length - 1], k -> new ArrayList<>()).add(g);
+          }
+        });
     for (String key : List.copyOf(groups.keySet())) {
       String[] tokens = key.split(" ");
       Group g = groups.get(key);
-      if (tokens.length != 2 || g.type() != EntityType.PERSON || g.canonical != null || !g.onlyInHeadings(text)) {
+      if (tokens.length != 2
+          || g.type() != EntityType.PERSON
+          || g.canonical != null
+          || !g.onlyInHeadings(text)) {
         continue;
       }
       List<Group> owners = bySurname.getOrDefault(tokens[0], List.of());
-      boolean secondIsASurname = bySurname.getOrDefault(tokens[1], List.of()).stream().anyMatch(o -> o != g);
+      boolean secondIsASurname =
+          bySurname.getOrDefault(tokens[1], List.of()).stream().anyMatch(o -> o != g);
       if (owners.size() == 1 && owners.get(0) != g && !secondIsASurname) {
         owners.get(0).absorb(g);
         groups.remove(key);
@@ -308,7 +393,12 @@ public final class EntityFolder {
     EntityType fixedType;
     int count;
 
-    void add(String surface, EntityType type, String canonical, EntityType fixedType, EntityMention mention) {
+    void add(
+        String surface,
+        EntityType type,
+        String canonical,
+        EntityType fixedType,
+        EntityMention mention) {
       surfaces.merge(surface, 1, Integer::sum);
       votes.merge(type, 1, Integer::sum);
       spans.add(new Span(mention.start(), mention.end()));
@@ -321,14 +411,20 @@ public final class EntityFolder {
       }
     }
 
-    /** True when every mention sits in a short title-case line, where the model reads every word as a name. */
+    /**
+     * True when every mention sits in a short title-case line, where the model reads every word as
+     * a name.
+     */
     boolean onlyInHeadings(String text) {
       for (Span span : spans) {
         int from = text.lastIndexOf('\n', span.start()) + 1;
         int to = text.indexOf('\n', span.end());
         String line = text.substring(from, to < 0 ? text.length() : to).strip();
         String[] words = line.split("\\s+");
-        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+        long capitalised =
+            java.util.Arrays.stream(words)
+                .filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
+                .count();
         if (line.length() > 120 || capitalised * 10 < words.length * 6) {
           return false;
         }
@@ -349,8 +445,9 @@ public final class EntityFolder {
       }
       // The most frequent form; on a tie the longest, which is usually the complete one.
       return surfaces.entrySet().stream()
-          .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-              .thenComparingInt(e -> e.getKey().length()))
+          .max(
+              Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                  .thenComparingInt(e -> e.getKey().length()))
           .orElseThrow()
           .getKey();
     }

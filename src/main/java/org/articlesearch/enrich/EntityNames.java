@@ -7,12 +7,16 @@ import java.util.Locale;
 final class EntityNames {
   private EntityNames() {}
 
-  /** Returns the comparison key: case, accents, periods, curly quotes and British spellings folded. */
+  /**
+   * Returns the comparison key: case, accents, periods, curly quotes and British spellings folded.
+   */
   static String key(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
     s = s.replace('’', '\'').replace('‘', '\'').replace('‐', '-').replace('–', '-');
     s = s.toLowerCase(Locale.ROOT).replace(".", "").replaceAll("\\s+", " ").strip();
     s = s.replaceAll("^the ", "");
-    return s.replace("organisation", "organization").replace("defence", "defense").replace("centre", "center");
+    return s.replace("organisation", "organization")
+        .replace("defence", "defense")
+        .replace("centre", "center");
   }
 }

@@ -9,27 +9,40 @@ import java.util.regex.Pattern;
 import org.articlesearch.article.EntityType;
 
 /**
- * Finds the capitalised names of institutions and facilities that the statistical model misses,
- * by their head word: "Volgograd Arena", "Greek Ministry of Culture", "University of Sheffield".
- * Only names of two or more words.
+ * Finds the capitalised names of institutions and facilities that the statistical model misses, by
+ * their head word: "Volgograd Arena", "Greek Ministry of Culture", "University of Sheffield". Only
+ * names of two or more words.
  */
 final class InstitutionNameFinder {
   private static final Map<String, EntityType> HEADS =
       Map.ofEntries(
-          Map.entry("institute", EntityType.ORGANIZATION), Map.entry("university", EntityType.ORGANIZATION),
-          Map.entry("college", EntityType.ORGANIZATION), Map.entry("academy", EntityType.ORGANIZATION),
-          Map.entry("society", EntityType.ORGANIZATION), Map.entry("foundation", EntityType.ORGANIZATION),
-          Map.entry("association", EntityType.ORGANIZATION), Map.entry("federation", EntityType.ORGANIZATION),
-          Map.entry("council", EntityType.ORGANIZATION), Map.entry("committee", EntityType.ORGANIZATION),
-          Map.entry("commission", EntityType.ORGANIZATION), Map.entry("ministry", EntityType.ORGANIZATION),
-          Map.entry("department", EntityType.ORGANIZATION), Map.entry("agency", EntityType.ORGANIZATION),
-          Map.entry("bureau", EntityType.ORGANIZATION), Map.entry("service", EntityType.ORGANIZATION),
-          Map.entry("party", EntityType.ORGANIZATION), Map.entry("company", EntityType.ORGANIZATION),
-          Map.entry("corporation", EntityType.ORGANIZATION), Map.entry("bank", EntityType.ORGANIZATION),
+          Map.entry("institute", EntityType.ORGANIZATION),
+              Map.entry("university", EntityType.ORGANIZATION),
+          Map.entry("college", EntityType.ORGANIZATION),
+              Map.entry("academy", EntityType.ORGANIZATION),
+          Map.entry("society", EntityType.ORGANIZATION),
+              Map.entry("foundation", EntityType.ORGANIZATION),
+          Map.entry("association", EntityType.ORGANIZATION),
+              Map.entry("federation", EntityType.ORGANIZATION),
+          Map.entry("council", EntityType.ORGANIZATION),
+              Map.entry("committee", EntityType.ORGANIZATION),
+          Map.entry("commission", EntityType.ORGANIZATION),
+              Map.entry("ministry", EntityType.ORGANIZATION),
+          Map.entry("department", EntityType.ORGANIZATION),
+              Map.entry("agency", EntityType.ORGANIZATION),
+          Map.entry("bureau", EntityType.ORGANIZATION),
+              Map.entry("service", EntityType.ORGANIZATION),
+          Map.entry("party", EntityType.ORGANIZATION),
+              Map.entry("company", EntityType.ORGANIZATION),
+          Map.entry("corporation", EntityType.ORGANIZATION),
+              Map.entry("bank", EntityType.ORGANIZATION),
           Map.entry("church", EntityType.ORGANIZATION), Map.entry("club", EntityType.ORGANIZATION),
-          Map.entry("league", EntityType.ORGANIZATION), Map.entry("municipality", EntityType.ORGANIZATION),
-          Map.entry("authority", EntityType.ORGANIZATION), Map.entry("court", EntityType.ORGANIZATION),
-          Map.entry("organisation", EntityType.ORGANIZATION), Map.entry("organization", EntityType.ORGANIZATION),
+          Map.entry("league", EntityType.ORGANIZATION),
+              Map.entry("municipality", EntityType.ORGANIZATION),
+          Map.entry("authority", EntityType.ORGANIZATION),
+              Map.entry("court", EntityType.ORGANIZATION),
+          Map.entry("organisation", EntityType.ORGANIZATION),
+              Map.entry("organization", EntityType.ORGANIZATION),
           Map.entry("stadium", EntityType.LOCATION), Map.entry("arena", EntityType.LOCATION),
           Map.entry("station", EntityType.LOCATION), Map.entry("airport", EntityType.LOCATION),
           Map.entry("sea", EntityType.LOCATION), Map.entry("ocean", EntityType.LOCATION),
@@ -42,7 +55,8 @@ final class InstitutionNameFinder {
 
   private static final String WORD = "\\p{Lu}[\\p{L}'’\\-]*";
   private static final Pattern NAME =
-      Pattern.compile("(?<![\\p{L}\\p{N}])" + WORD + "(?:\\s+(?:(?:of|the|for|de|di|del)\\s+)*" + WORD + ")+");
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])" + WORD + "(?:\\s+(?:(?:of|the|for|de|di|del)\\s+)*" + WORD + ")+");
 
   private InstitutionNameFinder() {}
 
@@ -53,11 +67,19 @@ final class InstitutionNameFinder {
   static List<EntityMention> addTo(String text, List<EntityMention> known) {
     List<EntityMention> out = new ArrayList<>(known);
     for (EntityMention name : find(text)) {
-      boolean crosses = out.stream().anyMatch(k -> k.start() < name.end() && name.start() < k.end()
-          && (k.start() < name.start() || k.end() > name.end()));
-      List<EntityMention> inside = out.stream().filter(k -> k.start() >= name.start() && k.end() <= name.end()).toList();
+      boolean crosses =
+          out.stream()
+              .anyMatch(
+                  k ->
+                      k.start() < name.end()
+                          && name.start() < k.end()
+                          && (k.start() < name.start() || k.end() > name.end()));
+      List<EntityMention> inside =
+          out.stream().filter(k -> k.start() >= name.start() && k.end() <= name.end()).toList();
       // One place or word inside is the model's partial view; two names inside are two entities.
-      boolean partOfIt = inside.isEmpty() || inside.size() == 1 && headType(inside.get(0).text().split("\\s+")) == null;
+      boolean partOfIt =
+          inside.isEmpty()
+              || inside.size() == 1 && headType(inside.get(0).text().split("\\s+")) == null;
       if (!crosses && partOfIt) {
         out.removeAll(inside);
         out.add(name);
@@ -81,7 +103,9 @@ final class InstitutionNameFinder {
     return found;
   }
 
-  /** The head is the last word ("Volgograd Arena") or the first before "of" ("Ministry of Culture"). */
+  /**
+   * The head is the last word ("Volgograd Arena") or the first before "of" ("Ministry of Culture").
+   */
   private static EntityType headType(String[] words) {
     EntityType last = HEADS.get(words[words.length - 1].toLowerCase(Locale.ROOT));
     if (last != null) {

@@ -20,7 +20,10 @@ public final class LanguageIdentifier {
     return new LanguageIdentifier(new OptimaizeLangDetector().loadModels());
   }
 
-  /** Returns the ISO 639-1 code of the text's language, or null when it cannot be told with confidence. */
+  /**
+   * Returns the ISO 639-1 code of the text's language, or null when it cannot be told with
+   * confidence.
+   */
   public String identify(String text) {
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
     LanguageResult result;
@@ -29,6 +32,8 @@ public final class LanguageIdentifier {
       detector.reset();
       result = detector.detect(sample);
     }
-    return result.isReasonablyCertain() && !result.getLanguage().isEmpty() ? result.getLanguage() : null;
+    return result.isReasonablyCertain() && !result.getLanguage().isEmpty()
+        ? result.getLanguage()
+        : null;
   }
 }

@@ -10,7 +10,8 @@ import org.articlesearch.article.EntityType;
 /**
  * Mends the spans a statistical recognizer gets wrong in predictable ways: a name cut at a hyphen
  * ("China-" + "Pakistan Economic Corridor"), an organisation cut at "and" ("Oil and" + "Gas
- * Development Company"), and descriptions caught as names ("South Asian region"), which are dropped.
+ * Development Company"), and descriptions caught as names ("South Asian region"), which are
+ * dropped.
  */
 final class MentionRepairer {
   private static final Pattern HYPHEN_PREFIX = Pattern.compile("(\\p{Lu}[\\p{L}]+)-$");
@@ -19,7 +20,8 @@ final class MentionRepairer {
 
   // "Tanya Chan of the Civic Party": a person and the organisation they belong to, run together.
   private static final Pattern PERSON_OF_ORGANIZATION =
-      Pattern.compile("^(\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,2}) of (?:the )?(\\p{Lu}.+)$");
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,2}) of (?:the )?(\\p{Lu}.+)$");
 
   private MentionRepairer() {}
 
@@ -58,7 +60,8 @@ final class MentionRepairer {
     }
     String person = p.group(1);
     String organization = p.group(2);
-    if (EntityFolder.hasOrganizationWord(person) || !EntityFolder.hasOrganizationWord(organization)) {
+    if (EntityFolder.hasOrganizationWord(person)
+        || !EntityFolder.hasOrganizationWord(organization)) {
       return List.of(m);
     }
     int orgStart = m.start() + p.start(2);
@@ -67,7 +70,8 @@ final class MentionRepairer {
         new EntityMention(organization, EntityType.ORGANIZATION, orgStart, m.end()));
   }
 
-  private static EntityMention extendLeft(String text, EntityMention m, List<EntityMention> before) {
+  private static EntityMention extendLeft(
+      String text, EntityMention m, List<EntityMention> before) {
     int windowStart = Math.max(0, m.start() - 40);
     String window = text.substring(windowStart, m.start());
     Matcher hyphen = HYPHEN_PREFIX.matcher(window);

@@ -23,7 +23,10 @@ final class BinaryTextDetector {
       checked++;
       int type = Character.getType(cp);
       boolean control = type == Character.CONTROL && !Character.isWhitespace(cp);
-      if (control || cp == 0xFFFD || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
+      if (control
+          || cp == 0xFFFD
+          || type == Character.UNASSIGNED
+          || type == Character.PRIVATE_USE
           || type == Character.SURROGATE) {
         impossible++;
       }

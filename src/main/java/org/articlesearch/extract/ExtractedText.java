@@ -33,6 +33,8 @@ public record ExtractedText(
 
   /** Returns the non-blank values of a key, in order. */
   public List<String> all(String key) {
-    return metadata.getOrDefault(key, List.of()).stream().filter(v -> v != null && !v.isBlank()).toList();
+    return metadata.getOrDefault(key, List.of()).stream()
+        .filter(v -> v != null && !v.isBlank())
+        .toList();
   }
 }

@@ -156,7 +156,8 @@ public final class TikaTextExtractor implements AutoCloseable {
           isUnknownType(mediaType) ? "no parser for " + mediaType : "no text in " + mediaType);
     }
     if (mediaType.startsWith("text/plain") && BinaryTextDetector.isBinary(text)) {
-      throw new ExtractionException(ExtractionException.Reason.UNSUPPORTED, "binary data, not text");
+      throw new ExtractionException(
+          ExtractionException.Reason.UNSUPPORTED, "binary data, not text");
     }
     return new ExtractedText(text, toMap(metadata), mediaType, truncated);
   }

@@ -23,8 +23,13 @@ final class DocumentHandler implements HttpHandler {
     if (id == null || !id.matches("[0-9a-f]{1,64}")) {
       throw new ApiException(404, "document_not_found", "No document has the id '" + id + "'.");
     }
-    Article article = searcher.document(id).orElseThrow(() ->
-        new ApiException(404, "document_not_found", "No document has the id '" + id + "'."));
+    Article article =
+        searcher
+            .document(id)
+            .orElseThrow(
+                () ->
+                    new ApiException(
+                        404, "document_not_found", "No document has the id '" + id + "'."));
     Json.send(exchange, 200, view(article));
   }
 
@@ -54,5 +59,4 @@ final class DocumentHandler implements HttpHandler {
     out.put("text", a.body());
     return out;
   }
-
 }

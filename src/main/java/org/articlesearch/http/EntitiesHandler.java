@@ -29,12 +29,19 @@ final class EntitiesHandler implements HttpHandler {
     }
     String type = first(params, "type", "");
     if (!SearchRequest.FACETS.contains(type)) {
-      throw ApiException.badParameter("invalid_type",
-          "Parameter 'type' must be one of " + String.join(", ", SearchRequest.FACETS) + "; got '" + type + "'.");
+      throw ApiException.badParameter(
+          "invalid_type",
+          "Parameter 'type' must be one of "
+              + String.join(", ", SearchRequest.FACETS)
+              + "; got '"
+              + type
+              + "'.");
     }
     String prefix = first(params, "prefix", "");
     if (prefix.length() > MAX_PREFIX_CHARS) {
-      throw ApiException.badParameter("invalid_prefix", "Parameter 'prefix' is longer than " + MAX_PREFIX_CHARS + " characters.");
+      throw ApiException.badParameter(
+          "invalid_prefix",
+          "Parameter 'prefix' is longer than " + MAX_PREFIX_CHARS + " characters.");
     }
     int size;
     String sizeValue = first(params, "size", "20");
@@ -44,7 +51,13 @@ final class EntitiesHandler implements HttpHandler {
       size = -1;
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw ApiException.badParameter("invalid_size", "Parameter 'size' must be a whole number from 1 to " + MAX_SIZE + "; got '" + sizeValue + "'.");
+      throw ApiException.badParameter(
+          "invalid_size",
+          "Parameter 'size' must be a whole number from 1 to "
+              + MAX_SIZE
+              + "; got '"
+              + sizeValue
+              + "'.");
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", type);

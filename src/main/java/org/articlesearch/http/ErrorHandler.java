@@ -5,7 +5,9 @@ import io.undertow.server.HttpServerExchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The one place exceptions become HTTP answers: known ones by their code, the rest as a bare 500. */
+/**
+ * The one place exceptions become HTTP answers: known ones by their code, the rest as a bare 500.
+ */
 final class ErrorHandler implements HttpHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
 
@@ -25,7 +27,9 @@ final class ErrorHandler implements HttpHandler {
       // Never a stack trace to the client: the log has it.
       LOG.error("unexpected error on {}", exchange.getRequestURI(), e);
       if (!exchange.isResponseStarted()) {
-        Json.sendError(exchange, new ApiException(500, "internal_error", "The server failed to answer; see its log."));
+        Json.sendError(
+            exchange,
+            new ApiException(500, "internal_error", "The server failed to answer; see its log."));
       }
     }
   }

@@ -7,7 +7,10 @@ import io.undertow.util.Headers;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** Writes JSON answers. Gson escapes {@code <} and {@code >} in strings, so no answer can be read as HTML. */
+/**
+ * Writes JSON answers. Gson escapes {@code <} and {@code >} in strings, so no answer can be read as
+ * HTML.
+ */
 final class Json {
   private static final Gson GSON = new GsonBuilder().serializeNulls().create();
 
@@ -20,6 +23,7 @@ final class Json {
   }
 
   static void sendError(HttpServerExchange exchange, ApiException e) {
-    send(exchange, e.status(), Map.of("error", Map.of("code", e.code(), "message", e.getMessage())));
+    send(
+        exchange, e.status(), Map.of("error", Map.of("code", e.code(), "message", e.getMessage())));
   }
 }

@@ -29,7 +29,8 @@ final class QueryStringHandler implements HttpHandler {
     if (raw != null && !raw.isEmpty()) {
       String[] pairs = raw.split("&");
       if (pairs.length > MAX_PARAMETERS) {
-        throw ApiException.badParameter("too_many_parameters", "At most " + MAX_PARAMETERS + " parameters are allowed.");
+        throw ApiException.badParameter(
+            "too_many_parameters", "At most " + MAX_PARAMETERS + " parameters are allowed.");
       }
       for (String pair : pairs) {
         if (pair.isEmpty()) {
@@ -51,10 +52,13 @@ final class QueryStringHandler implements HttpHandler {
       if (c == '+') {
         bytes.write(' ');
       } else if (c == '%') {
-        if (i + 2 >= s.length() || Character.digit(s.charAt(i + 1), 16) < 0 || Character.digit(s.charAt(i + 2), 16) < 0) {
+        if (i + 2 >= s.length()
+            || Character.digit(s.charAt(i + 1), 16) < 0
+            || Character.digit(s.charAt(i + 2), 16) < 0) {
           throw invalid();
         }
-        bytes.write(Character.digit(s.charAt(i + 1), 16) * 16 + Character.digit(s.charAt(i + 2), 16));
+        bytes.write(
+            Character.digit(s.charAt(i + 1), 16) * 16 + Character.digit(s.charAt(i + 2), 16));
         i += 2;
       } else if (c < 0x80) {
         bytes.write(c);
@@ -64,7 +68,8 @@ final class QueryStringHandler implements HttpHandler {
       }
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes.toByteArray()))
@@ -75,6 +80,7 @@ final class QueryStringHandler implements HttpHandler {
   }
 
   private static ApiException invalid() {
-    return ApiException.badParameter("invalid_encoding", "The query string is not valid percent-encoded UTF-8.");
+    return ApiException.badParameter(
+        "invalid_encoding", "The query string is not valid percent-encoded UTF-8.");
   }
 }

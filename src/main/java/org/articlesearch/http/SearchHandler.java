@@ -17,7 +17,8 @@ final class SearchHandler implements HttpHandler {
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
     try {
-      Json.send(exchange, 200, searcher.search(SearchParameters.parse(exchange.getQueryParameters())));
+      Json.send(
+          exchange, 200, searcher.search(SearchParameters.parse(exchange.getQueryParameters())));
     } catch (InvalidQueryException e) {
       throw ApiException.badParameter(e.code(), "Parameter 'q': " + e.getMessage());
     } catch (SearchTimeoutException e) {

@@ -9,13 +9,18 @@ import java.util.Set;
 import org.articlesearch.search.SearchRequest;
 import org.articlesearch.search.SortOrder;
 
-/** Validates the parameters of {@code GET /api/search} into a {@link SearchRequest}; every error names its parameter. */
+/**
+ * Validates the parameters of {@code GET /api/search} into a {@link SearchRequest}; every error
+ * names its parameter.
+ */
 final class SearchParameters {
   static final int MAX_QUERY_CHARS = 1_000;
   static final int MAX_SIZE = 100;
   static final int MAX_PAGE = 1_000;
+
   /** Deep paging is bounded: the engine never collects more than this many top hits. */
   static final int MAX_WINDOW = 10_000;
+
   static final int MAX_FILTER_VALUES = 20;
   static final int MAX_FILTER_CHARS = 300;
 
@@ -34,16 +39,27 @@ final class SearchParameters {
     }
     String q = single(params, "q", "");
     if (q.length() > MAX_QUERY_CHARS) {
-      throw ApiException.badParameter("query_too_long", "Parameter 'q' is longer than " + MAX_QUERY_CHARS + " characters.");
+      throw ApiException.badParameter(
+          "query_too_long", "Parameter 'q' is longer than " + MAX_QUERY_CHARS + " characters.");
     }
     String sortValue = single(params, "sort", "relevance");
-    SortOrder sort = SortOrder.parse(sortValue).orElseThrow(() ->
-        ApiException.badParameter("invalid_sort", "Parameter 'sort' must be 'relevance' or 'date', not '" + sortValue + "'."));
+    SortOrder sort =
+        SortOrder.parse(sortValue)
+            .orElseThrow(
+                () ->
+                    ApiException.badParameter(
+                        "invalid_sort",
+                        "Parameter 'sort' must be 'relevance' or 'date', not '"
+                            + sortValue
+                            + "'."));
     int page = integer(params, "page", 1, 1, MAX_PAGE, "invalid_page");
     int size = integer(params, "size", 10, 1, MAX_SIZE, "invalid_size");
     if ((long) page * size > MAX_WINDOW) {
-      throw ApiException.badParameter("invalid_page",
-          "Parameter 'page' goes too deep: page × size may be at most " + MAX_WINDOW + "; narrow the search instead.");
+      throw ApiException.badParameter(
+          "invalid_page",
+          "Parameter 'page' goes too deep: page × size may be at most "
+              + MAX_WINDOW
+              + "; narrow the search instead.");
     }
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (String dim : FILTERS) {
@@ -58,17 +74,21 @@ final class SearchParameters {
           continue;
         }
         if (v.length() > MAX_FILTER_CHARS) {
-          throw ApiException.badParameter("invalid_filter", "A value of parameter '" + dim + "' is too long.");
+          throw ApiException.badParameter(
+              "invalid_filter", "A value of parameter '" + dim + "' is too long.");
         }
         if (dim.equals("year") && !v.matches("\\d{1,4}") && !v.equals("Unknown")) {
-          throw ApiException.badParameter("invalid_year", "Parameter 'year' must be a year such as 2018, or 'Unknown'; got '" + v + "'.");
+          throw ApiException.badParameter(
+              "invalid_year",
+              "Parameter 'year' must be a year such as 2018, or 'Unknown'; got '" + v + "'.");
         }
         if (!values.contains(v)) {
           values.add(v);
         }
       }
       if (values.size() > MAX_FILTER_VALUES) {
-        throw ApiException.badParameter("too_many_filter_values",
+        throw ApiException.badParameter(
+            "too_many_filter_values",
             "Parameter '" + dim + "' has more than " + MAX_FILTER_VALUES + " values.");
       }
       filters.put(dim, values);
@@ -76,18 +96,21 @@ final class SearchParameters {
     return new SearchRequest(q, filters, sort, page, size);
   }
 
-  private static String single(Map<String, Deque<String>> params, String name, String fallback) throws ApiException {
+  private static String single(Map<String, Deque<String>> params, String name, String fallback)
+      throws ApiException {
     Deque<String> values = params.get(name);
     if (values == null || values.isEmpty()) {
       return fallback;
     }
     if (values.size() > 1) {
-      throw ApiException.badParameter("repeated_parameter", "Parameter '" + name + "' may be given only once.");
+      throw ApiException.badParameter(
+          "repeated_parameter", "Parameter '" + name + "' may be given only once.");
     }
     return values.getFirst();
   }
 
-  private static int integer(Map<String, Deque<String>> params, String name, int fallback, int min, int max, String code)
+  private static int integer(
+      Map<String, Deque<String>> params, String name, int fallback, int min, int max, String code)
       throws ApiException {
     String value = single(params, name, null);
     if (value == null || value.isBlank()) {
@@ -101,6 +124,16 @@ final class SearchParameters {
     } catch (NumberFormatException e) {
       // reported below with the allowed range
     }
-    throw ApiException.badParameter(code, "Parameter '" + name + "' must be a whole number from " + min + " to " + max + "; got '" + value + "'.");
+    throw ApiException.badParameter(
+        code,
+        "Parameter '"
+            + name
+            + "' must be a whole number from "
+            + min
+            + " to "
+            + max
+            + "; got '"
+            + value
+            + "'.");
   }
 }

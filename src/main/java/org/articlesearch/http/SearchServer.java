@@ -53,15 +53,18 @@ public final class SearchServer implements AutoCloseable {
             .get("/api/documents/{id}", blocking(new DocumentHandler(searcher)))
             .get("/api/entities", blocking(new EntitiesHandler(searcher)))
             .get("/health", blocking(exchange -> Json.send(exchange, 200, health(searcher))))
-            .setFallbackHandler(exchange -> {
-              if (exchange.getRelativePath().startsWith("/api/")) {
-                throw new ApiException(404, "not_found", "No API endpoint at " + exchange.getRelativePath() + ".");
-              }
-              page.handleRequest(exchange);
-            })
-            .setInvalidMethodHandler(exchange -> {
-              throw new ApiException(405, "method_not_allowed", "Only GET is supported here.");
-            });
+            .setFallbackHandler(
+                exchange -> {
+                  if (exchange.getRelativePath().startsWith("/api/")) {
+                    throw new ApiException(
+                        404, "not_found", "No API endpoint at " + exchange.getRelativePath() + ".");
+                  }
+                  page.handleRequest(exchange);
+                })
+            .setInvalidMethodHandler(
+                exchange -> {
+                  throw new ApiException(405, "method_not_allowed", "Only GET is supported here.");
+                });
     return new SecurityHeadersHandler(new ErrorHandler(new QueryStringHandler(routes)));
   }
 

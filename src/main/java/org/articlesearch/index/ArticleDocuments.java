@@ -34,7 +34,8 @@ public final class ArticleDocuments {
   }
 
   /** Returns the document for an article whose entities differ from those recognized in it. */
-  public Document toDocument(Article article, List<NamedEntity> recognized) throws java.io.IOException {
+  public Document toDocument(Article article, List<NamedEntity> recognized)
+      throws java.io.IOException {
     Document doc = new Document();
     doc.add(new StringField(IndexSchema.ID, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(article.id())));
@@ -51,7 +52,9 @@ public final class ArticleDocuments {
       doc.add(new LongField(IndexSchema.DATE, article.date().date().toEpochDay(), Field.Store.NO));
       doc.add(new IntField(IndexSchema.YEAR, article.date().date().getYear(), Field.Store.NO));
       doc.add(new StoredField(IndexSchema.DATE_ISO, article.date().iso()));
-      doc.add(new SortedSetDocValuesFacetField(IndexSchema.YEAR, Integer.toString(article.date().date().getYear())));
+      doc.add(
+          new SortedSetDocValuesFacetField(
+              IndexSchema.YEAR, Integer.toString(article.date().date().getYear())));
     } else {
       doc.add(new SortedSetDocValuesFacetField(IndexSchema.YEAR, IndexSchema.UNKNOWN_YEAR));
     }
@@ -67,7 +70,10 @@ public final class ArticleDocuments {
       doc.add(new StoredField(IndexSchema.ENTITIES_RECOGNIZED, entityLines(recognized)));
     }
     StringBuilder provenance = new StringBuilder();
-    article.provenance().forEach((field, source) -> provenance.append(field).append('\t').append(source).append('\n'));
+    article
+        .provenance()
+        .forEach(
+            (field, source) -> provenance.append(field).append('\t').append(source).append('\n'));
     doc.add(new StoredField(IndexSchema.PROVENANCE, provenance.toString()));
     doc.add(new StoredField(IndexSchema.CONTENT_TYPE, article.contentType()));
     doc.add(new StringField(IndexSchema.CONTENT_HASH, article.contentHash(), Field.Store.YES));
@@ -105,14 +111,24 @@ public final class ArticleDocuments {
   private static String entityLines(List<NamedEntity> entities) {
     StringBuilder b = new StringBuilder();
     for (NamedEntity entity : entities) {
-      b.append(entity.type()).append('\t').append(entity.count()).append('\t').append(entity.name())
-          .append('\t').append(String.join(VARIANT_SEPARATOR, entity.variants())).append('\t').append(spans(entity.mentions()))
+      b.append(entity.type())
+          .append('\t')
+          .append(entity.count())
+          .append('\t')
+          .append(entity.name())
+          .append('\t')
+          .append(String.join(VARIANT_SEPARATOR, entity.variants()))
+          .append('\t')
+          .append(spans(entity.mentions()))
           .append('\n');
     }
     return b.toString();
   }
 
-  /** Reads the entities of a document; the only stored field it needs is {@link IndexSchema#ENTITIES}. */
+  /**
+   * Reads the entities of a document; the only stored field it needs is {@link
+   * IndexSchema#ENTITIES}.
+   */
   public static List<NamedEntity> entitiesOf(Document doc) {
     return parseEntities(doc.get(IndexSchema.ENTITIES));
   }
@@ -127,8 +143,13 @@ public final class ArticleDocuments {
     List<NamedEntity> entities = new ArrayList<>();
     for (String line : lines(stored)) {
       String[] parts = line.split("\t", -1);
-      entities.add(new NamedEntity(parts[2], EntityType.valueOf(parts[0]), Integer.parseInt(parts[1]),
-          parts[3].isEmpty() ? List.of() : List.of(parts[3].split(VARIANT_SEPARATOR)), parseSpans(parts[4])));
+      entities.add(
+          new NamedEntity(
+              parts[2],
+              EntityType.valueOf(parts[0]),
+              Integer.parseInt(parts[1]),
+              parts[3].isEmpty() ? List.of() : List.of(parts[3].split(VARIANT_SEPARATOR)),
+              parseSpans(parts[4])));
     }
     return entities;
   }
@@ -149,7 +170,10 @@ public final class ArticleDocuments {
     if (!value.isEmpty()) {
       for (String pair : value.split(",")) {
         int dash = pair.indexOf('-');
-        spans.add(new Span(Integer.parseInt(pair.substring(0, dash)), Integer.parseInt(pair.substring(dash + 1))));
+        spans.add(
+            new Span(
+                Integer.parseInt(pair.substring(0, dash)),
+                Integer.parseInt(pair.substring(dash + 1))));
       }
     }
     return spans;
@@ -158,5 +182,4 @@ public final class ArticleDocuments {
   private static List<String> lines(String value) {
     return value == null || value.isEmpty() ? List.of() : List.of(value.split("\n"));
   }
-
 }

@@ -8,27 +8,36 @@ import java.util.function.BiConsumer;
 import org.articlesearch.article.Article;
 import org.articlesearch.article.NamedEntity;
 
-/** Receives the articles of one index build; nothing is visible to searchers before {@link #commit()}. */
+/**
+ * Receives the articles of one index build; nothing is visible to searchers before {@link
+ * #commit()}.
+ */
 public interface ArticleIndexWriter extends AutoCloseable {
   /** Adds an article, replacing any earlier one with the same id. */
   void add(Article article) throws IOException;
 
   /**
-   * Adds an article whose entities were changed by corpus-wide resolution, keeping the entities
-   * as recognized in it, which the next incremental run resolves again.
+   * Adds an article whose entities were changed by corpus-wide resolution, keeping the entities as
+   * recognized in it, which the next incremental run resolves again.
    */
   void add(Article article, List<NamedEntity> recognized) throws IOException;
 
   /** Removes an article; a missing id is no error. */
   void delete(String id) throws IOException;
 
-  /** Returns the committed articles by id, as path and content hash: what an incremental run compares. */
+  /**
+   * Returns the committed articles by id, as path and content hash: what an incremental run
+   * compares.
+   */
   Map<String, Committed> committed() throws IOException;
 
   /** A committed article's path and the hash of the file it was made from. */
   record Committed(String path, String contentHash) {}
 
-  /** Calls back with each committed article's id and its entities as recognized, before corpus-wide resolution. */
+  /**
+   * Calls back with each committed article's id and its entities as recognized, before corpus-wide
+   * resolution.
+   */
   void forEachRecognized(BiConsumer<String, List<NamedEntity>> consumer) throws IOException;
 
   /** Returns the settings recorded with the last commit (empty for a new index). */
@@ -37,7 +46,9 @@ public interface ArticleIndexWriter extends AutoCloseable {
   /** Records settings to be stored with the next commit. */
   void recordSettings(Map<String, String> settings);
 
-  /** Returns an article added in this build or committed before, with its entities as recognized. */
+  /**
+   * Returns an article added in this build or committed before, with its entities as recognized.
+   */
   Optional<StoredArticle> find(String id) throws IOException;
 
   /** Makes everything added so far visible to searchers, atomically. */

@@ -14,23 +14,36 @@ public final class IndexSchema {
   public static final String TITLE = "title";
   public static final String BODY = "body";
   public static final String AUTHOR = "author";
+
   /** Publication date as epoch day: points for range filters, doc values for sorting. */
   public static final String DATE = "date";
+
   /** Publication date as written, ISO at its precision, stored only. */
   public static final String DATE_ISO = "date_iso";
+
   public static final String YEAR = "year";
   public static final String PUBLISHER = "publisher";
   public static final String PERSON = "person";
   public static final String ORGANIZATION = "organization";
   public static final String LOCATION = "location";
-  /** Entities stored as lines of {@code TYPE<tab>count<tab>name<tab>variants<tab>spans}, for the document view. */
+
+  /**
+   * Entities stored as lines of {@code TYPE<tab>count<tab>name<tab>variants<tab>spans}, for the
+   * document view.
+   */
   public static final String ENTITIES = "entities";
-  /** Entities as recognized in the article, stored only where corpus-wide resolution changed them. */
+
+  /**
+   * Entities as recognized in the article, stored only where corpus-wide resolution changed them.
+   */
   public static final String ENTITIES_RECOGNIZED = "entities_recognized";
+
   /** Provenance stored as lines of {@code field<tab>source}. */
   public static final String PROVENANCE = "provenance";
+
   public static final String CONTENT_TYPE = "content_type";
   public static final String CONTENT_HASH = "content_hash";
+
   /** ISO 639-1 language code, when known. */
   public static final String LANGUAGE = "language";
 
@@ -38,9 +51,13 @@ public final class IndexSchema {
   public static final String UNKNOWN_YEAR = "Unknown";
 
   /** Facet dimensions, in the order the page shows them. */
-  public static final List<String> FACETS = List.of(AUTHOR, YEAR, PUBLISHER, PERSON, ORGANIZATION, LOCATION);
+  public static final List<String> FACETS =
+      List.of(AUTHOR, YEAR, PUBLISHER, PERSON, ORGANIZATION, LOCATION);
 
-  /** Body text: stored for snippets and the document view; offsets in postings make highlighting cheap. */
+  /**
+   * Body text: stored for snippets and the document view; offsets in postings make highlighting
+   * cheap.
+   */
   public static final FieldType BODY_TYPE;
 
   static {
@@ -57,7 +74,9 @@ public final class IndexSchema {
     return new ArticleAnalyzer();
   }
 
-  /** Returns the facet configuration: every dimension but year and publisher holds several values. */
+  /**
+   * Returns the facet configuration: every dimension but year and publisher holds several values.
+   */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     for (String dim : List.of(AUTHOR, PERSON, ORGANIZATION, LOCATION)) {

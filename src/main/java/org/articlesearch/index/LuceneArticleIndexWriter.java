@@ -10,25 +10,25 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.articlesearch.article.Article;
 import org.articlesearch.article.NamedEntity;
 
 /**
- * Builds a Lucene index in a directory. A rebuild replaces the old index only at commit, so a
- * crash or a failed run leaves the last committed index as it was.
+ * Builds a Lucene index in a directory. A rebuild replaces the old index only at commit, so a crash
+ * or a failed run leaves the last committed index as it was.
  */
 public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
   private final Directory directory;
@@ -47,17 +47,23 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
     return rebuild(FSDirectory.open(indexDir));
   }
 
-  /** Opens a writer that replaces the whole index in a directory at its first commit; takes ownership of it. */
+  /**
+   * Opens a writer that replaces the whole index in a directory at its first commit; takes
+   * ownership of it.
+   */
   public static LuceneArticleIndexWriter rebuild(Directory directory) throws IOException {
     return open(directory, IndexWriterConfig.OpenMode.CREATE);
   }
 
-  /** Opens a writer that changes the index in a folder, or creates it; nothing shows before commit. */
+  /**
+   * Opens a writer that changes the index in a folder, or creates it; nothing shows before commit.
+   */
   public static LuceneArticleIndexWriter update(Path indexDir) throws IOException {
     return open(FSDirectory.open(indexDir), IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
   }
 
-  private static LuceneArticleIndexWriter open(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
+  private static LuceneArticleIndexWriter open(Directory directory, IndexWriterConfig.OpenMode mode)
+      throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
     config.setOpenMode(mode);
     config.setRAMBufferSizeMB(128);
@@ -78,7 +84,8 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
   public void add(Article article, List<NamedEntity> recognized) throws IOException {
     writtenSinceOpen = true;
     try {
-      writer.updateDocument(new Term(IndexSchema.ID, article.id()), documents.toDocument(article, recognized));
+      writer.updateDocument(
+          new Term(IndexSchema.ID, article.id()), documents.toDocument(article, recognized));
     } catch (AlreadyClosedException e) {
       throw rootCause(e);
     }
@@ -94,24 +101,35 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
     }
   }
 
-  /** After a failed write (a full disk, say) the writer is closed; the reason is what the user needs. */
+  /**
+   * After a failed write (a full disk, say) the writer is closed; the reason is what the user
+   * needs.
+   */
   private IOException rootCause(AlreadyClosedException e) {
     Throwable tragic = writer.getTragicException();
-    return tragic == null ? new IOException(e.getMessage(), e) : new IOException(tragic.getMessage(), tragic);
+    return tragic == null
+        ? new IOException(e.getMessage(), e)
+        : new IOException(tragic.getMessage(), tragic);
   }
 
   @Override
   public Map<String, Committed> committed() throws IOException {
     Map<String, Committed> committed = new HashMap<>();
-    forEachCommitted(Set.of(IndexSchema.ID, IndexSchema.PATH, IndexSchema.CONTENT_HASH),
-        doc -> committed.put(doc.get(IndexSchema.ID), new Committed(doc.get(IndexSchema.PATH), doc.get(IndexSchema.CONTENT_HASH))));
+    forEachCommitted(
+        Set.of(IndexSchema.ID, IndexSchema.PATH, IndexSchema.CONTENT_HASH),
+        doc ->
+            committed.put(
+                doc.get(IndexSchema.ID),
+                new Committed(doc.get(IndexSchema.PATH), doc.get(IndexSchema.CONTENT_HASH))));
     return committed;
   }
 
   @Override
   public void forEachRecognized(BiConsumer<String, List<NamedEntity>> consumer) throws IOException {
-    forEachCommitted(Set.of(IndexSchema.ID, IndexSchema.ENTITIES, IndexSchema.ENTITIES_RECOGNIZED),
-        doc -> consumer.accept(doc.get(IndexSchema.ID), ArticleDocuments.recognizedEntitiesOf(doc)));
+    forEachCommitted(
+        Set.of(IndexSchema.ID, IndexSchema.ENTITIES, IndexSchema.ENTITIES_RECOGNIZED),
+        doc ->
+            consumer.accept(doc.get(IndexSchema.ID), ArticleDocuments.recognizedEntitiesOf(doc)));
   }
 
   @Override
@@ -167,7 +185,9 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
       return Optional.empty();
     }
     Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
-    return Optional.of(new StoredArticle(ArticleDocuments.fromDocument(doc), ArticleDocuments.recognizedEntitiesOf(doc)));
+    return Optional.of(
+        new StoredArticle(
+            ArticleDocuments.fromDocument(doc), ArticleDocuments.recognizedEntitiesOf(doc)));
   }
 
   @Override

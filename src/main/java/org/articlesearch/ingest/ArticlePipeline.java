@@ -38,7 +38,8 @@ public final class ArticlePipeline implements AutoCloseable {
    * @param aliasFile the user's alias file, or null
    */
   public static ArticlePipeline standard(Path recognitionCache, Path aliasFile) {
-    return new ArticlePipeline(new TikaTextExtractor(), ArticleEnricher.standard(recognitionCache, aliasFile));
+    return new ArticlePipeline(
+        new TikaTextExtractor(), ArticleEnricher.standard(recognitionCache, aliasFile));
   }
 
   /**

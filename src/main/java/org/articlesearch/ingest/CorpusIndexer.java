@@ -27,9 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Indexes the article files of a corpus, in parallel, and reports what happened to each. A full
- * run processes every file; an incremental run processes only new and changed files (by content
- * hash), removes the articles of deleted files, and gives the same index as a full run.
+ * Indexes the article files of a corpus, in parallel, and reports what happened to each. A full run
+ * processes every file; an incremental run processes only new and changed files (by content hash),
+ * removes the articles of deleted files, and gives the same index as a full run.
  */
 public final class CorpusIndexer {
   private static final Logger LOG = LoggerFactory.getLogger(CorpusIndexer.class);
@@ -58,11 +58,17 @@ public final class CorpusIndexer {
    *     differ from the committed ones, every file is processed again
    * @param progress told about each file as it finishes
    */
-  public IngestSummary index(Path corpus, ArticleIndexWriter writer, boolean incremental, Map<String, String> settings,
-      IndexProgress progress) throws IOException, InterruptedException {
+  public IngestSummary index(
+      Path corpus,
+      ArticleIndexWriter writer,
+      boolean incremental,
+      Map<String, String> settings,
+      IndexProgress progress)
+      throws IOException, InterruptedException {
     long start = System.nanoTime();
     CorpusWalker.Listing listing = CorpusWalker.walk(corpus);
-    Map<String, ArticleIndexWriter.Committed> committed = incremental ? writer.committed() : Map.of();
+    Map<String, ArticleIndexWriter.Committed> committed =
+        incremental ? writer.committed() : Map.of();
     boolean reuse = incremental && writer.committedSettings().equals(settings);
     writer.recordSettings(settings);
 
@@ -77,20 +83,24 @@ public final class CorpusIndexer {
     try {
       for (Path file : listing.files()) {
         inFlight.acquire();
-        futures.add(workers.submit(() -> {
-          try {
-            run.report(indexOne(file, run, committed));
-            return null;
-          } finally {
-            inFlight.release();
-          }
-        }));
+        futures.add(
+            workers.submit(
+                () -> {
+                  try {
+                    run.report(indexOne(file, run, committed));
+                    return null;
+                  } finally {
+                    inFlight.release();
+                  }
+                }));
       }
       for (Future<?> f : futures) {
         f.get();
       }
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof IOException io ? io : new IOException(String.valueOf(e.getCause().getMessage()), e.getCause());
+      throw e.getCause() instanceof IOException io
+          ? io
+          : new IOException(String.valueOf(e.getCause().getMessage()), e.getCause());
     } finally {
       workers.shutdownNow();
     }
@@ -98,7 +108,8 @@ public final class CorpusIndexer {
       for (Map.Entry<String, ArticleIndexWriter.Committed> old : committed.entrySet()) {
         if (!run.seen.contains(old.getKey())) {
           writer.delete(old.getKey());
-          run.report(new FileOutcome(old.getValue().path(), FileOutcome.Status.REMOVED, "file deleted"));
+          run.report(
+              new FileOutcome(old.getValue().path(), FileOutcome.Status.REMOVED, "file deleted"));
         }
       }
       resolveLoneNames(run);
@@ -123,7 +134,11 @@ public final class CorpusIndexer {
     final CorpusNameResolver names = new CorpusNameResolver();
     final Queue<String> withLoneNames = new ConcurrentLinkedQueue<>();
 
-    Run(Path corpus, ArticleIndexWriter writer, Map<String, ArticleIndexWriter.Committed> reusable, IndexProgress progress) {
+    Run(
+        Path corpus,
+        ArticleIndexWriter writer,
+        Map<String, ArticleIndexWriter.Committed> reusable,
+        IndexProgress progress) {
       this.corpus = corpus;
       this.writer = writer;
       this.reusable = reusable;
@@ -136,8 +151,12 @@ public final class CorpusIndexer {
     }
   }
 
-  /** Processes one file; a problem with the file is its outcome, a problem writing the index ends the run. */
-  private FileOutcome indexOne(Path file, Run run, Map<String, ArticleIndexWriter.Committed> committed) throws IOException {
+  /**
+   * Processes one file; a problem with the file is its outcome, a problem writing the index ends
+   * the run.
+   */
+  private FileOutcome indexOne(
+      Path file, Run run, Map<String, ArticleIndexWriter.Committed> committed) throws IOException {
     String relative = CorpusWalker.relative(run.corpus, file);
     String id = ArticlePipeline.idFor(relative);
     run.seen.add(id);
@@ -171,7 +190,8 @@ public final class CorpusIndexer {
   }
 
   /** A file that no longer yields an article must not leave its old article behind. */
-  private static void dropStale(ArticleIndexWriter writer, Map<String, ArticleIndexWriter.Committed> committed, String id)
+  private static void dropStale(
+      ArticleIndexWriter writer, Map<String, ArticleIndexWriter.Committed> committed, String id)
       throws IOException {
     if (committed.containsKey(id)) {
       writer.delete(id);
@@ -184,11 +204,12 @@ public final class CorpusIndexer {
    */
   private static void resolveLoneNames(Run run) throws IOException {
     if (!run.unchanged.isEmpty()) {
-      run.writer.forEachRecognized((id, recognized) -> {
-        if (run.unchanged.contains(id) && run.names.observe(recognized)) {
-          run.withLoneNames.add(id);
-        }
-      });
+      run.writer.forEachRecognized(
+          (id, recognized) -> {
+            if (run.unchanged.contains(id) && run.names.observe(recognized)) {
+              run.withLoneNames.add(id);
+            }
+          });
     }
     // In batches: look up many, then write them, so the writer's reader reopens once a batch.
     List<String> ids = new ArrayList<>(new java.util.LinkedHashSet<>(run.withLoneNames));
@@ -212,5 +233,4 @@ public final class CorpusIndexer {
       }
     }
   }
-
 }

@@ -43,8 +43,11 @@ final class CorpusWalker {
               files.add(file);
             } else if (attrs.isSymbolicLink() && isArticleFile(file)) {
               // Links are followed, so a link seen as itself points nowhere.
-              unvisitable.add(new FileOutcome(relative(corpus, file), FileOutcome.Status.SKIPPED,
-                  "unreadable: broken symbolic link"));
+              unvisitable.add(
+                  new FileOutcome(
+                      relative(corpus, file),
+                      FileOutcome.Status.SKIPPED,
+                      "unreadable: broken symbolic link"));
             }
             return FileVisitResult.CONTINUE;
           }

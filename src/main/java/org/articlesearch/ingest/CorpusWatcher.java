@@ -69,7 +69,9 @@ public final class CorpusWatcher implements AutoCloseable {
           try {
             update.run();
           } catch (Exception e) {
-            LOG.error("updating the index after corpus changes failed; will try again on the next change", e);
+            LOG.error(
+                "updating the index after corpus changes failed; will try again on the next change",
+                e);
           }
         }
       }
@@ -101,13 +103,16 @@ public final class CorpusWatcher implements AutoCloseable {
   }
 
   private void registerTree(Path root) throws IOException {
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-        dir.register(watcher, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+              throws IOException {
+            dir.register(watcher, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   /** Returns the folder being watched. */

@@ -20,7 +20,10 @@ public record IngestSummary(List<FileOutcome> outcomes, Duration elapsed) {
   /** Returns the files skipped, failed or removed, with their reasons. */
   public List<FileOutcome> notIndexed() {
     return outcomes.stream()
-        .filter(o -> o.status() != FileOutcome.Status.INDEXED && o.status() != FileOutcome.Status.UNCHANGED)
+        .filter(
+            o ->
+                o.status() != FileOutcome.Status.INDEXED
+                    && o.status() != FileOutcome.Status.UNCHANGED)
         .toList();
   }
 }

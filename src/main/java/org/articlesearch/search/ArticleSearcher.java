@@ -8,7 +8,8 @@ import org.articlesearch.article.Article;
 /** Searches an index of articles. Implementations are thread-safe. */
 public interface ArticleSearcher extends AutoCloseable {
   /** Runs a search. */
-  SearchResult search(SearchRequest request) throws InvalidQueryException, SearchTimeoutException, IOException;
+  SearchResult search(SearchRequest request)
+      throws InvalidQueryException, SearchTimeoutException, IOException;
 
   /** Returns the stored article with this id. */
   Optional<Article> document(String id) throws IOException;

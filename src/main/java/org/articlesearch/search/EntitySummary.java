@@ -10,4 +10,5 @@ import org.articlesearch.article.EntityType;
  * @param mentions how many mentions in all
  * @param variants the surface forms folded into it
  */
-public record EntitySummary(String name, EntityType type, long articles, long mentions, List<String> variants) {}
+public record EntitySummary(
+    String name, EntityType type, long articles, long mentions, List<String> variants) {}

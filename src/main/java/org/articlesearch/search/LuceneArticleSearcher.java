@@ -4,35 +4,34 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.text.Normalizer;
-import java.util.HashMap;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.QueryTimeoutImpl;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -52,6 +51,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.articlesearch.article.Article;
 import org.articlesearch.article.EntityType;
 import org.articlesearch.article.NamedEntity;
@@ -66,7 +66,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   /** How many values each facet returns; the page shows fewer and reveals the rest on demand. */
   public static final int FACET_VALUES = 50;
 
-  private static final Map<String, Float> FIELD_BOOSTS = Map.of(IndexSchema.TITLE, 2.0f, IndexSchema.BODY, 1.0f);
+  private static final Map<String, Float> FIELD_BOOSTS =
+      Map.of(IndexSchema.TITLE, 2.0f, IndexSchema.BODY, 1.0f);
   private static final long REFRESH_INTERVAL_NANOS = 1_000_000_000L;
   private static final int SNIPPET_PASSAGES = 2;
   private static final int SNIPPET_LENGTH = 160;
@@ -83,7 +84,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
 
   private final QueryLimits limits;
 
-  private LuceneArticleSearcher(FSDirectory directory, SearcherManager manager, QueryLimits limits) {
+  private LuceneArticleSearcher(
+      FSDirectory directory, SearcherManager manager, QueryLimits limits) {
     this.directory = directory;
     this.manager = manager;
     this.limits = limits;
@@ -99,7 +101,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     FSDirectory directory = FSDirectory.open(indexDir);
     try {
       if (!DirectoryReader.indexExists(directory)) {
-        throw new IndexNotFoundException("no index in " + indexDir + "; run the index command first");
+        throw new IndexNotFoundException(
+            "no index in " + indexDir + "; run the index command first");
       }
       return new LuceneArticleSearcher(directory, new SearcherManager(directory, null), limits);
     } catch (IOException | RuntimeException e) {
@@ -109,7 +112,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   @Override
-  public SearchResult search(SearchRequest request) throws InvalidQueryException, SearchTimeoutException, IOException {
+  public SearchResult search(SearchRequest request)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
     long start = System.nanoTime();
     Query base = parse(request.query());
     limits.check(base);
@@ -149,7 +153,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
           facets = facetCounts(result.facets);
         }
       } catch (TooManyClauses e) {
-        throw new InvalidQueryException("too_many_terms", "The query expands to too many terms; make it more specific.", e);
+        throw new InvalidQueryException(
+            "too_many_terms", "The query expands to too many terms; make it more specific.", e);
       }
       if (searcher.timedOut()) {
         throw timeout();
@@ -157,8 +162,14 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
       List<SearchHit> hits = hits(searcher, base, top, request);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(
-          request.query(), top.totalHits.value(), tookMs, request.page(), request.size(),
-          request.sort().parameter(), hits, facets);
+          request.query(),
+          top.totalHits.value(),
+          tookMs,
+          request.page(),
+          request.size(),
+          request.sort().parameter(),
+          hits,
+          facets);
     } finally {
       manager.release(shared);
     }
@@ -173,7 +184,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
-      return Optional.of(ArticleDocuments.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
+      return Optional.of(
+          ArticleDocuments.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
     } finally {
       manager.release(searcher);
     }
@@ -205,7 +217,11 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
           values.add(new FacetCount(lv.label, lv.value.longValue()));
         }
       }
-      values.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value()));
+      values.sort(
+          (a, b) ->
+              a.count() != b.count()
+                  ? Long.compare(b.count(), a.count())
+                  : a.value().compareTo(b.value()));
       return List.copyOf(values.subList(0, Math.min(size, values.size())));
     } finally {
       manager.release(searcher);
@@ -213,7 +229,10 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   private static String fold(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
+    return Normalizer.normalize(s, Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT)
+        .strip();
   }
 
   private static boolean startsAnyWord(String value, String prefix) {
@@ -237,7 +256,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
           if (live != null && !live.get(doc)) {
             continue;
           }
-          for (NamedEntity e : ArticleDocuments.entitiesOf(stored.document(leaf.docBase + doc, fields))) {
+          for (NamedEntity e :
+              ArticleDocuments.entitiesOf(stored.document(leaf.docBase + doc, fields))) {
             Key key = new Key(e.name(), e.type());
             long[] c = counts.computeIfAbsent(key, k -> new long[2]);
             c[0]++;
@@ -247,8 +267,15 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         }
       }
       List<EntitySummary> out = new ArrayList<>();
-      counts.forEach((k, c) -> out.add(new EntitySummary(k.name(), k.type(), c[0], c[1], List.copyOf(variants.get(k)))));
-      out.sort((a, b) -> a.articles() != b.articles() ? Long.compare(b.articles(), a.articles()) : a.name().compareTo(b.name()));
+      counts.forEach(
+          (k, c) ->
+              out.add(
+                  new EntitySummary(k.name(), k.type(), c[0], c[1], List.copyOf(variants.get(k)))));
+      out.sort(
+          (a, b) ->
+              a.articles() != b.articles()
+                  ? Long.compare(b.articles(), a.articles())
+                  : a.name().compareTo(b.name()));
       return out;
     } finally {
       manager.release(searcher);
@@ -268,7 +295,9 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
 
   private SearchTimeoutException timeout() {
     return new SearchTimeoutException(
-        "The search took longer than " + limits.timeout().toMillis() + " ms and was stopped; narrow it down.");
+        "The search took longer than "
+            + limits.timeout().toMillis()
+            + " ms and was stopped; narrow it down.");
   }
 
   private Query parse(String text) throws InvalidQueryException {
@@ -276,21 +305,26 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
       return new MatchAllDocsQuery();
     }
     MultiFieldQueryParser parser =
-        new MultiFieldQueryParser(new String[] {IndexSchema.TITLE, IndexSchema.BODY}, analyzer, FIELD_BOOSTS);
+        new MultiFieldQueryParser(
+            new String[] {IndexSchema.TITLE, IndexSchema.BODY}, analyzer, FIELD_BOOSTS);
     parser.setDefaultOperator(QueryParser.Operator.AND);
-    // Bounded expansions: fuzzy terms keep their first letter, regular expressions a small automaton.
+    // Bounded expansions: fuzzy terms keep their first letter, regular expressions a small
+    // automaton.
     parser.setFuzzyPrefixLength(1);
     parser.setDeterminizeWorkLimit(2_000);
     parser.setLocale(Locale.ROOT);
     try {
       return parser.parse(text);
     } catch (ParseException e) {
-      throw new InvalidQueryException("invalid_query", "Cannot parse the query: " + firstLine(e.getMessage()), e);
+      throw new InvalidQueryException(
+          "invalid_query", "Cannot parse the query: " + firstLine(e.getMessage()), e);
     } catch (TooManyClauses e) {
-      throw new InvalidQueryException("too_many_terms", "The query has too many terms; make it shorter.", e);
+      throw new InvalidQueryException(
+          "too_many_terms", "The query has too many terms; make it shorter.", e);
     } catch (RuntimeException e) {
       // The parser reports some malformed input (bad regular expressions, say) as runtime errors.
-      throw new InvalidQueryException("invalid_query", "Cannot parse the query: " + firstLine(e.getMessage()), e);
+      throw new InvalidQueryException(
+          "invalid_query", "Cannot parse the query: " + firstLine(e.getMessage()), e);
     }
   }
 
@@ -308,7 +342,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     return new Sort(byDate, SortField.FIELD_SCORE);
   }
 
-  private List<SearchHit> hits(IndexSearcher searcher, Query base, TopDocs top, SearchRequest request) throws IOException {
+  private List<SearchHit> hits(
+      IndexSearcher searcher, Query base, TopDocs top, SearchRequest request) throws IOException {
     int from = (request.page() - 1) * request.size();
     ScoreDoc[] all = top.scoreDocs;
     if (from >= all.length) {
@@ -322,12 +357,15 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
             .withBreakIterator(
-                () -> LengthGoalBreakIterator.createClosestToLength(
-                    BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
+                () ->
+                    LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
             .withMaxLength(HIGHLIGHT_MAX_CHARS)
             .build();
     String[] snippets =
-        highlighter.highlightFields(new String[] {IndexSchema.BODY}, base, docIds, new int[] {SNIPPET_PASSAGES})
+        highlighter
+            .highlightFields(
+                new String[] {IndexSchema.BODY}, base, docIds, new int[] {SNIPPET_PASSAGES})
             .get(IndexSchema.BODY);
     List<SearchHit> hits = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
@@ -347,7 +385,12 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   private static final java.util.Set<String> FIELDS_FOR_HITS =
-      java.util.Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.AUTHOR, IndexSchema.DATE_ISO, IndexSchema.PUBLISHER);
+      java.util.Set.of(
+          IndexSchema.ID,
+          IndexSchema.TITLE,
+          IndexSchema.AUTHOR,
+          IndexSchema.DATE_ISO,
+          IndexSchema.PUBLISHER);
 
   private static Map<String, List<FacetCount>> facetCounts(Facets facets) throws IOException {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
@@ -376,7 +419,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   /** Returns the facet ordinals for this reader, built once per index version. */
-  private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+  private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader)
+      throws IOException {
     if (reader != stateReader) {
       stateReader = reader;
       try {

@@ -12,8 +12,8 @@ import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.WildcardQuery;
 
 /**
- * Bounds on what one query may cost: how many terms it has, how broad its wildcards are, how long it
- * may run. Checked after parsing, before any search.
+ * Bounds on what one query may cost: how many terms it has, how broad its wildcards are, how long
+ * it may run. Checked after parsing, before any search.
  *
  * @param maxTerms most terms and multi-term clauses a query may hold
  * @param minPrefixChars fewest literal characters before a wildcard ({@code ab*} is too broad)
@@ -27,34 +27,43 @@ public record QueryLimits(int maxTerms, int minPrefixChars, Duration timeout) {
   void check(Query query) throws InvalidQueryException {
     AtomicInteger terms = new AtomicInteger();
     String[] tooBroad = new String[1];
-    query.visit(new QueryVisitor() {
-      @Override
-      public void consumeTerms(Query q, Term... found) {
-        terms.addAndGet(found.length);
-      }
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query q, Term... found) {
+            terms.addAndGet(found.length);
+          }
 
-      @Override
-      public void visitLeaf(Query q) {
-        terms.incrementAndGet();
-        String literal = literalPrefix(q);
-        if (literal != null && literal.length() < minPrefixChars && tooBroad[0] == null) {
-          tooBroad[0] = q.toString();
-        }
-      }
+          @Override
+          public void visitLeaf(Query q) {
+            terms.incrementAndGet();
+            String literal = literalPrefix(q);
+            if (literal != null && literal.length() < minPrefixChars && tooBroad[0] == null) {
+              tooBroad[0] = q.toString();
+            }
+          }
 
-      @Override
-      public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
-        return this;
-      }
-    });
+          @Override
+          public QueryVisitor getSubVisitor(
+              org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
     if (tooBroad[0] != null) {
-      throw new InvalidQueryException("query_too_broad",
-          "'" + tooBroad[0].replaceFirst("^[a-z_]+:", "") + "' matches too many words; give at least " + minPrefixChars
-              + " letters before a wildcard.", null);
+      throw new InvalidQueryException(
+          "query_too_broad",
+          "'"
+              + tooBroad[0].replaceFirst("^[a-z_]+:", "")
+              + "' matches too many words; give at least "
+              + minPrefixChars
+              + " letters before a wildcard.",
+          null);
     }
     if (terms.get() > maxTerms) {
-      throw new InvalidQueryException("too_many_terms",
-          "The query has " + terms.get() + " terms; at most " + maxTerms + " are allowed.", null);
+      throw new InvalidQueryException(
+          "too_many_terms",
+          "The query has " + terms.get() + " terms; at most " + maxTerms + " are allowed.",
+          null);
     }
   }
 

@@ -8,4 +8,10 @@ import java.util.List;
  * @param snippet HTML: the text escaped, matches wrapped in {@code <mark>}
  */
 public record SearchHit(
-    String id, String title, List<String> authors, String date, String publisher, String snippet, float score) {}
+    String id,
+    String title,
+    List<String> authors,
+    String date,
+    String publisher,
+    String snippet,
+    float score) {}

@@ -13,18 +13,20 @@ import java.util.Map;
  * @param page 1-based page number
  * @param size hits per page
  */
-public record SearchRequest(String query, Map<String, List<String>> filters, SortOrder sort, int page, int size) {
+public record SearchRequest(
+    String query, Map<String, List<String>> filters, SortOrder sort, int page, int size) {
   /** The facet dimensions a request can filter on and a result counts, in display order. */
   public static final List<String> FACETS = org.articlesearch.index.IndexSchema.FACETS;
 
   public SearchRequest {
     query = query == null ? "" : query.strip();
     Map<String, List<String>> copy = new LinkedHashMap<>();
-    filters.forEach((dim, values) -> {
-      if (!values.isEmpty()) {
-        copy.put(dim, List.copyOf(values));
-      }
-    });
+    filters.forEach(
+        (dim, values) -> {
+          if (!values.isEmpty()) {
+            copy.put(dim, List.copyOf(values));
+          }
+        });
     filters = java.util.Collections.unmodifiableMap(copy);
     if (page < 1 || size < 1) {
       throw new IllegalArgumentException("page and size start at 1");

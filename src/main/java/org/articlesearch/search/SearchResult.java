@@ -11,5 +11,11 @@ import java.util.Map;
  * @param facets per dimension, the top values with multi-select counts
  */
 public record SearchResult(
-    String query, long total, long tookMs, int page, int size, String sort, List<SearchHit> hits,
+    String query,
+    long total,
+    long tookMs,
+    int page,
+    int size,
+    String sort,
+    List<SearchHit> hits,
     Map<String, List<FacetCount>> facets) {}

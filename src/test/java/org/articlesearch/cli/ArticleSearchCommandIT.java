@@ -23,7 +23,8 @@ class ArticleSearchCommandIT {
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = ArticleSearchCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    int status =
+        ArticleSearchCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
     return new Run(status, out.toString(), err.toString());
   }
 
@@ -39,7 +40,8 @@ class ArticleSearchCommandIT {
   void aWrongOptionIsOneClearLine() {
     Run run = run("index", "--bogus");
     assertThat(run.status()).isNotZero();
-    assertThat(run.err().strip()).isEqualTo("article-search: Unknown option: '--bogus' (see 'article-search index --help')");
+    assertThat(run.err().strip())
+        .isEqualTo("article-search: Unknown option: '--bogus' (see 'article-search index --help')");
   }
 
   @Test
@@ -52,12 +54,18 @@ class ArticleSearchCommandIT {
 
   @Test
   void extractPrintsOneJsonObjectPerFileInTheScorersShape() {
-    Run run = run("extract", "--explain", "corpus/003_1b4e483194c528fc.txt", "corpus/001_ad67e7da5f91e0ce.txt");
+    Run run =
+        run(
+            "extract",
+            "--explain",
+            "corpus/003_1b4e483194c528fc.txt",
+            "corpus/001_ad67e7da5f91e0ce.txt");
     assertThat(run.status()).isZero();
     String[] lines = run.out().strip().split("\n");
     assertThat(lines).hasSize(2);
     JsonObject first = JsonParser.parseString(lines[0]).getAsJsonObject();
-    assertThat(first.keySet()).contains("file", "title", "authors", "date", "publisher", "entities", "provenance");
+    assertThat(first.keySet())
+        .contains("file", "title", "authors", "date", "publisher", "entities", "provenance");
     assertThat(first.get("file").getAsString()).isEqualTo("corpus/003_1b4e483194c528fc.txt");
     assertThat(first.get("date").getAsString()).isEqualTo("2018-09-11");
     assertThat(first.get("publisher").getAsString()).isEqualTo("Daily Times");
@@ -65,7 +73,8 @@ class ArticleSearchCommandIT {
     assertThat(entity.keySet()).containsExactlyInAnyOrder("name", "type", "count");
     JsonObject second = JsonParser.parseString(lines[1]).getAsJsonObject();
     assertThat(second.get("date").isJsonNull()).isTrue();
-    assertThat(second.getAsJsonArray("authors").get(0).getAsString()).isEqualTo("Muhammad Hamza Tanvir");
+    assertThat(second.getAsJsonArray("authors").get(0).getAsString())
+        .isEqualTo("Muhammad Hamza Tanvir");
   }
 
   @Test
@@ -75,19 +84,35 @@ class ArticleSearchCommandIT {
     Path index = tmp.resolve("index");
 
     Path report = tmp.resolve("report.jsonl");
-    Run indexed = run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--report", report.toString());
+    Run indexed =
+        run(
+            "index",
+            "--corpus",
+            corpus.toString(),
+            "--index",
+            index.toString(),
+            "--report",
+            report.toString());
     assertThat(indexed.status()).isZero();
-    assertThat(indexed.out()).contains("Files seen: 6, indexed: 5, unchanged: 0, skipped: 1, failed: 0, removed: 0").contains("skipped empty.txt: no text");
-    assertThat(Files.readAllLines(report)).hasSize(6)
-        .contains("{\"path\":\"empty.txt\",\"status\":\"skipped\",\"reason\":\"no text: empty file\"}",
+    assertThat(indexed.out())
+        .contains("Files seen: 6, indexed: 5, unchanged: 0, skipped: 1, failed: 0, removed: 0")
+        .contains("skipped empty.txt: no text");
+    assertThat(Files.readAllLines(report))
+        .hasSize(6)
+        .contains(
+            "{\"path\":\"empty.txt\",\"status\":\"skipped\",\"reason\":\"no text: empty file\"}",
             "{\"path\":\"003_1b4e483194c528fc.txt\",\"status\":\"indexed\",\"reason\":null}");
 
     Run again = run("index", "--corpus", corpus.toString(), "--index", index.toString());
     assertThat(again.out()).contains("indexed: 0, unchanged: 5, skipped: 1");
 
-    Run found = run("search", "Taliban", "--index", index.toString(), "--author", "Muhammad Hamza Tanvir");
+    Run found =
+        run("search", "Taliban", "--index", index.toString(), "--author", "Muhammad Hamza Tanvir");
     assertThat(found.status()).isZero();
-    assertThat(found.out()).startsWith("1 results").contains("Pakistan and Russia: Improving Bilateral Ties").contains("*Taliban*");
+    assertThat(found.out())
+        .startsWith("1 results")
+        .contains("Pakistan and Russia: Improving Bilateral Ties")
+        .contains("*Taliban*");
 
     Run bad = run("search", "\"unbalanced", "--index", index.toString());
     assertThat(bad.status()).isNotZero();
@@ -99,20 +124,50 @@ class ArticleSearchCommandIT {
     Path corpus = SeedCorpus.copyTo(Files.createDirectory(tmp.resolve("corpus")));
     Path index = tmp.resolve("index");
     Path aliases = tmp.resolve("aliases.tsv");
-    assertThat(run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--aliases", aliases.toString()).status()).isZero();
+    assertThat(
+            run(
+                    "index",
+                    "--corpus",
+                    corpus.toString(),
+                    "--index",
+                    index.toString(),
+                    "--aliases",
+                    aliases.toString())
+                .status())
+        .isZero();
 
     Run listed = run("entities", "--index", index.toString(), "--type", "PERSON");
-    assertThat(listed.out()).contains("Vladimir Putin").containsPattern("Liaquat Ali Khan +1 articles +2 mentions +also: Khan");
+    assertThat(listed.out())
+        .contains("Vladimir Putin")
+        .containsPattern("Liaquat Ali Khan +1 articles +2 mentions +also: Khan");
 
-    assertThat(run("entities", "merge", "Bush", "George W. Bush", "--aliases", aliases.toString()).status()).isZero();
+    assertThat(
+            run("entities", "merge", "Bush", "George W. Bush", "--aliases", aliases.toString())
+                .status())
+        .isZero();
     assertThat(run("entities", "hide", "Uri", "--aliases", aliases.toString()).status()).isZero();
-    assertThat(run("entities", "type", "Kremlin", "ORGANIZATION", "--aliases", aliases.toString()).out()).contains("Added to");
-    assertThat(Files.readString(aliases)).contains("merge\tBush\tGeorge W. Bush\n", "hide\tUri\n", "type\tKremlin\tORGANIZATION\n");
+    assertThat(
+            run("entities", "type", "Kremlin", "ORGANIZATION", "--aliases", aliases.toString())
+                .out())
+        .contains("Added to");
+    assertThat(Files.readString(aliases))
+        .contains("merge\tBush\tGeorge W. Bush\n", "hide\tUri\n", "type\tKremlin\tORGANIZATION\n");
 
-    Run reindexed = run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--aliases", aliases.toString());
+    Run reindexed =
+        run(
+            "index",
+            "--corpus",
+            corpus.toString(),
+            "--index",
+            index.toString(),
+            "--aliases",
+            aliases.toString());
     assertThat(reindexed.status()).isZero();
     Run after = run("entities", "--index", index.toString(), "--limit", "1000");
-    assertThat(after.out()).contains("George W. Bush").doesNotContain("Uri ").doesNotContainPattern("\\n  Bush ");
+    assertThat(after.out())
+        .contains("George W. Bush")
+        .doesNotContain("Uri ")
+        .doesNotContainPattern("\\n  Bush ");
     assertThat(after.out().split("LOCATION")[1]).doesNotContain("Kremlin");
   }
 

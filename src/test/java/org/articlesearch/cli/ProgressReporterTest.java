@@ -12,13 +12,15 @@ class ProgressReporterTest {
   @Test
   void plainLinesCarryCountRateAndTimeLeftAndNeverFloodTheOutput() {
     StringWriter text = new StringWriter();
-    ProgressReporter.Lines lines = new ProgressReporter.Lines(new PrintWriter(text, true), Duration.ZERO);
+    ProgressReporter.Lines lines =
+        new ProgressReporter.Lines(new PrintWriter(text, true), Duration.ZERO);
     lines.started(4);
     lines.finished(new FileOutcome("a.txt", FileOutcome.Status.INDEXED, null));
     assertThat(text.toString()).matches("  1/4 files, \\d+ files/s, about \\d+ s left\\n");
 
     StringWriter quiet = new StringWriter();
-    ProgressReporter.Lines slow = new ProgressReporter.Lines(new PrintWriter(quiet, true), Duration.ofHours(1));
+    ProgressReporter.Lines slow =
+        new ProgressReporter.Lines(new PrintWriter(quiet, true), Duration.ofHours(1));
     slow.started(1000);
     for (int i = 0; i < 1000; i++) {
       slow.finished(new FileOutcome(i + ".txt", FileOutcome.Status.INDEXED, null));
@@ -29,6 +31,7 @@ class ProgressReporterTest {
   @Test
   void capturedOutputNeverGetsTheLiveBar() {
     StringWriter text = new StringWriter();
-    assertThat(ProgressReporter.forOutput(new PrintWriter(text), false)).isInstanceOf(ProgressReporter.Lines.class);
+    assertThat(ProgressReporter.forOutput(new PrintWriter(text), false))
+        .isInstanceOf(ProgressReporter.Lines.class);
   }
 }

@@ -1,6 +1,5 @@
 package org.articlesearch.enrich;
 
-import static org.articlesearch.enrich.EnrichmentFixtures.at;
 import static org.articlesearch.enrich.EnrichmentFixtures.mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,18 +18,32 @@ class AliasTableTest {
   @Test
   void userRulesMergeRetypeAndHide() throws Exception {
     Path file = dir.resolve("aliases.tsv");
-    Files.writeString(file, String.join("\n",
-        "# my corrections",
-        "merge\tThe Kremlin\tRussian Government\tORGANIZATION",
-        "type\tUri\tLOCATION",
-        "hide\tCold Spell",
-        ""));
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "# my corrections",
+            "merge\tThe Kremlin\tRussian Government\tORGANIZATION",
+            "type\tUri\tLOCATION",
+            "hide\tCold Spell",
+            ""));
     EntityFolder folder = new EntityFolder(AliasTable.load(file));
-    List<NamedEntity> folded = folder.fold("", mentions(
-        EntityType.LOCATION, "The Kremlin", EntityType.PERSON, "Uri", EntityType.ORGANIZATION, "Cold Spell",
-        EntityType.LOCATION, "US"));
-    assertThat(folded).extracting(e -> e.type() + ":" + e.name())
-        .containsExactlyInAnyOrder("ORGANIZATION:Russian Government", "LOCATION:Uri", "LOCATION:United States");
+    List<NamedEntity> folded =
+        folder.fold(
+            "",
+            mentions(
+                EntityType.LOCATION,
+                "The Kremlin",
+                EntityType.PERSON,
+                "Uri",
+                EntityType.ORGANIZATION,
+                "Cold Spell",
+                EntityType.LOCATION,
+                "US"));
+    assertThat(folded)
+        .extracting(e -> e.type() + ":" + e.name())
+        .containsExactlyInAnyOrder(
+            "ORGANIZATION:Russian Government", "LOCATION:Uri", "LOCATION:United States");
   }
 
   @Test
@@ -43,6 +56,7 @@ class AliasTableTest {
   void aBadRuleNamesItsFileAndLine() throws Exception {
     Path file = dir.resolve("aliases.tsv");
     Files.writeString(file, "merge\tonly-one-name\nhide\tX\n");
-    assertThatThrownBy(() -> AliasTable.load(file)).hasMessageContaining("aliases.tsv line 1: merge needs");
+    assertThatThrownBy(() -> AliasTable.load(file))
+        .hasMessageContaining("aliases.tsv line 1: merge needs");
   }
 }

@@ -7,18 +7,21 @@ import org.junit.jupiter.api.Test;
 class BoilerplateFilterTest {
   @Test
   void removesTeasersBannersAndCounters() {
-    String text = String.join("\n",
-        "Headline",
-        "First paragraph of the article.",
-        "Read more: Another story entirely",
-        "Subscription banner youtube",
-        "About the Author(s)",
-        "+ posts",
-        "Second paragraph.",
-        "(Visited 3,644 times, 1 visits today)",
-        "Leave a Reply",
-        "Related Posts");
-    assertThat(BoilerplateFilter.clean(text)).isEqualTo("Headline\nFirst paragraph of the article.\nSecond paragraph.");
+    String text =
+        String.join(
+            "\n",
+            "Headline",
+            "First paragraph of the article.",
+            "Read more: Another story entirely",
+            "Subscription banner youtube",
+            "About the Author(s)",
+            "+ posts",
+            "Second paragraph.",
+            "(Visited 3,644 times, 1 visits today)",
+            "Leave a Reply",
+            "Related Posts");
+    assertThat(BoilerplateFilter.clean(text))
+        .isEqualTo("Headline\nFirst paragraph of the article.\nSecond paragraph.");
   }
 
   @Test

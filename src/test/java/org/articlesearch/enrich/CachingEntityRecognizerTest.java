@@ -22,7 +22,9 @@ class CachingEntityRecognizerTest {
     return text -> {
       calls.incrementAndGet();
       int at = text.indexOf("Oslo");
-      return at < 0 ? List.of() : List.of(new EntityMention("Oslo", EntityType.LOCATION, at, at + 4));
+      return at < 0
+          ? List.of()
+          : List.of(new EntityMention("Oslo", EntityType.LOCATION, at, at + 4));
     };
   }
 
@@ -31,7 +33,10 @@ class CachingEntityRecognizerTest {
     String text = "A ferry left Oslo at dawn.";
     List<EntityMention> first = new CachingEntityRecognizer(dir, "m1", this::fake).recognize(text);
     CachingEntityRecognizer second = new CachingEntityRecognizer(dir, "m1", this::fake);
-    assertThat(second.recognize(text)).isEqualTo(first).extracting(EntityMention::text).containsExactly("Oslo");
+    assertThat(second.recognize(text))
+        .isEqualTo(first)
+        .extracting(EntityMention::text)
+        .containsExactly("Oslo");
     assertThat(calls).hasValue(1);
     assertThat(loads).hasValue(1);
   }

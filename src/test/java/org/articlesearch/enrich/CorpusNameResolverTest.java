@@ -12,7 +12,19 @@ import org.junit.jupiter.api.Test;
 
 class CorpusNameResolverTest {
   private static Article article(String id, NamedEntity... entities) {
-    return new Article(id, id + ".txt", null, List.of(), null, null, "body", List.of(entities), "text/plain", "h", Map.of(), "en");
+    return new Article(
+        id,
+        id + ".txt",
+        null,
+        List.of(),
+        null,
+        null,
+        "body",
+        List.of(entities),
+        "text/plain",
+        "h",
+        Map.of(),
+        "en");
   }
 
   private static NamedEntity person(String name, int count) {

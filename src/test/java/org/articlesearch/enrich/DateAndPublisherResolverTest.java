@@ -14,40 +14,74 @@ class DateAndPublisherResolverTest {
 
   @Test
   void readsThePublishedTimeMetaTag() {
-    var resolved = dates.resolve(html("Body", Map.of("article:published_time", List.of("2019-07-24T10:00:00+02:00"))));
+    var resolved =
+        dates.resolve(
+            html("Body", Map.of("article:published_time", List.of("2019-07-24T10:00:00+02:00"))));
     assertThat(resolved.orElseThrow().value().iso()).isEqualTo("2019-07-24");
     assertThat(resolved.orElseThrow().source()).isEqualTo("meta:article:published_time");
   }
 
   @Test
   void readsADatelineAtTheTop() {
-    assertThat(dates.resolve(plain("| Welcome to Site\nThursday, March 28, 2024\nHeadline\nBody.")).orElseThrow().value().iso())
+    assertThat(
+            dates
+                .resolve(plain("| Welcome to Site\nThursday, March 28, 2024\nHeadline\nBody."))
+                .orElseThrow()
+                .value()
+                .iso())
         .isEqualTo("2024-03-28");
   }
 
   @Test
   void readsAPublishedFooter() {
-    var resolved = dates.resolve(plain("Headline\nBody.\nPublished in Daily Times, September 11th 2018."));
+    var resolved =
+        dates.resolve(plain("Headline\nBody.\nPublished in Daily Times, September 11th 2018."));
     assertThat(resolved.orElseThrow().value().iso()).isEqualTo("2018-09-11");
   }
 
   @Test
   void neverTakesAYearMentionedInTheBody() {
-    assertThat(dates.resolve(plain("Headline\nIn 2017 the drills were held, and on May 1 talks began.\nIn March 2015 a deal was signed."))).isEmpty();
+    assertThat(
+            dates.resolve(
+                plain(
+                    "Headline\nIn 2017 the drills were held, and on May 1 talks began.\nIn March 2015 a deal was signed.")))
+        .isEmpty();
   }
 
   @Test
   void findsThePublisherInFootersAndHeaders() {
-    assertThat(publishers.resolve(plain("Body.\nPublished in Daily Times, September 11th 2018.")).orElseThrow().value()).isEqualTo("Daily Times");
-    assertThat(publishers.resolve(plain("| Welcome to Global Village Space\nHeadline\nBody.")).orElseThrow().value()).isEqualTo("Global Village Space");
-    assertThat(publishers.resolve(plain("Body.\nThe views are the author’s own and do not necessarily reflect the editorial position of Paradigm Shift.")).orElseThrow().value())
+    assertThat(
+            publishers
+                .resolve(plain("Body.\nPublished in Daily Times, September 11th 2018."))
+                .orElseThrow()
+                .value())
+        .isEqualTo("Daily Times");
+    assertThat(
+            publishers
+                .resolve(plain("| Welcome to Global Village Space\nHeadline\nBody."))
+                .orElseThrow()
+                .value())
+        .isEqualTo("Global Village Space");
+    assertThat(
+            publishers
+                .resolve(
+                    plain(
+                        "Body.\nThe views are the author’s own and do not necessarily reflect the editorial position of Paradigm Shift."))
+                .orElseThrow()
+                .value())
         .isEqualTo("Paradigm Shift");
-    assertThat(publishers.resolve(html("Body", Map.of("og:site_name", List.of("The Coastal Herald")))).orElseThrow().value()).isEqualTo("The Coastal Herald");
+    assertThat(
+            publishers
+                .resolve(html("Body", Map.of("og:site_name", List.of("The Coastal Herald"))))
+                .orElseThrow()
+                .value())
+        .isEqualTo("The Coastal Herald");
   }
 
   @Test
   void fallsBackToTheSourceHost() {
-    var resolved = publishers.resolve(plain("Body.\nSource: https://www.example-news.com/2018/a-story/"));
+    var resolved =
+        publishers.resolve(plain("Body.\nSource: https://www.example-news.com/2018/a-story/"));
     assertThat(resolved.orElseThrow().value()).isEqualTo("example-news.com");
   }
 }

@@ -2,8 +2,8 @@ package org.articlesearch.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.articlesearch.article.EntityType;
 import java.util.Map;
+import org.articlesearch.article.EntityType;
 import org.articlesearch.extract.ExtractedText;
 
 /** In-memory extracted texts for testing the rules without Tika. */

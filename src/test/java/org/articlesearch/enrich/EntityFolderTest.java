@@ -4,7 +4,6 @@ import static org.articlesearch.enrich.EnrichmentFixtures.at;
 import static org.articlesearch.enrich.EnrichmentFixtures.mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.articlesearch.article.EntityType;
 import org.articlesearch.article.NamedEntity;
@@ -15,17 +14,31 @@ class EntityFolderTest {
 
   @Test
   void keepsTwoWordPersonNamesOutsideHeadings() {
-    String text = "Pro-Beijing candidates Raymond Wong and Wong Pik-wan were elected, and Wong Yeung-tat lost.";
-    var folded = folder.fold(text, List.of(at(text, "Raymond Wong", EntityType.PERSON), at(text, "Wong Pik-wan", EntityType.PERSON),
-        at(text, "Wong Yeung-tat", EntityType.PERSON)));
+    String text =
+        "Pro-Beijing candidates Raymond Wong and Wong Pik-wan were elected, and Wong Yeung-tat lost.";
+    var folded =
+        folder.fold(
+            text,
+            List.of(
+                at(text, "Raymond Wong", EntityType.PERSON),
+                at(text, "Wong Pik-wan", EntityType.PERSON),
+                at(text, "Wong Yeung-tat", EntityType.PERSON)));
     assertThat(folded).hasSize(3);
   }
 
   @Test
   void prefersTheInstitutionNameOverAPlaceInsideIt() {
-    String text = "The match at the Volgograd Arena was delayed; the Greek Ministry of Culture objected.";
-    var folded = folder.fold(text, List.of(at(text, "Volgograd", EntityType.LOCATION), at(text, "Greek", EntityType.ORGANIZATION)));
-    assertThat(summary(folded)).containsExactlyInAnyOrder("LOCATION:Volgograd Arena=1", "ORGANIZATION:Greek Ministry of Culture=1");
+    String text =
+        "The match at the Volgograd Arena was delayed; the Greek Ministry of Culture objected.";
+    var folded =
+        folder.fold(
+            text,
+            List.of(
+                at(text, "Volgograd", EntityType.LOCATION),
+                at(text, "Greek", EntityType.ORGANIZATION)));
+    assertThat(summary(folded))
+        .containsExactlyInAnyOrder(
+            "LOCATION:Volgograd Arena=1", "ORGANIZATION:Greek Ministry of Culture=1");
   }
 
   private static List<String> summary(List<NamedEntity> entities) {
@@ -34,51 +47,118 @@ class EntityFolderTest {
 
   @Test
   void foldsCountryVariantsIntoOneName() {
-    var folded = folder.fold("", mentions(
-        EntityType.LOCATION, "US", EntityType.LOCATION, "U.S.", EntityType.LOCATION, "USA",
-        EntityType.LOCATION, "America", EntityType.LOCATION, "United States", EntityType.ORGANIZATION, "USSR"));
-    assertThat(summary(folded)).containsExactly("LOCATION:United States=5", "LOCATION:Soviet Union=1");
+    var folded =
+        folder.fold(
+            "",
+            mentions(
+                EntityType.LOCATION,
+                "US",
+                EntityType.LOCATION,
+                "U.S.",
+                EntityType.LOCATION,
+                "USA",
+                EntityType.LOCATION,
+                "America",
+                EntityType.LOCATION,
+                "United States",
+                EntityType.ORGANIZATION,
+                "USSR"));
+    assertThat(summary(folded))
+        .containsExactly("LOCATION:United States=5", "LOCATION:Soviet Union=1");
   }
 
   @Test
   void foldsAnAcronymDefinedInTheText() {
-    String text = "Pakistan joined the Joint Harbour Safety Board (JHSB) in 2011. The JHSB met twice.";
-    var folded = folder.fold(text, mentions(
-        EntityType.ORGANIZATION, "Joint Harbour Safety Board", EntityType.ORGANIZATION, "JHSB", EntityType.ORGANIZATION, "JHSB"));
+    String text =
+        "Pakistan joined the Joint Harbour Safety Board (JHSB) in 2011. The JHSB met twice.";
+    var folded =
+        folder.fold(
+            text,
+            mentions(
+                EntityType.ORGANIZATION,
+                "Joint Harbour Safety Board",
+                EntityType.ORGANIZATION,
+                "JHSB",
+                EntityType.ORGANIZATION,
+                "JHSB"));
     assertThat(summary(folded)).containsExactly("ORGANIZATION:Joint Harbour Safety Board=3");
   }
 
   @Test
   void foldsSpellingVariantsAndPossessives() {
-    var folded = folder.fold("", mentions(
-        EntityType.ORGANIZATION, "Harbour Cooperation Organisation", EntityType.ORGANIZATION, "Harbour Cooperation Organization",
-        EntityType.PERSON, "Vladimir Putin", EntityType.PERSON, "Putin’s"));
-    assertThat(summary(folded)).containsExactly("ORGANIZATION:Harbour Cooperation Organisation=2", "PERSON:Vladimir Putin=2");
+    var folded =
+        folder.fold(
+            "",
+            mentions(
+                EntityType.ORGANIZATION,
+                "Harbour Cooperation Organisation",
+                EntityType.ORGANIZATION,
+                "Harbour Cooperation Organization",
+                EntityType.PERSON,
+                "Vladimir Putin",
+                EntityType.PERSON,
+                "Putin’s"));
+    assertThat(summary(folded))
+        .containsExactly(
+            "ORGANIZATION:Harbour Cooperation Organisation=2", "PERSON:Vladimir Putin=2");
   }
 
   @Test
   void foldsAPartialNameOnlyWhenOnePersonFits() {
-    var folded = folder.fold("", mentions(
-        EntityType.PERSON, "Liaquat Ali Khan", EntityType.PERSON, "Khan", EntityType.PERSON, "President Musharraf"));
+    var folded =
+        folder.fold(
+            "",
+            mentions(
+                EntityType.PERSON,
+                "Liaquat Ali Khan",
+                EntityType.PERSON,
+                "Khan",
+                EntityType.PERSON,
+                "President Musharraf"));
     assertThat(summary(folded)).containsExactly("PERSON:Liaquat Ali Khan=2", "PERSON:Musharraf=1");
-    var ambiguous = folder.fold("", mentions(
-        EntityType.PERSON, "Imran Khan", EntityType.PERSON, "Liaquat Ali Khan", EntityType.PERSON, "Khan"));
+    var ambiguous =
+        folder.fold(
+            "",
+            mentions(
+                EntityType.PERSON,
+                "Imran Khan",
+                EntityType.PERSON,
+                "Liaquat Ali Khan",
+                EntityType.PERSON,
+                "Khan"));
     assertThat(summary(ambiguous)).contains("PERSON:Khan=1");
   }
 
   @Test
   void dropsCodesReligionsAndNationalities() {
-    var folded = folder.fold("", mentions(
-        EntityType.ORGANIZATION, "Mi-35M", EntityType.ORGANIZATION, "JF-17", EntityType.ORGANIZATION, "Islam",
-        EntityType.ORGANIZATION, "Russian", EntityType.LOCATION, "Moscow"));
+    var folded =
+        folder.fold(
+            "",
+            mentions(
+                EntityType.ORGANIZATION,
+                "Mi-35M",
+                EntityType.ORGANIZATION,
+                "JF-17",
+                EntityType.ORGANIZATION,
+                "Islam",
+                EntityType.ORGANIZATION,
+                "Russian",
+                EntityType.LOCATION,
+                "Moscow"));
     assertThat(summary(folded)).containsExactly("LOCATION:Moscow=1");
   }
 
   @Test
   void foldsASurnameCaughtWithTheNextWordOfAHeading() {
-    String text = "Imran Khan and Putin Calls\nThe calls between Vladimir Putin and the premier went well.";
-    var folded = folder.fold(text, List.of(
-        at(text, "Imran Khan", EntityType.PERSON), at(text, "Putin Calls", EntityType.PERSON), at(text, "Vladimir Putin", EntityType.PERSON)));
+    String text =
+        "Imran Khan and Putin Calls\nThe calls between Vladimir Putin and the premier went well.";
+    var folded =
+        folder.fold(
+            text,
+            List.of(
+                at(text, "Imran Khan", EntityType.PERSON),
+                at(text, "Putin Calls", EntityType.PERSON),
+                at(text, "Vladimir Putin", EntityType.PERSON)));
     assertThat(summary(folded)).containsExactly("PERSON:Vladimir Putin=2", "PERSON:Imran Khan=1");
   }
 }

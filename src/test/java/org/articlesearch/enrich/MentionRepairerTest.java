@@ -1,7 +1,6 @@
 package org.articlesearch.enrich;
 
 import static org.articlesearch.enrich.EnrichmentFixtures.at;
-import static org.articlesearch.enrich.EnrichmentFixtures.mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -12,28 +11,46 @@ class MentionRepairerTest {
   @Test
   void extendsAnOrganisationCutAtAHyphen() {
     String text = "the China-Pakistan Economic Corridor is a project";
-    var repaired = MentionRepairer.repair(text, List.of(
-        at(text, "China", EntityType.LOCATION), at(text, "Pakistan Economic Corridor", EntityType.ORGANIZATION)));
-    assertThat(repaired).extracting(EntityMention::text).containsExactly("China-Pakistan Economic Corridor");
+    var repaired =
+        MentionRepairer.repair(
+            text,
+            List.of(
+                at(text, "China", EntityType.LOCATION),
+                at(text, "Pakistan Economic Corridor", EntityType.ORGANIZATION)));
+    assertThat(repaired)
+        .extracting(EntityMention::text)
+        .containsExactly("China-Pakistan Economic Corridor");
   }
 
   @Test
   void keepsTwoPlacesJoinedByAHyphenApart() {
     String text = "The Islamabad-Moscow ties grew.";
-    var repaired = MentionRepairer.repair(text, List.of(at(text, "Islamabad", EntityType.LOCATION), at(text, "Moscow", EntityType.LOCATION)));
+    var repaired =
+        MentionRepairer.repair(
+            text,
+            List.of(
+                at(text, "Islamabad", EntityType.LOCATION),
+                at(text, "Moscow", EntityType.LOCATION)));
     assertThat(repaired).extracting(EntityMention::text).containsExactly("Islamabad", "Moscow");
   }
 
   @Test
   void extendsAnOrganisationCutAtAnd() {
     String text = "the Oil and Gas Development Company signed";
-    var repaired = MentionRepairer.repair(text, List.of(at(text, "Gas Development Company", EntityType.ORGANIZATION)));
-    assertThat(repaired).extracting(EntityMention::text).containsExactly("Oil and Gas Development Company");
+    var repaired =
+        MentionRepairer.repair(
+            text, List.of(at(text, "Gas Development Company", EntityType.ORGANIZATION)));
+    assertThat(repaired)
+        .extracting(EntityMention::text)
+        .containsExactly("Oil and Gas Development Company");
   }
 
   @Test
   void dropsDescriptionsEndingInLowerCaseWords() {
     String text = "across the South Asian region today";
-    assertThat(MentionRepairer.repair(text, List.of(at(text, "South Asian region", EntityType.LOCATION)))).isEmpty();
+    assertThat(
+            MentionRepairer.repair(
+                text, List.of(at(text, "South Asian region", EntityType.LOCATION))))
+        .isEmpty();
   }
 }

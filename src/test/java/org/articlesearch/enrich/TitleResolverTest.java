@@ -13,39 +13,56 @@ class TitleResolverTest {
 
   @Test
   void dropsTheSiteNameFromAnHtmlTitle() {
-    assertThat(TitleResolver.withoutSiteName("Council approves harbour plan | The Coastal Herald")).isEqualTo("Council approves harbour plan");
-    assertThat(TitleResolver.withoutSiteName("Coastal Herald - Council approves the new harbour plan")).isEqualTo("Council approves the new harbour plan");
+    assertThat(TitleResolver.withoutSiteName("Council approves harbour plan | The Coastal Herald"))
+        .isEqualTo("Council approves harbour plan");
+    assertThat(
+            TitleResolver.withoutSiteName("Coastal Herald - Council approves the new harbour plan"))
+        .isEqualTo("Council approves the new harbour plan");
   }
 
   @Test
   void keepsADashInsideALongHeadline() {
-    String title = "Russia and Pakistan hold talks on trade - and on the future of regional security";
+    String title =
+        "Russia and Pakistan hold talks on trade - and on the future of regional security";
     assertThat(TitleResolver.withoutSiteName(title)).isEqualTo(title);
   }
 
   @Test
   void prefersOpenGraphTitle() {
-    var resolved = resolver.resolve(html("text", Map.of("og:title", List.of("The real headline"), "dc:title", List.of("Page | Site"))));
+    var resolved =
+        resolver.resolve(
+            html(
+                "text",
+                Map.of(
+                    "og:title", List.of("The real headline"), "dc:title", List.of("Page | Site"))));
     assertThat(resolved.orElseThrow().value()).isEqualTo("The real headline");
   }
 
   @Test
   void takesTheHeadlineAfterSiteHeaderAndDateline() {
-    var resolved = resolver.resolve(plain("| Welcome to Some Site\nThursday, March 28, 2024\nThe harbour ties: a fling or a marriage?\nYasir M’alik |\nBody."));
-    assertThat(resolved.orElseThrow().value()).isEqualTo("The harbour ties: a fling or a marriage?");
+    var resolved =
+        resolver.resolve(
+            plain(
+                "| Welcome to Some Site\nThursday, March 28, 2024\nThe harbour ties: a fling or a marriage?\nYasir M’alik |\nBody."));
+    assertThat(resolved.orElseThrow().value())
+        .isEqualTo("The harbour ties: a fling or a marriage?");
   }
 
   @Test
   void skipsALowerCaseSlugLine() {
-    var resolved = resolver.resolve(plain("pakistan and russia\nWritten by A Writer\nPakistan and Russia: Improving Ties\nBody."));
+    var resolved =
+        resolver.resolve(
+            plain(
+                "pakistan and russia\nWritten by A Writer\nPakistan and Russia: Improving Ties\nBody."));
     assertThat(resolved.orElseThrow().value()).isEqualTo("Pakistan and Russia: Improving Ties");
   }
 
   @Test
   void usesTheSourceUrlSlugWhenTheTextHasNoHeadline() {
-    String body = "A long first paragraph that is plainly body text and not a headline at all, because it goes on and on "
-        + "with commas, clauses and a full stop at the end of it, like articles do.\nMore body.\n"
-        + "Source: https://example.com/295922/a-thaw-in-pak-russia-relations/";
+    String body =
+        "A long first paragraph that is plainly body text and not a headline at all, because it goes on and on "
+            + "with commas, clauses and a full stop at the end of it, like articles do.\nMore body.\n"
+            + "Source: https://example.com/295922/a-thaw-in-pak-russia-relations/";
     var resolved = resolver.resolve(plain(body));
     assertThat(resolved.orElseThrow().value()).isEqualTo("A thaw in pak russia relations");
     assertThat(resolved.orElseThrow().source()).isEqualTo("text:source-url-slug");

@@ -263,17 +263,21 @@ class TikaTextExtractorTest {
     Path file = FormatFixtures.writeBinaryGarbageTxt(dir);
 
     assertThatThrownBy(() -> extractor.extract(file))
-        .isInstanceOfSatisfying(ExtractionException.class, e -> {
-          assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED);
-          assertThat(e.getMessage()).isEqualTo("binary data, not text");
-        });
+        .isInstanceOfSatisfying(
+            ExtractionException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED);
+              assertThat(e.getMessage()).isEqualTo("binary data, not text");
+            });
   }
 
   @Test
   void textInOtherScriptsIsNotMistakenForBinaryData() throws Exception {
     Path file = dir.resolve("scripts.txt");
-    Files.writeString(file, "东京の会議で、代表団は合意した。서울에서 회의가 열렸다. Переговоры в Москве. Les négociations à Genève.\n"
-        .repeat(20));
+    Files.writeString(
+        file,
+        "东京の会議で、代表団は合意した。서울에서 회의가 열렸다. Переговоры в Москве. Les négociations à Genève.\n"
+            .repeat(20));
 
     assertThat(extractor.extract(file).text()).contains("东京の会議", "서울에서", "Москве", "Genève");
   }

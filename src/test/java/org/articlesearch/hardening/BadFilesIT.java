@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,11 +46,19 @@ class BadFilesIT {
 
     IngestSummary summary = Corpora.build(corpus, tmp.resolve("index"));
 
-    Map<String, String> outcomes = summary.outcomes().stream().collect(Collectors.toMap(FileOutcome::path,
-        o -> o.status().name().toLowerCase() + (o.reason() == null ? "" : ": " + o.reason())));
-    assertThat(outcomes).containsEntry("empty.txt", "skipped: no text: empty file")
+    Map<String, String> outcomes =
+        summary.outcomes().stream()
+            .collect(
+                Collectors.toMap(
+                    FileOutcome::path,
+                    o ->
+                        o.status().name().toLowerCase()
+                            + (o.reason() == null ? "" : ": " + o.reason())));
+    assertThat(outcomes)
+        .containsEntry("empty.txt", "skipped: no text: empty file")
         .containsEntry("garbage.txt", "skipped: unsupported format: binary data, not text")
-        .containsEntry("huge.txt", "skipped: too large: 209715200 bytes, over the limit of 104857600")
+        .containsEntry(
+            "huge.txt", "skipped: too large: 209715200 bytes, over the limit of 104857600")
         .containsEntry("dangling.txt", "skipped: unreadable: broken symbolic link")
         .containsEntry("loop/again", "skipped: symbolic link loop");
     assertThat(outcomes.get("truncated.pdf")).startsWith("skipped: corrupt or unparseable");
@@ -75,11 +82,15 @@ class BadFilesIT {
       }
     }
     Path quick = Files.writeString(tmp.resolve("quick.txt"), "A short note about the ferry.");
-    try (TikaTextExtractor extractor = new TikaTextExtractor(new TikaTextExtractor.Limits(1L << 30, 5_000_000, Duration.ofSeconds(1)))) {
+    try (TikaTextExtractor extractor =
+        new TikaTextExtractor(
+            new TikaTextExtractor.Limits(1L << 30, 5_000_000, Duration.ofSeconds(1)))) {
       assertThat(extractor.extract(quick).text()).contains("ferry"); // warm: parsers loaded
       long start = System.nanoTime();
-      assertThatThrownBy(() -> extractor.extract(slow)).isInstanceOfSatisfying(ExtractionException.class,
-          e -> assertThat(e.reason()).isEqualTo(ExtractionException.Reason.TIMEOUT));
+      assertThatThrownBy(() -> extractor.extract(slow))
+          .isInstanceOfSatisfying(
+              ExtractionException.class,
+              e -> assertThat(e.reason()).isEqualTo(ExtractionException.Reason.TIMEOUT));
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
       // The abandoned parse does not hold up the next file.
       assertThat(extractor.extract(quick).text()).contains("ferry");
@@ -97,5 +108,4 @@ class BadFilesIT {
       out.closeEntry();
     }
   }
-
 }

@@ -44,10 +44,22 @@ class CrashSafetyIT {
     Path big = Corpora.write(tmp.resolve("big"), 3_000, 1_500, 2);
 
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-        "org.articlesearch.cli.ArticleSearchCommand", "index", "--corpus", big.toString(), "--index", index.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java,
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.articlesearch.cli.ArticleSearchCommand",
+                "index",
+                "--corpus",
+                big.toString(),
+                "--index",
+                index.toString()));
     Process indexer = new ProcessBuilder(command).redirectErrorStream(true).start();
-    BufferedReader output = new BufferedReader(new InputStreamReader(indexer.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader output =
+        new BufferedReader(new InputStreamReader(indexer.getInputStream(), StandardCharsets.UTF_8));
     String line;
     boolean midway = false;
     while ((line = output.readLine()) != null) {
@@ -62,7 +74,8 @@ class CrashSafetyIT {
 
     assertThat(count(index)).as("the old index, untouched").isEqualTo(7);
     try (LuceneArticleSearcher searcher = LuceneArticleSearcher.open(index)) {
-      assertThat(searcher.search(org.articlesearch.search.SearchRequest.of("common")).total()).isEqualTo(7);
+      assertThat(searcher.search(org.articlesearch.search.SearchRequest.of("common")).total())
+          .isEqualTo(7);
     }
 
     Corpora.build(big, index);
@@ -76,11 +89,15 @@ class CrashSafetyIT {
     Path corpus = Corpora.write(tmp.resolve("new"), 400, 3_000, 3);
 
     Directory full = new FullDisk(FSDirectory.open(index), 200_000);
-    assertThatThrownBy(() -> {
-      try (ArticlePipeline pipeline = Corpora.pipelineWithoutNer(); LuceneArticleIndexWriter writer = LuceneArticleIndexWriter.rebuild(full)) {
-        new CorpusIndexer(pipeline, 2).index(corpus, writer, outcome -> {});
-      }
-    }).isInstanceOf(IOException.class).hasMessageContaining("No space left on device");
+    assertThatThrownBy(
+            () -> {
+              try (ArticlePipeline pipeline = Corpora.pipelineWithoutNer();
+                  LuceneArticleIndexWriter writer = LuceneArticleIndexWriter.rebuild(full)) {
+                new CorpusIndexer(pipeline, 2).index(corpus, writer, outcome -> {});
+              }
+            })
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("No space left on device");
     assertThat(count(index)).isEqualTo(7);
   }
 
@@ -90,10 +107,19 @@ class CrashSafetyIT {
     Path corpus = Corpora.write(tmp.resolve("c"), 2, 300, 4);
     var out = new java.io.StringWriter();
     var err = new java.io.StringWriter();
-    int status = org.articlesearch.cli.CliRunner.run(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true),
-        "index", "--corpus", corpus.toString(), "--index", notADir.toString());
+    int status =
+        org.articlesearch.cli.CliRunner.run(
+            new java.io.PrintWriter(out, true),
+            new java.io.PrintWriter(err, true),
+            "index",
+            "--corpus",
+            corpus.toString(),
+            "--index",
+            notADir.toString());
     assertThat(status).isNotZero();
-    assertThat(err.toString().strip()).startsWith("article-search: cannot create the index folder").doesNotContain("\tat ");
+    assertThat(err.toString().strip())
+        .startsWith("article-search: cannot create the index folder")
+        .doesNotContain("\tat ");
     assertThat(Files.readString(notADir)).isEqualTo("not a folder");
   }
 
@@ -112,7 +138,8 @@ class CrashSafetyIT {
     }
 
     @Override
-    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) throws IOException {
+    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context)
+        throws IOException {
       return limited(super.createTempOutput(prefix, suffix, context));
     }
 

@@ -25,13 +25,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class HostileContentPageIT {
   @TempDir Path tmp;
 
-  private static final String TITLE = "<img src=x onerror=\"window.pwned='title'\"> Harbour plan <script>window.pwned='title-script'</script>";
-  private static final String BODY = String.join("\n",
-      TITLE,
-      "",
-      "The harbour plan <script>window.pwned='body'</script> was approved.",
-      "<img src=x onerror=\"window.pwned='img'\"> and <a href=\"javascript:window.pwned='link'\">click me</a>.",
-      "<svg onload=\"window.pwned='svg'\"></svg> The harbour reopens in May.");
+  private static final String TITLE =
+      "<img src=x onerror=\"window.pwned='title'\"> Harbour plan <script>window.pwned='title-script'</script>";
+  private static final String BODY =
+      String.join(
+          "\n",
+          TITLE,
+          "",
+          "The harbour plan <script>window.pwned='body'</script> was approved.",
+          "<img src=x onerror=\"window.pwned='img'\"> and <a href=\"javascript:window.pwned='link'\">click me</a>.",
+          "<svg onload=\"window.pwned='svg'\"></svg> The harbour reopens in May.");
 
   @Test
   void markupInArticlesIsShownAsTextAndNeverRuns() throws Exception {
@@ -51,9 +54,15 @@ class HostileContentPageIT {
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("document"), "click me"));
       String document = driver.findElement(By.id("document")).getText();
       assertThat(document).contains("<svg onload=").contains("javascript:window.pwned");
-      assertThat(driver.findElements(By.cssSelector("#document script, #document img, #document svg, #results img, #results script"))).isEmpty();
+      assertThat(
+              driver.findElements(
+                  By.cssSelector(
+                      "#document script, #document img, #document svg, #results img, #results script")))
+          .isEmpty();
       assertThat(driver.findElements(By.cssSelector("a[href^='javascript:']"))).isEmpty();
-      Object pwned = ((JavascriptExecutor) driver).executeScript("return window.pwned === undefined ? null : window.pwned;");
+      Object pwned =
+          ((JavascriptExecutor) driver)
+              .executeScript("return window.pwned === undefined ? null : window.pwned;");
       assertThat(pwned).as("script from the corpus ran").isNull();
       Browser.screenshot(driver, "hostile-content");
     } finally {
@@ -65,12 +74,15 @@ class HostileContentPageIT {
   void aSearchOverItsTimeBudgetIsA503() throws Exception {
     Path index = tmp.resolve("index");
     Corpora.build(Corpora.write(tmp.resolve("c"), 300, 2_000, 5), index);
-    try (LuceneArticleSearcher searcher = LuceneArticleSearcher.open(index, new QueryLimits(64, 3, Duration.ofNanos(1)));
+    try (LuceneArticleSearcher searcher =
+            LuceneArticleSearcher.open(index, new QueryLimits(64, 3, Duration.ofNanos(1)));
         SearchServer server = SearchServer.start(searcher, "127.0.0.1", 0)) {
       HttpClient http = HttpClient.newHttpClient();
       for (String q : new String[] {"/api/search?q=common", "/api/search?q=common&year=Unknown"}) {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + q)).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+            http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + q)).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(q).isEqualTo(503);
         assertThat(r.body()).contains("\"code\":\"search_timeout\"");
       }

@@ -12,17 +12,21 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.articlesearch.testing.SeedServer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Hostile and malformed requests get a named 4xx answer; the server never fails with a 500. */
 class HostileInputIT {
   private static final SeedServer SEEDS = SeedServer.get();
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private static HttpResponse<String> get(String pathAndQuery) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(SEEDS.url() + pathAndQuery)).timeout(Duration.ofSeconds(20)).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(SEEDS.url() + pathAndQuery))
+            .timeout(Duration.ofSeconds(20))
+            .build();
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
@@ -90,34 +94,62 @@ class HostileInputIT {
 
   @Test
   void malformedPercentEscapesAreRefusedByTheParser() throws Exception {
-    assertThat(raw("GET /api/search?q=%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 400");
+    assertThat(raw("GET /api/search?q=%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))
+        .startsWith("HTTP/1.1 400");
   }
 
   @Test
   void oversizedHeadersAndBodiesAreRefused() throws Exception {
     String big = "a".repeat(20_000);
-    assertThat(raw("GET /api/search HTTP/1.1\r\nHost: x\r\nX-Big: " + big + "\r\nConnection: close\r\n\r\n")).matches("(?s)HTTP/1.1 4\\d\\d.*");
-    HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create(SEEDS.url() + "/api/search"))
-        .POST(HttpRequest.BodyPublishers.ofString("x".repeat(100_000))).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(
+            raw(
+                "GET /api/search HTTP/1.1\r\nHost: x\r\nX-Big: "
+                    + big
+                    + "\r\nConnection: close\r\n\r\n"))
+        .matches("(?s)HTTP/1.1 4\\d\\d.*");
+    HttpResponse<String> post =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(SEEDS.url() + "/api/search"))
+                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(100_000)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(post.statusCode()).isBetween(400, 499);
   }
 
   @Test
   void staticFilesComeFromTheJarOnly() throws Exception {
-    for (String path : new String[] {"/..%2f..%2fpom.xml", "/%2e%2e/%2e%2e/pom.xml", "/web/../../pom.xml", "/..\\pom.xml",
-        "/org/articlesearch/http/SearchServer.class", "/simplelogger.properties"}) {
+    for (String path :
+        new String[] {
+          "/..%2f..%2fpom.xml",
+          "/%2e%2e/%2e%2e/pom.xml",
+          "/web/../../pom.xml",
+          "/..\\pom.xml",
+          "/org/articlesearch/http/SearchServer.class",
+          "/simplelogger.properties"
+        }) {
       String answer = raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
-      assertThat(answer).as(path).startsWith("HTTP/1.1 4").doesNotContain("<artifactId>").doesNotContain("simpleLogger");
+      assertThat(answer)
+          .as(path)
+          .startsWith("HTTP/1.1 4")
+          .doesNotContain("<artifactId>")
+          .doesNotContain("simpleLogger");
     }
   }
 
   @Test
   void everyAnswerCarriesSecurityHeadersAndNoCors() throws Exception {
-    for (String path : new String[] {"/", "/app.js", "/api/search?q=taliban", "/api/search?q=%22x", "/health"}) {
-      HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(SEEDS.url() + path))
-          .header("Origin", "https://evil.example").build(), HttpResponse.BodyHandlers.ofString());
-      assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
-          .hasValueSatisfying(v -> assertThat(v).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+    for (String path :
+        new String[] {"/", "/app.js", "/api/search?q=taliban", "/api/search?q=%22x", "/health"}) {
+      HttpResponse<String> response =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(SEEDS.url() + path))
+                  .header("Origin", "https://evil.example")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(response.headers().firstValue("Content-Security-Policy"))
+          .as(path)
+          .hasValueSatisfying(
+              v -> assertThat(v).contains("script-src 'self'").doesNotContain("unsafe-inline"));
       assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
       assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
       assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
@@ -127,7 +159,10 @@ class HostileInputIT {
   @Test
   void aSlowClientIsCutOffWithoutHoldingAWorker() throws Exception {
     try (Socket slow = new Socket("127.0.0.1", SEEDS.port())) {
-      slow.getOutputStream().write("GET /api/search?q=taliban HTTP/1.1\r\nHost: x\r\n".getBytes(StandardCharsets.US_ASCII));
+      slow.getOutputStream()
+          .write(
+              "GET /api/search?q=taliban HTTP/1.1\r\nHost: x\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
       // While that request never finishes its headers, others are served at once.
       long start = System.nanoTime();
       assertThat(get("/api/search?q=taliban").statusCode()).isEqualTo(200);

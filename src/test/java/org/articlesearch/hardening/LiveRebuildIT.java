@@ -18,7 +18,9 @@ import org.articlesearch.search.LuceneArticleSearcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A running server answers throughout a rebuild and switches to the new index once it is committed. */
+/**
+ * A running server answers throughout a rebuild and switches to the new index once it is committed.
+ */
 class LiveRebuildIT {
   @TempDir Path tmp;
 
@@ -34,22 +36,30 @@ class LiveRebuildIT {
       AtomicInteger answered = new AtomicInteger();
       AtomicInteger failed = new AtomicInteger();
       Set<Long> totals = ConcurrentHashMap.newKeySet();
-      Thread client = new Thread(() -> {
-        while (running.get()) {
-          try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() == 200) {
-              totals.add(JsonParser.parseString(r.body()).getAsJsonObject().get("total").getAsLong());
-              answered.incrementAndGet();
-            } else {
-              failed.incrementAndGet();
-            }
-          } catch (Exception e) {
-            failed.incrementAndGet();
-          }
-        }
-      });
+      Thread client =
+          new Thread(
+              () -> {
+                while (running.get()) {
+                  try {
+                    HttpResponse<String> r =
+                        http.send(
+                            HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 200) {
+                      totals.add(
+                          JsonParser.parseString(r.body())
+                              .getAsJsonObject()
+                              .get("total")
+                              .getAsLong());
+                      answered.incrementAndGet();
+                    } else {
+                      failed.incrementAndGet();
+                    }
+                  } catch (Exception e) {
+                    failed.incrementAndGet();
+                  }
+                }
+              });
       client.start();
       Corpora.build(Corpora.write(tmp.resolve("new"), 300, 1_000, 2), index);
       long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -60,7 +70,10 @@ class LiveRebuildIT {
       client.join();
       assertThat(failed).as("failed requests during the rebuild").hasValue(0);
       assertThat(answered.get()).isGreaterThan(10);
-      assertThat(totals).as("only the old or the new index was ever seen").isSubsetOf(7L, 300L).contains(7L, 300L);
+      assertThat(totals)
+          .as("only the old or the new index was ever seen")
+          .isSubsetOf(7L, 300L)
+          .contains(7L, 300L);
     }
   }
 }

@@ -15,15 +15,74 @@ import java.util.Random;
 import org.articlesearch.testing.SeedServer;
 import org.junit.jupiter.api.Test;
 
-/** Thousands of random and hostile queries: every answer is a 200 or a 4xx, never a 500 or a hang. */
+/**
+ * Thousands of random and hostile queries: every answer is a 200 or a 4xx, never a 500 or a hang.
+ */
 class QueryFuzzIT {
   private static final String[] PIECES = {
-    "taliban", "pakistan", "russia", "\"", "\"", "(", ")", "[", "]", "{", "}", "*", "?", "~", "~2", "^", "^3", ":", "\\",
-    "/", "AND", "OR", "NOT", "-", "+", "!", "&&", "||", "title:", "body:", "author:", "x:", "TO", "[a TO z]", "{1 TO 2}",
-    "Détente", "é", "日本", "🙂", "<script>alert(1)</script>", "' OR 1=1 --", "%", "%00", "\u0000", "\n", "\t", " ",
-    "../..", "a*", "abc*", "*a", "/re.*/", "\"a b\"~5", "pak~", "0", "-1", "9999999999", "null", "undefined",
+    "taliban",
+    "pakistan",
+    "russia",
+    "\"",
+    "\"",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    "*",
+    "?",
+    "~",
+    "~2",
+    "^",
+    "^3",
+    ":",
+    "\\",
+    "/",
+    "AND",
+    "OR",
+    "NOT",
+    "-",
+    "+",
+    "!",
+    "&&",
+    "||",
+    "title:",
+    "body:",
+    "author:",
+    "x:",
+    "TO",
+    "[a TO z]",
+    "{1 TO 2}",
+    "Détente",
+    "é",
+    "日本",
+    "🙂",
+    "<script>alert(1)</script>",
+    "' OR 1=1 --",
+    "%",
+    "%00",
+    "\u0000",
+    "\n",
+    "\t",
+    " ",
+    "../..",
+    "a*",
+    "abc*",
+    "*a",
+    "/re.*/",
+    "\"a b\"~5",
+    "pak~",
+    "0",
+    "-1",
+    "9999999999",
+    "null",
+    "undefined",
   };
-  private static final String[] PARAMS = {"q", "author", "year", "publisher", "person", "organization", "location", "sort", "page", "size"};
+  private static final String[] PARAMS = {
+    "q", "author", "year", "publisher", "person", "organization", "location", "sort", "page", "size"
+  };
 
   @Test
   void randomAndHostileQueriesNeverBreakTheServer() throws Exception {
@@ -37,12 +96,19 @@ class QueryFuzzIT {
       int params = 1 + random.nextInt(3);
       for (int p = 0; p < params; p++) {
         String name = random.nextInt(3) == 0 ? PARAMS[random.nextInt(PARAMS.length)] : "q";
-        url.append(p == 0 ? "" : "&").append(name).append('=').append(URLEncoder.encode(randomText(random), StandardCharsets.UTF_8));
+        url.append(p == 0 ? "" : "&")
+            .append(name)
+            .append('=')
+            .append(URLEncoder.encode(randomText(random), StandardCharsets.UTF_8));
       }
-      HttpRequest request = HttpRequest.newBuilder(URI.create(url.toString())).timeout(Duration.ofSeconds(15)).build();
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(url.toString()))
+              .timeout(Duration.ofSeconds(15))
+              .build();
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       int status = response.statusCode();
-      if (status != 200 && (status < 400 || status >= 500) || status >= 400 && !response.body().contains("\"code\"")) {
+      if (status != 200 && (status < 400 || status >= 500)
+          || status >= 400 && !response.body().contains("\"code\"")) {
         failures.add(status + " " + url + " " + response.body());
       }
     }

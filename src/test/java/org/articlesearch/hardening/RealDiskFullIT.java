@@ -26,8 +26,10 @@ class RealDiskFullIT {
   @BeforeEach
   void mountTinyDisk() throws Exception {
     disk = Files.createDirectories(tmp.resolve("disk"));
-    Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", disk.toString())
-        .redirectErrorStream(true).start();
+    Process mount =
+        new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", disk.toString())
+            .redirectErrorStream(true)
+            .start();
     boolean mounted = mount.waitFor(10, TimeUnit.SECONDS) && mount.exitValue() == 0;
     assumeTrue(mounted, "cannot mount a tmpfs here");
   }
@@ -45,15 +47,26 @@ class RealDiskFullIT {
 
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = CliRunner.run(new PrintWriter(out, true), new PrintWriter(err, true),
-        "index", "--corpus", big.toString(), "--index", index.toString(), "--aliases", tmp.resolve("none.tsv").toString());
+    int status =
+        CliRunner.run(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            "index",
+            "--corpus",
+            big.toString(),
+            "--index",
+            index.toString(),
+            "--aliases",
+            tmp.resolve("none.tsv").toString());
 
     assertThat(status).isNotZero();
-    assertThat(err.toString().strip()).startsWith("article-search: indexing failed:").contains("No space left on device")
-        .endsWith("is unchanged").doesNotContain("\tat ");
+    assertThat(err.toString().strip())
+        .startsWith("article-search: indexing failed:")
+        .contains("No space left on device")
+        .endsWith("is unchanged")
+        .doesNotContain("\tat ");
     try (LuceneArticleSearcher searcher = LuceneArticleSearcher.open(index)) {
       assertThat(searcher.count()).isEqualTo(7);
     }
   }
-
 }

@@ -48,14 +48,31 @@ class ServerLoadIT {
   static final String SERVER_HEAP = System.getProperty("load.xmx", "512m");
 
   private static final String[] WORDS = {
-    "council", "harbour", "budget", "strike", "ferry", "election", "minister", "river", "bridge", "school",
-    "vote", "report", "inquiry", "market", "winter", "storm", "museum", "library", "transit", "court",
-    "energy", "pipeline", "treaty", "border", "security", "trade", "tariff", "health", "hospital", "police",
+    "council", "harbour", "budget", "strike", "ferry", "election", "minister", "river", "bridge",
+        "school",
+    "vote", "report", "inquiry", "market", "winter", "storm", "museum", "library", "transit",
+        "court",
+    "energy", "pipeline", "treaty", "border", "security", "trade", "tariff", "health", "hospital",
+        "police",
   };
-  private static final String[] PEOPLE = {"Ana Lima", "Omar Haddad", "Mei Chen", "John Okafor", "Sara Berg", "Ivan Petrov",
-    "Lucia Rossi", "Amir Khan", "Nora Quinn", "Tomas Novak"};
-  private static final String[] PLACES = {"Oslo", "Lagos", "Lima", "Seoul", "Quito", "Hanoi", "Tunis", "Perth", "Riga", "Accra"};
-  private static final String[] ORGS = {"Harbour Board", "Transit Authority", "City Council", "Energy Agency", "Port Union"};
+  private static final String[] PEOPLE = {
+    "Ana Lima",
+    "Omar Haddad",
+    "Mei Chen",
+    "John Okafor",
+    "Sara Berg",
+    "Ivan Petrov",
+    "Lucia Rossi",
+    "Amir Khan",
+    "Nora Quinn",
+    "Tomas Novak"
+  };
+  private static final String[] PLACES = {
+    "Oslo", "Lagos", "Lima", "Seoul", "Quito", "Hanoi", "Tunis", "Perth", "Riga", "Accra"
+  };
+  private static final String[] ORGS = {
+    "Harbour Board", "Transit Authority", "City Council", "Energy Agency", "Port Union"
+  };
 
   // A Zipf-distributed vocabulary, as in real text: a few words everywhere, most words rare.
   private static final String[] VOCABULARY = vocabulary(5_000);
@@ -64,13 +81,18 @@ class ServerLoadIT {
   @TempDir Path tmp;
 
   private static String[] vocabulary(int size) {
-    String[] syllables = {"ka", "lo", "mi", "ten", "sar", "vel", "dor", "pi", "qua", "ru", "zen", "bo", "ell", "fin", "gra", "hu"};
+    String[] syllables = {
+      "ka", "lo", "mi", "ten", "sar", "vel", "dor", "pi", "qua", "ru", "zen", "bo", "ell", "fin",
+      "gra", "hu"
+    };
     String[] words = new String[size];
     Random random = new Random(7);
     for (int i = 0; i < size; i++) {
       String w = i < WORDS.length ? WORDS[i] : "";
       while (w.length() < 4) {
-        w += syllables[random.nextInt(syllables.length)] + syllables[random.nextInt(syllables.length)];
+        w +=
+            syllables[random.nextInt(syllables.length)]
+                + syllables[random.nextInt(syllables.length)];
       }
       words[i] = i < WORDS.length ? w : w + i;
     }
@@ -103,9 +125,22 @@ class ServerLoadIT {
     double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
 
     String java = ProcessHandle.current().info().command().orElse("java");
-    Process server = new ProcessBuilder(java, "-Xmx" + SERVER_HEAP, "--enable-native-access=ALL-UNNAMED", "-cp",
-        System.getProperty("java.class.path"), "org.articlesearch.cli.ArticleSearchCommand", "serve", "--index", index.toString(),
-        "--no-auto-index", "--port", "0").redirectErrorStream(true).start();
+    Process server =
+        new ProcessBuilder(
+                java,
+                "-Xmx" + SERVER_HEAP,
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.articlesearch.cli.ArticleSearchCommand",
+                "serve",
+                "--index",
+                index.toString(),
+                "--no-auto-index",
+                "--port",
+                "0")
+            .redirectErrorStream(true)
+            .start();
     try {
       int port = awaitPort(server);
       String base = "http://127.0.0.1:" + port;
@@ -119,46 +154,60 @@ class ServerLoadIT {
       List<Thread> clients = new ArrayList<>();
       for (int c = 0; c < CONNECTIONS; c++) {
         int seed = c;
-        Thread t = Thread.ofPlatform().start(() -> {
-          HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-          Random random = new Random(seed);
-          long[] mine = new long[4096];
-          int n = 0;
-          while (System.nanoTime() < end) {
-            String q = queries.get(random.nextInt(queries.size()));
-            long start = System.nanoTime();
-            try {
-              HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + q)).timeout(Duration.ofSeconds(30)).build(),
-                  HttpResponse.BodyHandlers.ofString());
-              if (r.statusCode() != 200) {
-                errors.incrementAndGet();
-                if (errorSamples.size() < 5) {
-                  errorSamples.add(r.statusCode() + " " + q + " " + r.body());
-                }
-              }
-            } catch (Exception e) {
-              errors.incrementAndGet();
-              if (errorSamples.size() < 5) {
-                errorSamples.add(e + " " + q);
-              }
-            }
-            if (n == mine.length) {
-              latencies.add(mine);
-              mine = new long[4096];
-              n = 0;
-            }
-            mine[n++] = System.nanoTime() - start;
-            requests.incrementAndGet();
-          }
-          latencies.add(Arrays.copyOf(mine, n));
-        });
+        Thread t =
+            Thread.ofPlatform()
+                .start(
+                    () -> {
+                      HttpClient http =
+                          HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                      Random random = new Random(seed);
+                      long[] mine = new long[4096];
+                      int n = 0;
+                      while (System.nanoTime() < end) {
+                        String q = queries.get(random.nextInt(queries.size()));
+                        long start = System.nanoTime();
+                        try {
+                          HttpResponse<String> r =
+                              http.send(
+                                  HttpRequest.newBuilder(URI.create(base + q))
+                                      .timeout(Duration.ofSeconds(30))
+                                      .build(),
+                                  HttpResponse.BodyHandlers.ofString());
+                          if (r.statusCode() != 200) {
+                            errors.incrementAndGet();
+                            if (errorSamples.size() < 5) {
+                              errorSamples.add(r.statusCode() + " " + q + " " + r.body());
+                            }
+                          }
+                        } catch (Exception e) {
+                          errors.incrementAndGet();
+                          if (errorSamples.size() < 5) {
+                            errorSamples.add(e + " " + q);
+                          }
+                        }
+                        if (n == mine.length) {
+                          latencies.add(mine);
+                          mine = new long[4096];
+                          n = 0;
+                        }
+                        mine[n++] = System.nanoTime() - start;
+                        requests.incrementAndGet();
+                      }
+                      latencies.add(Arrays.copyOf(mine, n));
+                    });
         clients.add(t);
       }
       HttpClient monitor = HttpClient.newHttpClient();
       while (System.nanoTime() < end) {
         Thread.sleep(1_000);
-        JsonObject health = JsonParser.parseString(monitor.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
-            HttpResponse.BodyHandlers.ofString()).body()).getAsJsonObject();
+        JsonObject health =
+            JsonParser.parseString(
+                    monitor
+                        .send(
+                            HttpRequest.newBuilder(URI.create(base + "/health")).build(),
+                            HttpResponse.BodyHandlers.ofString())
+                        .body())
+                .getAsJsonObject();
         heapPeak = Math.max(heapPeak, health.get("heapUsedMb").getAsLong());
       }
       for (Thread t : clients) {
@@ -195,7 +244,10 @@ class ServerLoadIT {
     return Math.round(sorted[Math.max(0, i)] / 10_000.0) / 100.0;
   }
 
-  /** Mixed queries: mid-frequency keywords, phrases, deep pages, date order, filters, prefixes, browsing. */
+  /**
+   * Mixed queries: mid-frequency keywords, phrases, deep pages, date order, filters, prefixes,
+   * browsing.
+   */
   private static List<String> queries() {
     List<String> q = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
@@ -207,9 +259,24 @@ class ServerLoadIT {
         case 2 -> q.add("/api/search?q=" + w + "&page=3");
         case 3 -> q.add("/api/search?q=" + w + "&sort=date");
         case 4 -> q.add("/api/search?q=" + w + "&person=" + enc(PEOPLE[i % PEOPLE.length]));
-        case 5 -> q.add("/api/search?q=" + enc(w + " OR " + next) + "&author=" + enc(PEOPLE[(i + 3) % PEOPLE.length]));
-        case 6 -> q.add("/api/search?q=" + w.substring(0, 4) + "*&organization=" + enc(ORGS[i % ORGS.length]));
-        default -> q.add("/api/search?location=" + enc(PLACES[i % PLACES.length]) + "&year=" + (2010 + i % 15));
+        case 5 ->
+            q.add(
+                "/api/search?q="
+                    + enc(w + " OR " + next)
+                    + "&author="
+                    + enc(PEOPLE[(i + 3) % PEOPLE.length]));
+        case 6 ->
+            q.add(
+                "/api/search?q="
+                    + w.substring(0, 4)
+                    + "*&organization="
+                    + enc(ORGS[i % ORGS.length]));
+        default ->
+            q.add(
+                "/api/search?location="
+                    + enc(PLACES[i % PLACES.length])
+                    + "&year="
+                    + (2010 + i % 15));
       }
     }
     q.add("/api/search?q=");
@@ -222,21 +289,25 @@ class ServerLoadIT {
   }
 
   private static int awaitPort(Process server) throws Exception {
-    BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
     Pattern serving = Pattern.compile("on http://[^:]+:(\\d+)/");
     String line;
     while ((line = out.readLine()) != null) {
       Matcher m = serving.matcher(line);
       if (m.find()) {
-        Thread.ofPlatform().daemon().start(() -> {
-          try {
-            while (out.readLine() != null) {
-              // drain the server's log so it never blocks on a full pipe
-            }
-          } catch (java.io.IOException ignored) {
-            // the server stopped
-          }
-        });
+        Thread.ofPlatform()
+            .daemon()
+            .start(
+                () -> {
+                  try {
+                    while (out.readLine() != null) {
+                      // drain the server's log so it never blocks on a full pipe
+                    }
+                  } catch (java.io.IOException ignored) {
+                    // the server stopped
+                  }
+                });
         return Integer.parseInt(m.group(1));
       }
     }
@@ -254,16 +325,33 @@ class ServerLoadIT {
         String person = PEOPLE[random.nextInt(PEOPLE.length)];
         String place = PLACES[random.nextInt(PLACES.length)];
         String org = ORGS[random.nextInt(ORGS.length)];
-        List<NamedEntity> entities = List.of(
-            new NamedEntity(person, EntityType.PERSON, 2, List.of(person), List.of()),
-            new NamedEntity(place, EntityType.LOCATION, 1, List.of(place), List.of()),
-            new NamedEntity(org, EntityType.ORGANIZATION, 1, List.of(org), List.of()));
-        PublicationDate date = random.nextInt(10) == 0 ? null
-            : new PublicationDate(LocalDate.of(2010 + random.nextInt(15), 1 + random.nextInt(12), 1 + random.nextInt(28)), DatePrecision.DAY);
+        List<NamedEntity> entities =
+            List.of(
+                new NamedEntity(person, EntityType.PERSON, 2, List.of(person), List.of()),
+                new NamedEntity(place, EntityType.LOCATION, 1, List.of(place), List.of()),
+                new NamedEntity(org, EntityType.ORGANIZATION, 1, List.of(org), List.of()));
+        PublicationDate date =
+            random.nextInt(10) == 0
+                ? null
+                : new PublicationDate(
+                    LocalDate.of(
+                        2010 + random.nextInt(15), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                    DatePrecision.DAY);
         String id = String.format(Locale.ROOT, "%016x", i);
-        writer.add(new Article(id, "gen/" + id + ".txt", "Report on " + WORDS[i % WORDS.length] + " " + i,
-            List.of(PEOPLE[random.nextInt(PEOPLE.length)]), date, "Gazette " + (i % 20), body.toString(), entities,
-            "text/plain", id, Map.of(), "en"));
+        writer.add(
+            new Article(
+                id,
+                "gen/" + id + ".txt",
+                "Report on " + WORDS[i % WORDS.length] + " " + i,
+                List.of(PEOPLE[random.nextInt(PEOPLE.length)]),
+                date,
+                "Gazette " + (i % 20),
+                body.toString(),
+                entities,
+                "text/plain",
+                id,
+                Map.of(),
+                "en"));
       }
       writer.commit();
     }

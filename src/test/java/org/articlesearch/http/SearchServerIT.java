@@ -36,8 +36,12 @@ class SearchServerIT {
   void keywordSearchFindsTheArticlesThatMentionIt() throws Exception {
     JsonObject body = getJson("/api/search?q=Taliban", 200);
     assertThat(body.get("total").getAsInt()).isEqualTo(4);
-    assertThat(files(body)).containsExactlyInAnyOrder(
-        "000_80c37cb1f64fecc7.txt", "001_ad67e7da5f91e0ce.txt", "002_83e1abe56069c214.txt", "004_5f071ebbb89237fa.txt");
+    assertThat(files(body))
+        .containsExactlyInAnyOrder(
+            "000_80c37cb1f64fecc7.txt",
+            "001_ad67e7da5f91e0ce.txt",
+            "002_83e1abe56069c214.txt",
+            "004_5f071ebbb89237fa.txt");
     JsonObject first = body.getAsJsonArray("hits").get(0).getAsJsonObject();
     assertThat(first.get("snippet").getAsString()).contains("<mark>Taliban</mark>");
     assertThat(body.get("tookMs").getAsLong()).isNotNegative();
@@ -48,7 +52,8 @@ class SearchServerIT {
     JsonObject body = getJson("/api/search?q=", 200);
     assertThat(body.get("total").getAsInt()).isEqualTo(5);
     assertThat(facetValues(body, "author"))
-        .containsExactly("@iamusmanghani", "Muhammad Hamza Tanvir", "Sarfraz Ahmed Rana", "Yasir M’alik");
+        .containsExactly(
+            "@iamusmanghani", "Muhammad Hamza Tanvir", "Sarfraz Ahmed Rana", "Yasir M’alik");
   }
 
   @Test
@@ -67,14 +72,18 @@ class SearchServerIT {
 
   @Test
   void filtersOnDifferentFacetsCombine() throws Exception {
-    JsonObject body = getJson("/api/search?q=Taliban&author=" + enc("Muhammad Hamza Tanvir") + "&location=Moscow", 200);
+    JsonObject body =
+        getJson(
+            "/api/search?q=Taliban&author=" + enc("Muhammad Hamza Tanvir") + "&location=Moscow",
+            200);
     assertThat(files(body)).containsExactly("001_ad67e7da5f91e0ce.txt");
     assertThat(facetValues(body, "person")).contains("Vladimir Putin", "Imran Khan");
   }
 
   @Test
   void accentsAreFolded() throws Exception {
-    assertThat(files(getJson("/api/search?q=detente", 200))).containsExactly("002_83e1abe56069c214.txt");
+    assertThat(files(getJson("/api/search?q=detente", 200)))
+        .containsExactly("002_83e1abe56069c214.txt");
   }
 
   @Test
@@ -94,7 +103,8 @@ class SearchServerIT {
 
   @Test
   void unbalancedQuoteIsABadRequestNamingTheParameter() throws Exception {
-    JsonObject error = getJson("/api/search?q=" + enc("\"unbalanced"), 400).getAsJsonObject("error");
+    JsonObject error =
+        getJson("/api/search?q=" + enc("\"unbalanced"), 400).getAsJsonObject("error");
     assertThat(error.get("code").getAsString()).isEqualTo("invalid_query");
     assertThat(error.get("message").getAsString()).contains("'q'");
   }
@@ -111,12 +121,19 @@ class SearchServerIT {
 
   @Test
   void documentEndpointReturnsTextEntitiesAndProvenance() throws Exception {
-    String id = getJson("/api/search?year=2018", 200).getAsJsonArray("hits").get(0).getAsJsonObject().get("id").getAsString();
+    String id =
+        getJson("/api/search?year=2018", 200)
+            .getAsJsonArray("hits")
+            .get(0)
+            .getAsJsonObject()
+            .get("id")
+            .getAsString();
     JsonObject doc = getJson("/api/documents/" + id, 200);
     assertThat(doc.get("date").getAsString()).isEqualTo("2018-09-11");
     assertThat(doc.get("publisher").getAsString()).isEqualTo("Daily Times");
     assertThat(doc.get("text").getAsString()).contains("Liaquat Ali Khan");
-    assertThat(doc.getAsJsonObject("provenance").get("date").getAsString()).isEqualTo("text:published-line");
+    assertThat(doc.getAsJsonObject("provenance").get("date").getAsString())
+        .isEqualTo("text:published-line");
     List<String> people = new ArrayList<>();
     for (JsonElement e : doc.getAsJsonArray("entities")) {
       if (e.getAsJsonObject().get("type").getAsString().equals("PERSON")) {
@@ -129,7 +146,8 @@ class SearchServerIT {
   @Test
   void unknownDocumentAndRouteAre404() throws Exception {
     assertThat(errorCode("/api/documents/0123456789abcdef", 404)).isEqualTo("document_not_found");
-    assertThat(errorCode("/api/documents/..%2f..%2fetc%2fpasswd", 404)).isEqualTo("document_not_found");
+    assertThat(errorCode("/api/documents/..%2f..%2fetc%2fpasswd", 404))
+        .isEqualTo("document_not_found");
     assertThat(errorCode("/api/nothing", 404)).isEqualTo("not_found");
   }
 
@@ -138,7 +156,8 @@ class SearchServerIT {
     HttpResponse<String> page = get("/");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("<input").contains("app.js");
-    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v).contains("script-src 'self'"));
+    assertThat(page.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(v -> assertThat(v).contains("script-src 'self'"));
     assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(get("/app.js").statusCode()).isEqualTo(200);
     assertThat(get("/../pom.xml").statusCode()).isEqualTo(404);
@@ -148,14 +167,21 @@ class SearchServerIT {
   void entityValueSearchMatchesAnyWordPrefix() throws Exception {
     JsonObject body = getJson("/api/entities?type=person&prefix=put", 200);
     assertThat(facetCountsOf(body)).containsExactly("Vladimir Putin=3");
-    assertThat(facetCountsOf(getJson("/api/entities?type=location&prefix=isl&size=5", 200))).containsExactly("Islamabad=3");
+    assertThat(facetCountsOf(getJson("/api/entities?type=location&prefix=isl&size=5", 200)))
+        .containsExactly("Islamabad=3");
     assertThat(errorCode("/api/entities?type=colour", 400)).isEqualTo("invalid_type");
     assertThat(errorCode("/api/entities?type=person&size=0", 400)).isEqualTo("invalid_size");
   }
 
   @Test
   void documentEntitiesCarryTheirVariantsAndOffsets() throws Exception {
-    String id = getJson("/api/search?q=Stalin", 200).getAsJsonArray("hits").get(0).getAsJsonObject().get("id").getAsString();
+    String id =
+        getJson("/api/search?q=Stalin", 200)
+            .getAsJsonArray("hits")
+            .get(0)
+            .getAsJsonObject()
+            .get("id")
+            .getAsString();
     JsonObject doc = getJson("/api/documents/" + id, 200);
     String text = doc.get("text").getAsString();
     for (JsonElement e : doc.getAsJsonArray("entities")) {
@@ -163,8 +189,14 @@ class SearchServerIT {
       if (entity.get("name").getAsString().equals("Liaquat Ali Khan")) {
         assertThat(entity.getAsJsonArray("variants").toString()).contains("Khan");
         List<String> mentioned = new ArrayList<>();
-        entity.getAsJsonArray("mentions").forEach(m -> mentioned.add(
-            text.substring(m.getAsJsonArray().get(0).getAsInt(), m.getAsJsonArray().get(1).getAsInt())));
+        entity
+            .getAsJsonArray("mentions")
+            .forEach(
+                m ->
+                    mentioned.add(
+                        text.substring(
+                            m.getAsJsonArray().get(0).getAsInt(),
+                            m.getAsJsonArray().get(1).getAsInt())));
         assertThat(mentioned).containsExactly("Liaquat Ali Khan", "Khan");
         return;
       }
@@ -174,8 +206,13 @@ class SearchServerIT {
 
   private static List<String> facetCountsOf(JsonObject body) {
     List<String> values = new ArrayList<>();
-    body.getAsJsonArray("values").forEach(v ->
-        values.add(v.getAsJsonObject().get("value").getAsString() + "=" + v.getAsJsonObject().get("count").getAsLong()));
+    body.getAsJsonArray("values")
+        .forEach(
+            v ->
+                values.add(
+                    v.getAsJsonObject().get("value").getAsString()
+                        + "="
+                        + v.getAsJsonObject().get("count").getAsLong()));
     return values;
   }
 
@@ -196,7 +233,8 @@ class SearchServerIT {
   private static JsonObject getJson(String path, int status) throws Exception {
     HttpResponse<String> response = get(path);
     assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
     return JsonParser.parseString(response.body()).getAsJsonObject();
   }
 
@@ -223,8 +261,14 @@ class SearchServerIT {
 
   private static List<String> facetCounts(JsonObject body, String facet) {
     List<String> values = new ArrayList<>();
-    body.getAsJsonObject("facets").getAsJsonArray(facet).forEach(v ->
-        values.add(v.getAsJsonObject().get("value").getAsString() + "=" + v.getAsJsonObject().get("count").getAsLong()));
+    body.getAsJsonObject("facets")
+        .getAsJsonArray(facet)
+        .forEach(
+            v ->
+                values.add(
+                    v.getAsJsonObject().get("value").getAsString()
+                        + "="
+                        + v.getAsJsonObject().get("count").getAsLong()));
     return values;
   }
 }

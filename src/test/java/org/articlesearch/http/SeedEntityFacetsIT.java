@@ -28,14 +28,21 @@ class SeedEntityFacetsIT {
     StringBuilder actual = new StringBuilder();
     for (String type : new String[] {"person", "organization", "location"}) {
       String url = SeedServer.get().url() + "/api/entities?type=" + type + "&size=1000";
-      HttpResponse<String> response = HttpClient.newHttpClient()
-          .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(url)).build(),
+                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       assertThat(response.statusCode()).isEqualTo(200);
       JsonObject body = JsonParser.parseString(response.body()).getAsJsonObject();
       actual.append(type).append(":\n");
       for (JsonElement v : body.getAsJsonArray("values")) {
-        actual.append("  ").append(v.getAsJsonObject().get("value").getAsString())
-            .append(" (").append(v.getAsJsonObject().get("count").getAsLong()).append(")\n");
+        actual
+            .append("  ")
+            .append(v.getAsJsonObject().get("value").getAsString())
+            .append(" (")
+            .append(v.getAsJsonObject().get("count").getAsLong())
+            .append(")\n");
       }
     }
     if (Boolean.getBoolean("golden.update")) {

@@ -49,18 +49,22 @@ class ArticlePipelineIT {
 
   @org.junit.jupiter.api.Test
   void aNonEnglishArticleIsIndexedWithItsLanguageAndWithoutEnglishOnlySteps() throws Exception {
-    Path french = java.nio.file.Files.writeString(dir.resolve("conseil.txt"),
-        "Le conseil municipal approuve le plan du port\n\nPar Claire Dubois\n\n"
-            + "Le conseil municipal de Marseille a approuvé mardi soir le plan de modernisation du port, "
-            + "après un long débat avec les syndicats des dockers et l'association des riverains.");
+    Path french =
+        java.nio.file.Files.writeString(
+            dir.resolve("conseil.txt"),
+            "Le conseil municipal approuve le plan du port\n\nPar Claire Dubois\n\n"
+                + "Le conseil municipal de Marseille a approuvé mardi soir le plan de modernisation du port, "
+                + "après un long débat avec les syndicats des dockers et l'association des riverains.");
     Article article = pipeline.process(french, "conseil.txt");
     assertThat(article.language()).isEqualTo("fr");
     assertThat(article.entities()).isEmpty();
     assertThat(article.title()).isEqualTo("Le conseil municipal approuve le plan du port");
     assertThat(article.body()).contains("Marseille");
 
-    Path english = java.nio.file.Files.writeString(dir.resolve("council.txt"),
-        "Council approves harbour plan\n\nThe city council of Marseille approved the harbour plan on Tuesday.");
+    Path english =
+        java.nio.file.Files.writeString(
+            dir.resolve("council.txt"),
+            "Council approves harbour plan\n\nThe city council of Marseille approved the harbour plan on Tuesday.");
     Article englishArticle = pipeline.process(english, "council.txt");
     assertThat(englishArticle.language()).isEqualTo("en");
     assertThat(englishArticle.entities()).extracting(e -> e.name()).contains("Marseille");

@@ -35,16 +35,22 @@ class IncrementalIndexIT {
     pipeline.close();
   }
 
-  private static IngestSummary run(Path corpus, Path index, boolean incremental, Map<String, String> settings) throws Exception {
-    try (LuceneArticleIndexWriter writer = incremental ? LuceneArticleIndexWriter.update(index) : LuceneArticleIndexWriter.rebuild(index)) {
-      return new CorpusIndexer(pipeline, 2).index(corpus, writer, incremental, settings, outcome -> {});
+  private static IngestSummary run(
+      Path corpus, Path index, boolean incremental, Map<String, String> settings) throws Exception {
+    try (LuceneArticleIndexWriter writer =
+        incremental
+            ? LuceneArticleIndexWriter.update(index)
+            : LuceneArticleIndexWriter.rebuild(index)) {
+      return new CorpusIndexer(pipeline, 2)
+          .index(corpus, writer, incremental, settings, outcome -> {});
     }
   }
 
   /** Everything a user can see: every article as stored, and the browse facets. */
   private static String snapshot(Path index) throws Exception {
     try (LuceneArticleSearcher searcher = LuceneArticleSearcher.open(index)) {
-      SearchResult all = searcher.search(new SearchRequest("", Map.of(), SortOrder.RELEVANCE, 1, 100));
+      SearchResult all =
+          searcher.search(new SearchRequest("", Map.of(), SortOrder.RELEVANCE, 1, 100));
       List<String> articles = new ArrayList<>();
       for (SearchHit hit : all.hits()) {
         Article a = searcher.document(hit.id()).orElseThrow();
@@ -60,7 +66,8 @@ class IncrementalIndexIT {
     Path corpus = SeedCorpus.copyTo(Files.createDirectory(tmp.resolve("corpus")));
     Path incremental = tmp.resolve("incremental");
     Map<String, String> settings = Map.of("aliases", "none", "program", "test");
-    assertThat(run(corpus, incremental, true, settings).count(FileOutcome.Status.INDEXED)).isEqualTo(5);
+    assertThat(run(corpus, incremental, true, settings).count(FileOutcome.Status.INDEXED))
+        .isEqualTo(5);
 
     IngestSummary nothingChanged = run(corpus, incremental, true, settings);
     assertThat(nothingChanged.count(FileOutcome.Status.UNCHANGED)).isEqualTo(5);
@@ -69,9 +76,13 @@ class IncrementalIndexIT {
     // The articles that name Vladimir Putin in full go; the one that says "Putin" alone stays.
     Files.delete(corpus.resolve("001_ad67e7da5f91e0ce.txt"));
     Files.delete(corpus.resolve("003_1b4e483194c528fc.txt"));
-    Files.writeString(corpus.resolve("002_83e1abe56069c214.txt"),
-        Files.readString(corpus.resolve("002_83e1abe56069c214.txt")) + "\nLater, Imran Khan met the envoy in Lahore.\n");
-    Files.writeString(corpus.resolve("new.txt"), "Talks in Oslo\n\nBy Ana Lima\n\nPervez Musharraf and Mikhail Fradkov met in Oslo.\n");
+    Files.writeString(
+        corpus.resolve("002_83e1abe56069c214.txt"),
+        Files.readString(corpus.resolve("002_83e1abe56069c214.txt"))
+            + "\nLater, Imran Khan met the envoy in Lahore.\n");
+    Files.writeString(
+        corpus.resolve("new.txt"),
+        "Talks in Oslo\n\nBy Ana Lima\n\nPervez Musharraf and Mikhail Fradkov met in Oslo.\n");
     Files.writeString(corpus.resolve("empty.txt"), "");
 
     IngestSummary update = run(corpus, incremental, true, settings);
@@ -92,6 +103,7 @@ class IncrementalIndexIT {
     run(corpus, index, true, Map.of("aliases", "a"));
     IngestSummary again = run(corpus, index, true, Map.of("aliases", "b"));
     assertThat(again.count(FileOutcome.Status.INDEXED)).isEqualTo(5);
-    assertThat(run(corpus, index, true, Map.of("aliases", "b")).count(FileOutcome.Status.UNCHANGED)).isEqualTo(5);
+    assertThat(run(corpus, index, true, Map.of("aliases", "b")).count(FileOutcome.Status.UNCHANGED))
+        .isEqualTo(5);
   }
 }

@@ -9,7 +9,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A browser per test against the shared seed server, with the waits the page tests have in common. */
+/**
+ * A browser per test against the shared seed server, with the waits the page tests have in common.
+ */
 public abstract class BrowserSession {
   protected static final SeedServer SEEDS = SeedServer.get();
 
@@ -31,6 +33,8 @@ public abstract class BrowserSession {
 
   /** Waits until #total starts with exactly this count, e.g. "1 result" (not "11 results"). */
   protected void waitForTotal(String text) {
-    wait.until(ExpectedConditions.textMatches(By.id("total"), Pattern.compile("^" + Pattern.quote(text) + "\\b")));
+    wait.until(
+        ExpectedConditions.textMatches(
+            By.id("total"), Pattern.compile("^" + Pattern.quote(text) + "\\b")));
   }
 }

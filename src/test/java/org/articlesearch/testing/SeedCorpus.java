@@ -17,7 +17,8 @@ public final class SeedCorpus {
   /** Copies the seed articles into dir and returns dir. */
   public static Path copyTo(Path dir) {
     try (Stream<Path> files = Files.list(DIR)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().matches("00\\d_.*\\.txt")).toList()) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().matches("00\\d_.*\\.txt")).toList()) {
         Files.copy(file, dir.resolve(file.getFileName()));
       }
       return dir;
@@ -29,7 +30,11 @@ public final class SeedCorpus {
   /** Returns the file names of the seeds, sorted. */
   public static List<String> names() {
     try (Stream<Path> files = Files.list(DIR)) {
-      return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("00\\d_.*\\.txt")).sorted().toList();
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.matches("00\\d_.*\\.txt"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -3,7 +3,6 @@ package org.articlesearch.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.articlesearch.testing.Browser;
 import org.articlesearch.testing.BrowserSession;
 import org.junit.jupiter.api.Test;
@@ -16,8 +15,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** Entity highlighting in the document view and the facet value finder, in a real browser. */
 class DocumentViewIT extends BrowserSession {
   private List<WebElement> mentions(String type, String name) {
-    return driver.findElements(By.cssSelector(
-        "#document .doc-text a.mention.mention-" + type + "[data-value='" + name + "']"));
+    return driver.findElements(
+        By.cssSelector(
+            "#document .doc-text a.mention.mention-" + type + "[data-value='" + name + "']"));
   }
 
   @Test
@@ -25,10 +25,13 @@ class DocumentViewIT extends BrowserSession {
     driver.get(SEEDS.url() + "/?year=2018");
     waitForTotal("1 result");
     driver.findElement(By.cssSelector("#results .hit-title")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#document .doc-text a.mention")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#document .doc-text a.mention")));
 
     // The full name and the later surname alone are both highlighted as the same person.
-    List<String> khan = mentions("person", "Liaquat Ali Khan").stream().map(WebElement::getText).toList();
+    List<String> khan =
+        mentions("person", "Liaquat Ali Khan").stream().map(WebElement::getText).toList();
     assertThat(khan).contains("Liaquat Ali Khan", "Khan");
     WebElement first = mentions("person", "Liaquat Ali Khan").get(0);
     assertThat(first.getAttribute("title")).isEqualTo("Person: Liaquat Ali Khan");
@@ -37,26 +40,35 @@ class DocumentViewIT extends BrowserSession {
 
     // The highlighting only wraps text: the article reads exactly as before, line breaks included.
     String text = driver.findElement(By.cssSelector("#document .doc-text")).getText();
-    assertThat(text).contains("the first Prime Minister Liaquat Ali Khan to visit Moscow. However, Khan opted");
+    assertThat(text)
+        .contains("the first Prime Minister Liaquat Ali Khan to visit Moscow. However, Khan opted");
     assertThat(text.lines().count()).isGreaterThan(5);
 
     // A key to the colours, with words, for the types present.
     WebElement legend = driver.findElement(By.id("mention-legend"));
     assertThat(legend.getText()).contains("Person", "Organization", "Location");
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})",
-        driver.findElement(By.id("doc-text-heading")));
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'start'})",
+            driver.findElement(By.id("doc-text-heading")));
     Browser.screenshot(driver, "document-entities");
 
     mentions("location", "Rawalpindi").get(0).click();
     waitForTotal("1 result");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results-view")));
-    assertThat(driver.getCurrentUrl()).contains("location=Rawalpindi").contains("year=2018").doesNotContain("doc=");
+    assertThat(driver.getCurrentUrl())
+        .contains("location=Rawalpindi")
+        .contains("year=2018")
+        .doesNotContain("doc=");
     assertThat(driver.findElement(By.id("document")).isDisplayed()).isFalse();
-    assertThat(driver.findElement(By.id("active-filters")).getText()).contains("Location:", "Rawalpindi");
+    assertThat(driver.findElement(By.id("active-filters")).getText())
+        .contains("Location:", "Rawalpindi");
 
     // Back returns to the highlighted document.
     driver.navigate().back();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#document .doc-text a.mention")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#document .doc-text a.mention")));
     assertThat(driver.getCurrentUrl()).contains("doc=").doesNotContain("location=");
   }
 
@@ -64,30 +76,44 @@ class DocumentViewIT extends BrowserSession {
   void facetFinderSearchesAllValuesAndTicksLikeACheckbox() {
     driver.get(SEEDS.url() + "/");
     waitForTotal("5 results");
-    WebElement finder = wait.until(ExpectedConditions.elementToBeClickable(By.id("facet-find-person")));
-    assertThat(driver.findElement(By.cssSelector("label[for='facet-find-person']")).getAttribute("textContent"))
+    WebElement finder =
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("facet-find-person")));
+    assertThat(
+            driver
+                .findElement(By.cssSelector("label[for='facet-find-person']"))
+                .getAttribute("textContent"))
         .isEqualTo("Find a person");
     finder.sendKeys("put");
 
-    By putin = By.cssSelector(".facet[data-facet='person'] .facet-find-results input[type=checkbox][value='Vladimir Putin']");
+    By putin =
+        By.cssSelector(
+            ".facet[data-facet='person'] .facet-find-results input[type=checkbox][value='Vladimir Putin']");
     WebElement box = wait.until(ExpectedConditions.elementToBeClickable(putin));
     assertThat(box.findElement(By.xpath("..")).getText()).contains("Vladimir Putin").contains("3");
     // The normal list is replaced by the matches while the finder has text.
-    assertThat(driver.findElement(By.cssSelector(".facet[data-facet='person'] .facet-values")).isDisplayed()).isFalse();
+    assertThat(
+            driver
+                .findElement(By.cssSelector(".facet[data-facet='person'] .facet-values"))
+                .isDisplayed())
+        .isFalse();
 
     box.click();
     wait.until(ExpectedConditions.urlMatches("person=Vladimir(\\+|%20)Putin"));
     waitForTotal("3 results");
     // After the re-render the finder keeps its text and shows the value ticked.
     wait.until(ExpectedConditions.elementSelectionStateToBe(putin, true));
-    assertThat(driver.findElement(By.id("facet-find-person")).getAttribute("value")).isEqualTo("put");
+    assertThat(driver.findElement(By.id("facet-find-person")).getAttribute("value"))
+        .isEqualTo("put");
     Browser.screenshot(driver, "facet-finder");
 
     // Escape clears the finder and brings the normal list back, with the value still ticked.
     driver.findElement(By.id("facet-find-person")).sendKeys(Keys.ESCAPE);
-    WebElement values = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector(".facet[data-facet='person'] .facet-values")));
-    assertThat(values.findElement(By.cssSelector("input[value='Vladimir Putin']")).isSelected()).isTrue();
+    WebElement values =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".facet[data-facet='person'] .facet-values")));
+    assertThat(values.findElement(By.cssSelector("input[value='Vladimir Putin']")).isSelected())
+        .isTrue();
 
     driver.navigate().back();
     waitForTotal("5 results");

@@ -14,11 +14,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** The page in a real browser against the real server and the seed index. */
 class SearchPageIT extends BrowserSession {
   private List<String> titles() {
-    return driver.findElements(By.cssSelector("#results .hit-title")).stream().map(WebElement::getText).toList();
+    return driver.findElements(By.cssSelector("#results .hit-title")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   private WebElement facetCheckbox(String facet, String value) {
-    return driver.findElement(By.cssSelector(".facet[data-facet='" + facet + "'] input[type=checkbox][value='" + value + "']"));
+    return driver.findElement(
+        By.cssSelector(
+            ".facet[data-facet='" + facet + "'] input[type=checkbox][value='" + value + "']"));
   }
 
   @Test
@@ -27,14 +31,17 @@ class SearchPageIT extends BrowserSession {
     WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
     box.sendKeys("Taliban", Keys.ENTER);
     waitForTotal("4 results");
-    assertThat(titles()).hasSize(4).contains("Pakistan and Russia: Improving Bilateral Ties & Regional Stability");
+    assertThat(titles())
+        .hasSize(4)
+        .contains("Pakistan and Russia: Improving Bilateral Ties & Regional Stability");
     assertThat(driver.findElements(By.cssSelector("#results .snippet mark"))).isNotEmpty();
     assertThat(driver.getCurrentUrl()).contains("q=Taliban");
     Browser.screenshot(driver, "search-results");
 
     facetCheckbox("author", "Muhammad Hamza Tanvir").click();
     waitForTotal("1 result");
-    assertThat(titles()).containsExactly("Pakistan and Russia: Improving Bilateral Ties & Regional Stability");
+    assertThat(titles())
+        .containsExactly("Pakistan and Russia: Improving Bilateral Ties & Regional Stability");
     assertThat(driver.getCurrentUrl()).contains("author=Muhammad");
     // Multi-select: the other authors are still offered while one is ticked.
     assertThat(facetCheckbox("author", "Sarfraz Ahmed Rana").isSelected()).isFalse();
@@ -52,8 +59,10 @@ class SearchPageIT extends BrowserSession {
     driver.get(SEEDS.url() + "/?year=2018");
     waitForTotal("1 result");
     driver.findElement(By.cssSelector("#results .hit-title")).click();
-    WebElement document = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("document")));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("document"), "Liaquat Ali Khan"));
+    WebElement document =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("document")));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("document"), "Liaquat Ali Khan"));
     assertThat(document.getText()).contains("Daily Times");
     assertThat(driver.getCurrentUrl()).contains("doc=");
     Browser.screenshot(driver, "document-view");
@@ -62,7 +71,8 @@ class SearchPageIT extends BrowserSession {
   @Test
   void malformedQueryShowsTheErrorNotABrokenPage() {
     driver.get(SEEDS.url() + "/");
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("q"))).sendKeys("\"unbalanced", Keys.ENTER);
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("q")))
+        .sendKeys("\"unbalanced", Keys.ENTER);
     WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
     assertThat(error.getText()).contains("Cannot parse the query");
   }
