@@ -1,0 +1,82 @@
+package org.articlesearch.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.articlesearch.search.SearchRequest;
+import org.articlesearch.search.SortOrder;
+import org.junit.jupiter.api.Test;
+
+class SearchParametersTest {
+  private static Map<String, Deque<String>> params(String... nameValue) {
+    Map<String, Deque<String>> params = new LinkedHashMap<>();
+    for (int i = 0; i < nameValue.length; i += 2) {
+      params.computeIfAbsent(nameValue[i], k -> new ArrayDeque<>()).add(nameValue[i + 1]);
+    }
+    return params;
+  }
+
+  private static String code(String... nameValue) {
+    try {
+      SearchParameters.parse(params(nameValue));
+    } catch (ApiException e) {
+      return e.code();
+    }
+    throw new AssertionError("accepted");
+  }
+
+  @Test
+  void defaultsBrowseTheFirstPageByRelevance() throws Exception {
+    SearchRequest request = SearchParameters.parse(params());
+    assertThat(request).isEqualTo(new SearchRequest("", Map.of(), SortOrder.RELEVANCE, 1, 10));
+  }
+
+  @Test
+  void repeatedFiltersAreKeptOnceEachInOrder() throws Exception {
+    SearchRequest request =
+        SearchParameters.parse(
+            params(
+                "q",
+                " taliban ",
+                "author",
+                "B",
+                "author",
+                "A",
+                "author",
+                "B",
+                "year",
+                "Unknown",
+                "sort",
+                "date",
+                "page",
+                "2",
+                "size",
+                "5"));
+    assertThat(request.query()).isEqualTo("taliban");
+    assertThat(request.filters())
+        .containsEntry("author", List.of("B", "A"))
+        .containsEntry("year", List.of("Unknown"));
+    assertThat(request.sort()).isEqualTo(SortOrder.DATE);
+    assertThat(request.page()).isEqualTo(2);
+  }
+
+  @Test
+  void everyBadParameterHasItsOwnCode() {
+    assertThat(code("q", "x".repeat(1_001))).isEqualTo("query_too_long");
+    assertThat(code("sort", "random")).isEqualTo("invalid_sort");
+    assertThat(code("page", "0")).isEqualTo("invalid_page");
+    assertThat(code("size", "101")).isEqualTo("invalid_size");
+    assertThat(code("page", "200", "size", "100")).isEqualTo("invalid_page");
+    assertThat(code("year", "twenty")).isEqualTo("invalid_year");
+    assertThat(code("q", "a", "q", "b")).isEqualTo("repeated_parameter");
+    assertThat(code("colour", "red")).isEqualTo("unknown_parameter");
+    assertThatThrownBy(() -> SearchParameters.parse(params("person", "p".repeat(400))))
+        .isInstanceOfSatisfying(
+            ApiException.class, e -> assertThat(e.getMessage()).contains("'person'"));
+  }
+}

@@ -1,0 +1,129 @@
+package org.articlesearch.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.articlesearch.article.Article;
+import org.articlesearch.article.EntityType;
+import org.articlesearch.article.NamedEntity;
+import org.articlesearch.article.PublicationDate;
+import org.articlesearch.index.LuceneArticleIndexWriter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The search stage on a small hand-made index: no Tika, no NER. */
+class LuceneArticleSearcherTest {
+  @TempDir static Path dir;
+
+  private static Article article(
+      String id, String title, String body, String author, String date, String person) {
+    return new Article(
+        id,
+        id + ".txt",
+        title,
+        List.of(author),
+        date == null ? null : PublicationDate.parseIso(date),
+        "Herald",
+        body,
+        List.of(new NamedEntity(person, EntityType.PERSON, 1, List.of(person), List.of())),
+        "text/plain",
+        id,
+        Map.of(),
+        "en");
+  }
+
+  @BeforeAll
+  static void build() throws Exception {
+    try (LuceneArticleIndexWriter writer = LuceneArticleIndexWriter.rebuild(dir)) {
+      writer.add(
+          article(
+              "a1",
+              "Ferry strike ends",
+              "The ferry strike ended <b>today</b> & talks resume.",
+              "Ana Lima",
+              "2018-09-11",
+              "Omar Haddad"));
+      writer.add(
+          article(
+              "a2",
+              "Harbour plan",
+              "The harbour plan includes a new ferry terminal.",
+              "Ana Lima",
+              "2020-01-02",
+              "Mei Chen"));
+      writer.add(
+          article(
+              "a3",
+              "Détente in the port",
+              "Unions and owners reach détente over ferry schedules.",
+              "Sara Berg",
+              null,
+              "Omar Haddad"));
+      writer.commit();
+    }
+  }
+
+  private static SearchResult search(String q, Map<String, List<String>> filters, SortOrder sort)
+      throws Exception {
+    try (LuceneArticleSearcher searcher = LuceneArticleSearcher.open(dir)) {
+      return searcher.search(new SearchRequest(q, filters, sort, 1, 10));
+    }
+  }
+
+  @Test
+  void facetCountsStayMultiSelectWithinADimension() throws Exception {
+    SearchResult result =
+        search("ferry", Map.of("author", List.of("Sara Berg")), SortOrder.RELEVANCE);
+    assertThat(result.total()).isEqualTo(1);
+    assertThat(result.facets().get("author"))
+        .containsExactly(new FacetCount("Ana Lima", 2), new FacetCount("Sara Berg", 1));
+    assertThat(result.facets().get("year")).containsExactlyInAnyOrder(new FacetCount("Unknown", 1));
+  }
+
+  @Test
+  void dateOrderPutsTheNewestFirstAndTheUndatedLast() throws Exception {
+    assertThat(search("ferry", Map.of(), SortOrder.DATE).hits())
+        .extracting(SearchHit::id)
+        .containsExactly("a2", "a1", "a3");
+  }
+
+  @Test
+  void snippetsEscapeTheTextAndMarkTheMatches() throws Exception {
+    String snippet = search("today", Map.of(), SortOrder.RELEVANCE).hits().get(0).snippet();
+    assertThat(snippet)
+        .contains("&lt;b&gt;<mark>today</mark>&lt;&#x2F;b&gt; &amp; talks")
+        .doesNotContain("<b>");
+  }
+
+  @Test
+  void accentsFoldAndTitlesCount() throws Exception {
+    assertThat(search("detente", Map.of(), SortOrder.RELEVANCE).hits())
+        .extracting(SearchHit::id)
+        .containsExactly("a3");
+    assertThat(search("harbour", Map.of(), SortOrder.RELEVANCE).hits().get(0).id()).isEqualTo("a2");
+  }
+
+  @Test
+  void badQueriesSayWhatIsWrong() {
+    assertThatThrownBy(() -> search("\"open", Map.of(), SortOrder.RELEVANCE))
+        .isInstanceOfSatisfying(
+            InvalidQueryException.class, e -> assertThat(e.code()).isEqualTo("invalid_query"));
+    assertThatThrownBy(() -> search("fe*", Map.of(), SortOrder.RELEVANCE))
+        .isInstanceOfSatisfying(
+            InvalidQueryException.class, e -> assertThat(e.code()).isEqualTo("query_too_broad"));
+  }
+
+  @Test
+  void facetValuesMatchTheStartOfAnyWord() throws Exception {
+    try (LuceneArticleSearcher searcher = LuceneArticleSearcher.open(dir)) {
+      assertThat(searcher.facetValues("person", "had", 10))
+          .containsExactly(new FacetCount("Omar Haddad", 2));
+      assertThat(searcher.facetValues("person", "", 1))
+          .containsExactly(new FacetCount("Omar Haddad", 2));
+    }
+  }
+}
