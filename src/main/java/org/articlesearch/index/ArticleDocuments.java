@@ -29,12 +29,12 @@ public final class ArticleDocuments {
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
 
   /** Returns the document to index for an article, facet fields included. */
-  public Document toDocument(Article article) throws java.io.IOException {
-    return toDocument(article, article.entities());
+  public Document asDocument(Article article) throws java.io.IOException {
+    return asDocument(article, article.entities());
   }
 
   /** Returns the document for an article whose entities differ from those recognized in it. */
-  public Document toDocument(Article article, List<NamedEntity> recognized)
+  public Document asDocument(Article article, List<NamedEntity> recognized)
       throws java.io.IOException {
     Document doc = new Document();
     doc.add(new StringField(IndexSchema.ID, article.id(), Field.Store.YES));

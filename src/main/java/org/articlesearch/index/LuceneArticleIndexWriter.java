@@ -85,7 +85,7 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
     writtenSinceOpen = true;
     try {
       writer.updateDocument(
-          new Term(IndexSchema.ID, article.id()), documents.toDocument(article, recognized));
+          new Term(IndexSchema.ID, article.id()), documents.asDocument(article, recognized));
     } catch (AlreadyClosedException e) {
       throw rootCause(e);
     }

@@ -39,17 +39,17 @@ class ArticleDocumentsTest {
   @Test
   void anArticleSurvivesTheRoundTripThroughItsStoredFields() throws Exception {
     Article original = article(PublicationDate.parseIso("2018-09"));
-    Document doc = new ArticleDocuments().toDocument(original);
+    Document doc = new ArticleDocuments().asDocument(original);
     assertThat(ArticleDocuments.fromDocument(storedOnly(doc))).isEqualTo(original);
   }
 
   @Test
   void facetsCarryAuthorsYearPublisherAndEntities() throws Exception {
     Document doc =
-        new ArticleDocuments().toDocument(article(PublicationDate.parseIso("2018-09-11")));
+        new ArticleDocuments().asDocument(article(PublicationDate.parseIso("2018-09-11")));
     assertThat(doc.getFields().stream().map(IndexableField::name))
         .contains("$facets", IndexSchema.DATE, IndexSchema.YEAR);
-    Document undated = new ArticleDocuments().toDocument(article(null));
+    Document undated = new ArticleDocuments().asDocument(article(null));
     assertThat(undated.getFields(IndexSchema.DATE)).isEmpty();
     assertThat(undated.get(IndexSchema.DATE_ISO)).isNull();
   }
@@ -57,8 +57,8 @@ class ArticleDocumentsTest {
   @Test
   void recognizedEntitiesAreStoredOnlyWhenResolutionChangedThem() throws Exception {
     Article a = article(null);
-    assertThat(new ArticleDocuments().toDocument(a).get(IndexSchema.ENTITIES_RECOGNIZED)).isNull();
-    Document changed = new ArticleDocuments().toDocument(a.withEntities(List.of()), a.entities());
+    assertThat(new ArticleDocuments().asDocument(a).get(IndexSchema.ENTITIES_RECOGNIZED)).isNull();
+    Document changed = new ArticleDocuments().asDocument(a.withEntities(List.of()), a.entities());
     assertThat(ArticleDocuments.recognizedEntitiesOf(storedOnly(changed))).isEqualTo(a.entities());
     assertThat(ArticleDocuments.entitiesOf(storedOnly(changed))).isEmpty();
   }
