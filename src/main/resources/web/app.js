@@ -620,9 +620,12 @@
     return a;
   }
 
+  // The API answers at most page × size = 10,000 hits deep; narrower searches reach the rest.
+  var MAX_HITS_DEEP = 10000;
+
   function renderPager(total, page, size) {
     els.pager.replaceChildren();
-    var last = Math.ceil(total / size);
+    var last = Math.ceil(Math.min(total, MAX_HITS_DEEP) / size);
     if (last <= 1 && page <= 1) {
       els.pager.hidden = true;
       return;
