@@ -1,7 +1,11 @@
 package org.articlesearch.enrich;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.articlesearch.extract.ExtractedText;
 
 /**
@@ -9,6 +13,9 @@ import org.articlesearch.extract.ExtractedText;
  * live.
  */
 final class ArticleText {
+  private static final Pattern SOURCE_URL =
+      Pattern.compile("(?i)^(?:source|originally published at|url)\\s*:\\s*\\W*(https?://\\S+)");
+
   /** How many non-blank lines at the top count as the article's head. */
   static final int HEAD_LINES = 12;
 
@@ -45,6 +52,21 @@ final class ArticleText {
 
   List<String> tail() {
     return lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size());
+  }
+
+  /** Returns the address of a "Source: URL" footer, which scraped articles often end with. */
+  Optional<URI> sourceUrl() {
+    for (String line : tail()) {
+      Matcher m = SOURCE_URL.matcher(line);
+      if (m.find()) {
+        try {
+          return Optional.of(URI.create(m.group(1)));
+        } catch (IllegalArgumentException e) {
+          // a malformed address names nothing; look further
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   boolean isPlainText() {

@@ -37,8 +37,6 @@ final class PublisherResolver {
       Pattern.compile(
           "(?i)\\b(?:editorial (?:position|policy|stance)|views|official policy) of (?:the"
               + " )?(\\p{Lu}[\\p{L}&'’. ]{1,60}?)\\s*[.,]?\\s*$");
-  private static final Pattern SOURCE_URL =
-      Pattern.compile("(?i)^(?:source|url)\\s*:\\s*\\W*(https?://\\S+)");
 
   Optional<Resolved<String>> resolve(ArticleText text) {
     for (String key : METADATA_KEYS) {
@@ -75,19 +73,10 @@ final class PublisherResolver {
         return Optional.of(new Resolved<>(m.group(1).strip(), "text:disclaimer"));
       }
     }
-    for (String line : text.tail()) {
-      Matcher m = SOURCE_URL.matcher(line);
-      if (m.find()) {
-        try {
-          String host = URI.create(m.group(1)).getHost();
-          if (host != null) {
-            return Optional.of(
-                new Resolved<>(host.replaceFirst("^www\\.", ""), "text:source-host"));
-          }
-        } catch (IllegalArgumentException e) {
-          // a malformed URL names no publisher; fall through
-        }
-      }
+    Optional<String> host = text.sourceUrl().map(URI::getHost);
+    if (host.isPresent()) {
+      return Optional.of(
+          new Resolved<>(host.get().replaceFirst("^www\\.", ""), "text:source-host"));
     }
     for (String key : URL_KEYS) {
       String name = siteFromHost(text.extracted().first(key));

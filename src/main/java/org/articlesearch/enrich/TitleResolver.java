@@ -34,8 +34,6 @@ final class TitleResolver {
   // How much of a headline the metadata titles must share for the visible one to be trusted.
   private static final double H1_AGREEMENT = 0.5;
   private static final int MIN_UNCONFIRMED_H1_WORDS = 4;
-  private static final Pattern SOURCE_URL =
-      Pattern.compile("(?i)^(?:source|originally published at|url)\\s*:\\s*\\W*(https?://\\S+)");
   private static final int MAX_TITLE = 200;
 
   Optional<Resolved<String>> resolve(ArticleText text) {
@@ -182,16 +180,9 @@ final class TitleResolver {
   }
 
   private static Optional<Resolved<String>> fromSourceUrl(ArticleText text) {
-    for (String line : text.tail()) {
-      Matcher m = SOURCE_URL.matcher(line);
-      if (m.find()) {
-        String slug = slug(m.group(1));
-        if (slug != null) {
-          return Optional.of(new Resolved<>(slug, "text:source-url-slug"));
-        }
-      }
-    }
-    return Optional.empty();
+    return text.sourceUrl()
+        .map(url -> slug(url.toString()))
+        .map(slug -> new Resolved<>(slug, "text:source-url-slug"));
   }
 
   private static String slug(String url) {

@@ -20,6 +20,11 @@ final class CorpusWalker {
     return !name.startsWith(".") && !name.endsWith(".meta.json");
   }
 
+  /** Folders starting with a dot (.git, .cache) hold no articles. */
+  private static boolean isHiddenFolder(Path corpus, Path dir) {
+    return !dir.equals(corpus) && dir.getFileName().toString().startsWith(".");
+  }
+
   record Listing(List<Path> files, List<FileOutcome> unvisitable) {}
 
   static Listing walk(Path corpus) throws IOException {
@@ -33,8 +38,9 @@ final class CorpusWalker {
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            boolean hidden = !dir.equals(corpus) && dir.getFileName().toString().startsWith(".");
-            return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            return isHiddenFolder(corpus, dir)
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
           }
 
           @Override
@@ -78,7 +84,7 @@ final class CorpusWalker {
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            if (!dir.equals(corpus) && dir.getFileName().toString().startsWith(".")) {
+            if (isHiddenFolder(corpus, dir)) {
               return FileVisitResult.SKIP_SUBTREE;
             }
             newer(attrs.lastModifiedTime());
