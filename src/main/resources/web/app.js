@@ -9,7 +9,10 @@
  * entity mention offsets into text nodes and <a class="mention"> links (renderDocText).
  *
  * All UI state lives in the URL query string:
- *   ?q=…&author=…&year=…&publisher=…&person=…&organization=…&location=…&sort=date&page=2&doc=ID
+ *   ?q=…&author=…&year=…&publisher=…&person=…&organization=…&location=…&from=2015&to=2018-06
+ *    &sort=date|recency&page=2&with=person:NAME&doc=ID
+ * so Back/Forward and shared links restore exactly what was shown. Charts (the year histogram,
+ * mentions per year) are SVG drawn by drawYearBars.
  */
 (function () {
   'use strict';
@@ -43,6 +46,14 @@
     location: { plural: 'locations', label: 'Find a location' }
   };
   var MENTION_FACETS = ['person', 'organization', 'location'];
+  /* Facets whose values can be explored with "Mentioned with" (/api/cooccurrence). */
+  var WITH_TYPES = MENTION_FACETS;
+  var SORTS = ['relevance', 'recency', 'date'];
+  /* from / to: a year, a month or a day, as the API accepts them. */
+  var DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+  var SUGGEST_FIELDS = {
+    title: 'Title', author: 'Author', person: 'Person', organization: 'Organization', location: 'Location'
+  };
 
   var PAGE_SIZE = 10;
   var FACET_VISIBLE = 10;
@@ -51,6 +62,13 @@
   var FINDER_DEBOUNCE_MS = 200;
   var FINDER_SIZE = 20;
   var FINDER_MAX_CHARS = 100;
+  var SUGGEST_DEBOUNCE_MS = 120;
+  var SUGGEST_SIZE = 8;
+  var SUGGEST_MIN_CHARS = 2;
+  var RELATED_SIZE = 5;
+  var WITH_SIZE = 10;
+  /* Years are drawn as a continuous axis (gaps as empty slots) unless the span is absurdly wide. */
+  var MAX_AXIS_YEARS = 400;
   var APP_NAME = 'Article Search';
   var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July',
     'August', 'September', 'October', 'November', 'December'];
@@ -64,6 +82,18 @@
   var els = {
     form: $('search-form'),
     q: $('q'),
+    suggestions: $('suggestions'),
+    queryNotes: $('query-notes'),
+    timeline: $('timeline'),
+    histogram: $('histogram'),
+    dateRange: $('date-range'),
+    from: $('from'),
+    to: $('to'),
+    dateClear: $('date-clear'),
+    dateError: $('date-range-error'),
+    mentionedWith: $('mentioned-with'),
+    exportCsv: $('export-csv'),
+    exportJsonl: $('export-jsonl'),
     sort: $('sort'),
     home: $('home'),
     facets: $('facets'),
@@ -201,6 +231,20 @@
     return f;
   }
 
+  /** "person:Vladimir Putin" -> { type: 'person', value: 'Vladimir Putin' }, or null. */
+  function parseWith(raw) {
+    if (!raw) return null;
+    var i = raw.indexOf(':');
+    var type = i > 0 ? raw.slice(0, i) : '';
+    var value = i > 0 ? raw.slice(i + 1).trim() : '';
+    return WITH_TYPES.indexOf(type) !== -1 && value ? { type: type, value: value } : null;
+  }
+
+  function dateParam(p, name) {
+    var v = (p.get(name) || '').trim();
+    return DATE_PATTERN.test(v) ? v : '';
+  }
+
   function parseState(search) {
     var p = new URLSearchParams(search);
     var filters = emptyFilters();
@@ -209,11 +253,15 @@
     });
     var page = parseInt(p.get('page'), 10);
     if (!isFinite(page) || page < 1) page = 1;
+    var sort = p.get('sort');
     return {
       q: (p.get('q') || '').trim(),
       filters: filters,
-      sort: p.get('sort') === 'date' ? 'date' : 'relevance',
+      from: dateParam(p, 'from'),
+      to: dateParam(p, 'to'),
+      sort: SORTS.indexOf(sort) !== -1 ? sort : 'relevance',
       page: page,
+      with: parseWith(p.get('with')),
       doc: p.get('doc') || null
     };
   }
@@ -221,25 +269,39 @@
   function cloneState(s) {
     var filters = {};
     FACET_KEYS.forEach(function (k) { filters[k] = s.filters[k].slice(); });
-    return { q: s.q, filters: filters, sort: s.sort, page: s.page, doc: s.doc };
+    return {
+      q: s.q, filters: filters, from: s.from, to: s.to, sort: s.sort, page: s.page,
+      with: s.with, doc: s.doc
+    };
   }
 
   function hasFilters(s) {
-    return FACET_KEYS.some(function (k) { return s.filters[k].length > 0; });
+    return countFilters(s) > 0;
   }
 
+  /** Ticked facet values plus the date range bounds. */
   function countFilters(s) {
-    return FACET_KEYS.reduce(function (n, k) { return n + s.filters[k].length; }, 0);
+    return FACET_KEYS.reduce(function (n, k) { return n + s.filters[k].length; }, 0) +
+      (s.from ? 1 : 0) + (s.to ? 1 : 0);
   }
 
-  function stateParams(s, includeDoc) {
-    var p = new URLSearchParams();
+  /** The search itself (query, filters, dates, order), shared by the page URL, search, export and co-occurrence. */
+  function searchParams(s, p) {
+    p = p || new URLSearchParams();
     if (s.q) p.set('q', s.q);
     FACET_KEYS.forEach(function (k) {
       s.filters[k].forEach(function (v) { p.append(k, v); });
     });
+    if (s.from) p.set('from', s.from);
+    if (s.to) p.set('to', s.to);
     if (s.sort !== 'relevance') p.set('sort', s.sort);
+    return p;
+  }
+
+  function stateParams(s, includeDoc) {
+    var p = searchParams(s);
     if (s.page > 1) p.set('page', String(s.page));
+    if (s.with) p.set('with', s.with.type + ':' + s.with.value);
     if (includeDoc && s.doc) p.set('doc', s.doc);
     return p;
   }
@@ -251,19 +313,41 @@
   }
 
   function searchApiUrl(s) {
-    var p = new URLSearchParams();
-    p.set('q', s.q);
-    FACET_KEYS.forEach(function (k) {
-      s.filters[k].forEach(function (v) { p.append(k, v); });
-    });
-    p.set('sort', s.sort);
+    var p = searchParams(s);
     p.set('page', String(s.page));
     p.set('size', String(PAGE_SIZE));
     return '/api/search?' + p.toString();
   }
 
-  function documentApiUrl(id) {
-    return '/api/documents/' + encodeURIComponent(id);
+  /** All results of the current search as a file (every page, not just the shown one). */
+  function exportApiUrl(s, format) {
+    var p = new URLSearchParams();
+    p.set('format', format);
+    return '/api/export?' + searchParams(s, p).toString();
+  }
+
+  function cooccurrenceApiUrl(s) {
+    var p = new URLSearchParams();
+    p.set('type', s.with.type);
+    p.set('value', s.with.value);
+    p.set('size', String(WITH_SIZE));
+    return '/api/cooccurrence?' + searchParams(s, p).toString();
+  }
+
+  function suggestApiUrl(prefix) {
+    var p = new URLSearchParams();
+    p.set('q', prefix);
+    p.set('size', String(SUGGEST_SIZE));
+    return '/api/suggest?' + p.toString();
+  }
+
+  /** The document, with the query's matches in its text when there is a query. */
+  function documentApiUrl(id, q) {
+    return '/api/documents/' + encodeURIComponent(id) + (q ? '?' + new URLSearchParams({ q: q }).toString() : '');
+  }
+
+  function relatedApiUrl(id) {
+    return '/api/documents/' + encodeURIComponent(id) + '/related?size=' + RELATED_SIZE;
   }
 
   function entitiesApiUrl(type, prefix) {
@@ -293,8 +377,15 @@
   var docController = null;
   var renderedSearchKey = null;   // API URL whose results are currently in the DOM
   var lastFacets = null;          // facets of the last successful response
+  var lastHistogram = null;       // histogram of the last successful response
+  var withKey = null;             // co-occurrence API URL shown in the "Mentioned with" panel
+  var withController = null;
+  var lastWith = null;            // the co-occurrence answer shown (redrawn on resize)
+  var relatedController = null;
+  var hitNav = { count: 0, current: -1 };
+  var suggest = { items: [], active: -1, timer: null, controller: null };
   var visibleDoc = null;          // id of the document currently shown (null = results view)
-  var loadedDocId = null;         // id whose content is in #doc-content
+  var loadedDocId = null;         // document API URL whose content is in #doc-content
   var resultsScrollY = 0;
   var lastOpenedDoc = null;
   var expandedFacets = Object.create(null);
@@ -338,6 +429,14 @@
   function syncControls() {
     if (els.q.value.trim() !== state.q) els.q.value = state.q;
     els.sort.value = state.sort;
+    [[els.from, state.from], [els.to, state.to]].forEach(function (pair) {
+      // A date being typed is left alone; it is applied on Enter or when the field is left.
+      if (document.activeElement !== pair[0] && pair[0].value.trim() !== pair[1]) {
+        pair[0].value = pair[1];
+        setDateError(null);
+      }
+    });
+    els.dateClear.hidden = !state.from && !state.to;
     var n = countFilters(state);
     els.filtersToggle.textContent = (els.facets.classList.contains('is-open') ? 'Hide filters' : 'Show filters') +
       (n ? ' (' + n + ')' : '');
@@ -423,6 +522,9 @@
     els.resultsView.hidden = false;
     els.facets.hidden = false;
     updateTitle();
+    els.exportCsv.href = exportApiUrl(state, 'csv');
+    els.exportJsonl.href = exportApiUrl(state, 'jsonl');
+    updateMentionedWith(opts);
 
     var key = searchApiUrl(state);
     if (key === renderedSearchKey && !opts.force) {
@@ -480,6 +582,7 @@
     els.pager.hidden = true;
     els.pager.replaceChildren();
     els.empty.hidden = true;
+    els.queryNotes.hidden = true;
     // Keep the last facets so filters can still be removed, but reflect the current selection.
     renderFacets(lastFacets);
   }
@@ -502,10 +605,42 @@
       if (hit && typeof hit === 'object') els.results.appendChild(renderHit(hit));
     });
 
+    renderQueryNotes(data);
     renderEmpty(hits.length === 0, total, page, size);
     renderPager(total, page, size);
     lastFacets = data.facets && typeof data.facets === 'object' ? data.facets : null;
     renderFacets(lastFacets);
+    lastHistogram = data.histogram && typeof data.histogram === 'object' ? data.histogram : null;
+    renderHistogram();
+  }
+
+  /** "Did you mean" (a link, or a note when the results are already for the correction) and the fallback notice. */
+  function renderQueryNotes(data) {
+    els.queryNotes.replaceChildren();
+    var dym = data.didYouMean && typeof data.didYouMean === 'object' ? data.didYouMean : null;
+    if (dym && isNonEmptyString(dym.query)) {
+      var p = el('p', 'did-you-mean');
+      if (dym.applied === true) {
+        p.appendChild(document.createTextNode('No results for \u201c' + state.q + '\u201d. Showing results for '));
+        p.appendChild(el('strong', 'did-you-mean-applied', dym.query));
+        p.appendChild(document.createTextNode('.'));
+      } else {
+        p.appendChild(document.createTextNode('Did you mean: '));
+        var target = cloneState(state);
+        target.q = dym.query;
+        target.page = 1;
+        var a = el('a', 'did-you-mean-link', dym.query);
+        a.href = stateUrl(target);
+        a.setAttribute('data-query', dym.query);
+        p.appendChild(a);
+        p.appendChild(document.createTextNode('?'));
+      }
+      els.queryNotes.appendChild(p);
+    }
+    if (isNonEmptyString(data.notice)) {
+      els.queryNotes.appendChild(el('p', 'query-notice', data.notice));
+    }
+    els.queryNotes.hidden = !els.queryNotes.childNodes.length;
   }
 
   function renderHit(hit) {
@@ -677,6 +812,301 @@
   }
 
   /* ------------------------------------------------------------------ */
+  /* Year charts (SVG)                                                    */
+  /* ------------------------------------------------------------------ */
+
+  var SVG_NS = 'http://www.w3.org/2000/svg';
+
+  function svg(tag, attrs) {
+    var node = document.createElementNS(SVG_NS, tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, String(attrs[k])); });
+    return node;
+  }
+
+  /** [{year, count}] -> one slot per year from the first to the last (empty years as 0), sorted. */
+  function yearSlots(years) {
+    var counts = Object.create(null);
+    var list = [];
+    asArray(years).forEach(function (y) {
+      var year = y && typeof y === 'object' ? parseInt(y.year, 10) : NaN;
+      var count = y && typeof y === 'object' ? Number(y.count) : NaN;
+      if (!isFinite(year) || !isFinite(count) || count < 0) return;
+      if (counts[year] === undefined) list.push(year);
+      counts[year] = (counts[year] || 0) + count;
+    });
+    list.sort(function (a, b) { return a - b; });
+    if (list.length > 1 && list[list.length - 1] - list[0] < MAX_AXIS_YEARS) {
+      var first = list[0];
+      var last = list[list.length - 1];
+      list = [];
+      for (var y = first; y <= last; y++) list.push(y);
+    }
+    return list.map(function (year) {
+      return { key: String(year), label: String(year), count: counts[year] || 0 };
+    });
+  }
+
+  /**
+   * Draws counts per year as SVG bars filling host's width; undated articles get their own bar,
+   * set apart at the right. opts.selected: keys drawn as chosen; opts.interactive: bars are
+   * buttons (data-key) with one tab stop, moved with the arrow keys; opts.noun: "articles".
+   */
+  function drawYearBars(host, years, undated, opts) {
+    var bars = yearSlots(years);
+    var undatedCount = Number(undated);
+    if (isFinite(undatedCount) && undatedCount > 0) {
+      bars.push({ key: 'Unknown', label: 'Undated', count: undatedCount, apart: true });
+    }
+    host.replaceChildren();
+    if (!bars.length) return false;
+    var selected = opts.selected || [];
+    var width = Math.max(host.clientWidth || 0, 160);
+    var height = opts.height || 96;
+    var top = 16;
+    var labelH = 18;
+    var plot = height - top - labelH;
+    var slots = bars.length + (bars[bars.length - 1].apart && bars.length > 1 ? 1 : 0);
+    var slot = width / slots;
+    var gap = slot > 6 ? Math.min(slot * 0.25, 8) : (slot > 2 ? 1 : 0);
+    var max = bars.reduce(function (m, b) { return Math.max(m, b.count); }, 0) || 1;
+    var total = bars.reduce(function (n, b) { return n + b.count; }, 0);
+
+    var root = svg('svg', { width: width, height: height, viewBox: '0 0 ' + width + ' ' + height, class: 'year-bars' });
+    root.setAttribute('role', opts.interactive ? 'group' : 'img');
+    root.setAttribute('aria-label', opts.label + ': ' + formatNumber(total) + ' ' + opts.noun + ' in ' +
+      (bars.length - (bars[bars.length - 1].apart ? 1 : 0)) + ' years' + (isFinite(undatedCount) && undatedCount > 0
+        ? ', ' + formatNumber(undatedCount) + ' undated' : ''));
+    root.appendChild(svg('line', { x1: 0, x2: width, y1: top + plot + 0.5, y2: top + plot + 0.5, class: 'axis' }));
+    var maxLabel = svg('text', { x: 0, y: 11, class: 'bar-scale' });
+    maxLabel.textContent = 'max ' + formatNumber(max);
+    root.appendChild(maxLabel);
+
+    var labelEvery = Math.max(1, Math.ceil(40 / slot));
+    var hasSelection = selected.length > 0;
+    var tabStop = -1;
+    bars.forEach(function (b, i) {
+      var pos = i + (b.apart && bars.length > 1 ? 1 : 0);
+      var x = pos * slot + gap / 2;
+      var w = Math.max(slot - gap, 1);
+      var h = b.count > 0 ? Math.max(2, Math.round(b.count / max * plot)) : 0;
+      var isSel = selected.indexOf(b.key) !== -1;
+      var g = svg('g', { class: 'bar' + (b.apart ? ' is-undated' : '') + (isSel ? ' is-selected' : '') +
+        (hasSelection && !isSel ? ' is-dimmed' : '') });
+      g.setAttribute('data-key', b.key);
+      var spoken = b.label + ': ' + formatNumber(b.count) + ' ' + (b.count === 1 ? opts.noun.replace(/s$/, '') : opts.noun);
+      var title = svg('title');
+      title.textContent = spoken;
+      g.appendChild(title);
+      // A full-height transparent target makes short bars easy to hit.
+      g.appendChild(svg('rect', { x: pos * slot, y: 0, width: slot, height: top + plot, class: 'bar-target' }));
+      g.appendChild(svg('rect', { x: x, y: top + plot - h, width: w, height: h, class: 'bar-fill' }));
+      if (opts.interactive) {
+        g.setAttribute('role', 'button');
+        g.setAttribute('aria-pressed', isSel ? 'true' : 'false');
+        g.setAttribute('aria-label', spoken + (isSel ? ', selected' : ''));
+        g.setAttribute('tabindex', '-1');
+        if (isSel && tabStop === -1) tabStop = i;
+      }
+      root.appendChild(g);
+      if (b.apart || i % labelEvery === 0) {
+        var cx = pos * slot + slot / 2;
+        var anchor = cx < 20 ? 'start' : (cx > width - 24 ? 'end' : 'middle');
+        var t = svg('text', { x: anchor === 'start' ? 0 : (anchor === 'end' ? width : cx), y: height - 4,
+          'text-anchor': anchor, class: 'bar-label' + (b.apart ? ' is-undated' : '') });
+        t.textContent = b.label;
+        root.appendChild(t);
+      }
+    });
+    if (opts.interactive) {
+      var groups = root.querySelectorAll('g.bar');
+      groups[tabStop === -1 ? 0 : tabStop].setAttribute('tabindex', '0');
+    }
+    host.appendChild(root);
+    return true;
+  }
+
+  /** The year histogram of the search; bars filter to their year. */
+  function renderHistogram() {
+    var focusedKey = els.histogram.contains(document.activeElement)
+      ? document.activeElement.getAttribute('data-key') : null;
+    var h = lastHistogram;
+    els.histogram.hidden = false; // measured while visible
+    var shown = !!h && drawYearBars(els.histogram, h.years, h.undated, {
+      interactive: true, selected: state.filters.year, label: 'Articles per year', noun: 'articles'
+    });
+    els.histogram.hidden = !shown;
+    if (focusedKey) {
+      var again = els.histogram.querySelector('g.bar[data-key="' + focusedKey + '"]');
+      if (again) focusBar(again);
+    }
+  }
+
+  function focusBar(g) {
+    els.histogram.querySelectorAll('g.bar').forEach(function (b) { b.setAttribute('tabindex', b === g ? '0' : '-1'); });
+    g.focus();
+  }
+
+  /** A bar shows that year alone; choosing the only chosen year again shows every year. */
+  function toggleYear(key) {
+    var next = cloneState(state);
+    var years = next.filters.year;
+    next.filters.year = years.length === 1 && years[0] === key ? [] : [key];
+    next.page = 1;
+    next.doc = null;
+    navigate(next);
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* Mentioned with                                                       */
+  /* ------------------------------------------------------------------ */
+
+  function sameWith(a, b) {
+    return !!a && !!b && a.type === b.type && a.value === b.value;
+  }
+
+  function setWith(entity) {
+    var next = cloneState(state);
+    next.with = sameWith(entity, state.with) ? null : entity;
+    next.doc = null;
+    navigate(next, { focusWith: !!next.with });
+  }
+
+  function syncWithButtons() {
+    els.facetsBody.querySelectorAll('button.facet-with').forEach(function (b) {
+      var on = sameWith({ type: b.getAttribute('data-facet'), value: b.getAttribute('data-value') }, state.with);
+      b.setAttribute('aria-pressed', on ? 'true' : 'false');
+    });
+  }
+
+  /** Shows (or hides) the entities mentioned most with state.with in the current results. */
+  function updateMentionedWith(opts) {
+    syncWithButtons();
+    var panel = els.mentionedWith;
+    if (!state.with) {
+      if (withController) { withController.abort(); withController = null; }
+      withKey = null;
+      lastWith = null;
+      panel.hidden = true;
+      panel.replaceChildren();
+      return;
+    }
+    var url = cooccurrenceApiUrl(state);
+    if (url === withKey) return;
+    withKey = url;
+    if (withController) withController.abort();
+    var controller = new AbortController();
+    withController = controller;
+    var w = state.with;
+    renderWithPanel(w, null, null);
+    panel.hidden = false;
+    if (opts && opts.focusWith) focusWithHeading();
+    fetchJson(url, controller.signal).then(function (body) {
+      if (controller !== withController) return;
+      lastWith = body;
+      renderWithPanel(w, body, null);
+    }).catch(function (err) {
+      if ((err && err.name === 'AbortError') || controller !== withController) return;
+      // Without the endpoint (a server that predates it) the panel stays away rather than erring.
+      if (err && err.status === 404 && err.code === 'not_found') {
+        panel.hidden = true;
+        panel.replaceChildren();
+        return;
+      }
+      renderWithPanel(w, null, err && err.message ? err.message : 'Unknown error.');
+    }).then(function () {
+      if (controller === withController) withController = null;
+    });
+  }
+
+  function focusWithHeading() {
+    var h = $('mentioned-with-heading');
+    if (h) h.focus();
+  }
+
+  function renderWithPanel(w, body, error) {
+    var panel = els.mentionedWith;
+    var hadFocus = panel.contains(document.activeElement) && document.activeElement.id === 'mentioned-with-heading';
+    panel.replaceChildren();
+    var header = el('div', 'panel-header');
+    var h = el('h2', 'panel-title-large');
+    h.id = 'mentioned-with-heading';
+    h.tabIndex = -1;
+    h.appendChild(document.createTextNode('Mentioned with '));
+    h.appendChild(el('span', 'mw-subject mention mention-' + w.type, w.value));
+    header.appendChild(h);
+    var close = el('button', 'btn btn-small mw-close', 'Close');
+    close.type = 'button';
+    close.setAttribute('data-action', 'close-with');
+    close.setAttribute('aria-label', 'Close \u201cMentioned with ' + w.value + '\u201d');
+    header.appendChild(close);
+    panel.appendChild(header);
+    if (hadFocus) h.focus({ preventScroll: true });
+
+    if (error) {
+      panel.appendChild(el('p', 'mw-error', 'Could not load the names mentioned with ' + w.value + ': ' + error));
+      return;
+    }
+    if (!body) {
+      panel.appendChild(el('p', 'mw-status', 'Loading\u2026'));
+      return;
+    }
+    var articles = Number(body.articles);
+    panel.appendChild(el('p', 'mw-status', FACET_LABELS[w.type] + ' \u00b7 mentioned in ' +
+      formatNumber(isFinite(articles) ? articles : 0) + ' ' + plural(articles, 'article', 'articles') +
+      ' of the current results'));
+
+    var grid = el('div', 'mw-grid');
+    var listBox = el('div', 'mw-names');
+    listBox.appendChild(el('h3', 'panel-title', 'Most often with'));
+    var items = asArray(body.with).filter(function (x) {
+      return x && typeof x === 'object' && isNonEmptyString(x.value);
+    });
+    if (!items.length) {
+      listBox.appendChild(el('p', 'mw-none', 'No other names appear in these articles.'));
+    } else {
+      var top = items.reduce(function (m, x) { return Math.max(m, Number(x.count) || 0); }, 0) || 1;
+      var ol = el('ol', 'mw-list');
+      items.forEach(function (x) {
+        var facet = ENTITY_FACET[String(x.type || '').toUpperCase()] || null;
+        var count = Number(x.count) || 0;
+        var li = el('li', 'mw-item');
+        var name;
+        if (facet) {
+          name = el('a', 'mw-name mention mention-' + facet, x.value);
+          name.href = stateUrl(withFilter(state, facet, x.value));
+          name.setAttribute('data-facet', facet);
+          name.setAttribute('data-value', x.value);
+          name.title = 'Show the results that mention ' + x.value;
+        } else {
+          name = el('span', 'mw-name', x.value);
+        }
+        li.appendChild(name);
+        if (facet) li.appendChild(el('span', 'mw-type', FACET_LABELS[facet]));
+        var meter = el('span', 'mw-meter');
+        meter.setAttribute('aria-hidden', 'true');
+        var fill = el('span', 'mw-meter-fill');
+        fill.style.width = Math.max(3, Math.round(count / top * 100)) + '%';
+        meter.appendChild(fill);
+        li.appendChild(meter);
+        li.appendChild(el('span', 'mw-count', formatNumber(count) + ' ' + plural(count, 'article', 'articles')));
+        ol.appendChild(li);
+      });
+      listBox.appendChild(ol);
+    }
+    grid.appendChild(listBox);
+
+    var chartBox = el('div', 'mw-chart');
+    chartBox.appendChild(el('h3', 'panel-title', 'Mentions per year'));
+    var host = el('div', 'mw-chart-host');
+    chartBox.appendChild(host);
+    grid.appendChild(chartBox);
+    panel.appendChild(grid);
+    if (!drawYearBars(host, body.perYear, body.undated, { label: 'Articles mentioning ' + w.value + ' per year', noun: 'articles', height: 88 })) {
+      host.appendChild(el('p', 'mw-none', 'No dated articles.'));
+    }
+  }
+
+  /* ------------------------------------------------------------------ */
   /* Facets                                                               */
   /* ------------------------------------------------------------------ */
 
@@ -692,6 +1122,7 @@
       finder: a.hasAttribute('data-finder'),
       inFinder: !!a.closest('.facet-find-results'),
       value: a.matches('input[type=checkbox]') ? a.value : null,
+      withValue: a.classList.contains('facet-with') ? a.getAttribute('data-value') : null,
       selStart: null,
       selEnd: null
     };
@@ -706,6 +1137,13 @@
     var sections = els.facetsBody.querySelectorAll('.facet');
     for (var i = 0; i < sections.length; i++) {
       if (sections[i].getAttribute('data-facet') !== saved.facet) continue;
+      if (saved.withValue !== null) {
+        var withButtons = sections[i].querySelectorAll('button.facet-with');
+        for (var w = 0; w < withButtons.length; w++) {
+          if (withButtons[w].getAttribute('data-value') === saved.withValue) { withButtons[w].focus(); return; }
+        }
+        return;
+      }
       if (saved.more) {
         var more = sections[i].querySelector('.facet-more');
         if (more) more.focus();
@@ -801,6 +1239,16 @@
       ' ' + plural(item.count, 'article', 'articles') + (corpusWide ? ' in all' : '')));
     label.appendChild(count);
     li.appendChild(label);
+    if (WITH_TYPES.indexOf(key) !== -1) {
+      var withButton = el('button', 'facet-with', 'with');
+      withButton.type = 'button';
+      withButton.setAttribute('data-facet', key);
+      withButton.setAttribute('data-value', item.value);
+      withButton.setAttribute('aria-pressed', sameWith({ type: key, value: item.value }, state.with) ? 'true' : 'false');
+      withButton.setAttribute('aria-label', 'Mentioned with ' + item.value);
+      withButton.title = 'Who and what is mentioned with ' + item.value + ', and when';
+      li.appendChild(withButton);
+    }
     return li;
   }
 
@@ -1034,6 +1482,22 @@
         list.appendChild(li);
       });
     });
+    [['from', 'From'], ['to', 'To']].forEach(function (bound) {
+      if (!state[bound[0]]) return;
+      var li = el('li');
+      var chip = el('button', 'chip');
+      chip.type = 'button';
+      chip.setAttribute('data-action', 'remove-date');
+      chip.setAttribute('data-bound', bound[0]);
+      chip.setAttribute('aria-label', 'Remove filter ' + bound[1] + ' ' + state[bound[0]]);
+      chip.appendChild(el('span', 'chip-facet', bound[1] + ':'));
+      chip.appendChild(el('span', 'chip-value', formatDate(state[bound[0]])));
+      var x = el('span', 'chip-x', '×');
+      x.setAttribute('aria-hidden', 'true');
+      chip.appendChild(x);
+      li.appendChild(chip);
+      list.appendChild(li);
+    });
     els.activeFilters.appendChild(list);
     var clear = el('button', 'link-button', 'Clear all');
     clear.type = 'button';
@@ -1044,6 +1508,8 @@
   function clearFilters() {
     var next = cloneState(state);
     next.filters = emptyFilters();
+    next.from = '';
+    next.to = '';
     next.page = 1;
     next.doc = null;
     navigate(next);
@@ -1087,7 +1553,8 @@
     hideError();
     if (changed) window.scrollTo(0, 0);
 
-    if (loadedDocId === id) {
+    var docUrl = documentApiUrl(id, state.q);
+    if (loadedDocId === docUrl) {
       setLoading(false);
       refreshMentionLinks();
       var t = $('doc-title');
@@ -1096,6 +1563,7 @@
     }
 
     if (docController) docController.abort();
+    if (relatedController) { relatedController.abort(); relatedController = null; }
     var controller = new AbortController();
     docController = controller;
     loadedDocId = null;
@@ -1103,10 +1571,11 @@
     updateTitle('Loading…');
     setLoading(true, 'Loading article…');
 
-    fetchJson(documentApiUrl(id), controller.signal).then(function (doc) {
+    fetchJson(docUrl, controller.signal).then(function (doc) {
       if (controller !== docController) return;
-      loadedDocId = id;
+      loadedDocId = docUrl;
       renderDocument(doc);
+      loadRelated(id);
       var title = $('doc-title');
       if (title) title.focus({ preventScroll: true });
     }).catch(function (err) {
@@ -1127,11 +1596,21 @@
     });
   }
 
-  function metaRow(dl, label, valueNode) {
+  /** A metadata row; source (e.g. "text:byline") says where the value came from. */
+  function metaRow(dl, label, valueNode, source) {
     dl.appendChild(el('dt', null, label));
     var dd = el('dd');
     dd.appendChild(valueNode);
+    if (isNonEmptyString(source)) dd.appendChild(provenanceTag(source));
     dl.appendChild(dd);
+  }
+
+  function provenanceTag(source) {
+    var tag = el('span', 'provenance');
+    tag.appendChild(el('span', 'sr-only', ', from '));
+    tag.appendChild(el('code', null, source));
+    tag.title = 'Where this value came from';
+    return tag;
   }
 
   function renderDocument(doc) {
@@ -1145,14 +1624,22 @@
     c.appendChild(h);
     updateTitle(hasTitle ? doc.title : 'Untitled article');
 
+    var prov = doc.provenance && typeof doc.provenance === 'object' && !Array.isArray(doc.provenance) ? doc.provenance : {};
+    var source = function (field) { return typeof prov[field] === 'string' ? prov[field] : null; };
     var dl = el('dl', 'doc-meta');
+    if (hasTitle && source('title')) {
+      var titleFrom = el('p', 'doc-title-source', 'Title from ');
+      titleFrom.appendChild(el('code', null, source('title')));
+      c.appendChild(titleFrom);
+    }
     var authors = asArray(doc.authors).filter(isNonEmptyString);
-    if (authors.length) metaRow(dl, authors.length === 1 ? 'Author' : 'Authors', el('span', 'doc-authors', authors.join(', ')));
-    if (isNonEmptyString(doc.date)) metaRow(dl, 'Date', dateElement(doc.date, 'doc-date'));
-    if (isNonEmptyString(doc.publisher)) metaRow(dl, 'Publisher', el('span', 'doc-publisher', doc.publisher));
+    if (authors.length) metaRow(dl, authors.length === 1 ? 'Author' : 'Authors', el('span', 'doc-authors', authors.join(', ')), source('authors'));
+    metaRow(dl, 'Date', isNonEmptyString(doc.date) ? dateElement(doc.date, 'doc-date') : el('span', 'doc-undated', 'Undated'), source('date'));
+    if (isNonEmptyString(doc.publisher)) metaRow(dl, 'Publisher', el('span', 'doc-publisher', doc.publisher), source('publisher'));
+    if (isNonEmptyString(doc.language)) metaRow(dl, 'Language', el('span', 'doc-language', doc.language));
     if (isNonEmptyString(doc.contentType)) metaRow(dl, 'Content type', el('span', 'doc-content-type', doc.contentType));
     if (isNonEmptyString(doc.path)) metaRow(dl, 'Path', el('code', 'doc-path', doc.path));
-    if (dl.childNodes.length) c.appendChild(dl);
+    c.appendChild(dl);
 
     var entities = renderEntities(asArray(doc.entities));
     if (entities) c.appendChild(entities);
@@ -1163,18 +1650,138 @@
     textHeading.id = 'doc-text-heading';
     textSection.appendChild(textHeading);
     var text = typeof doc.text === 'string' ? doc.text : '';
+    var hits = Array.isArray(doc.hits) ? collectHits(doc.hits, text) : null;
+    hitNav = { count: hits ? hits.length : 0, current: -1 };
     if (text.trim()) {
       var spans = collectMentions(asArray(doc.entities), text);
       var legend = renderMentionLegend(spans);
       if (legend) textSection.appendChild(legend);
-      textSection.appendChild(renderDocText(text, spans));
+      if (hits && state.q) textSection.appendChild(renderHitNav(hits.length));
+      textSection.appendChild(renderDocText(text, spans, hits || []));
     } else {
       textSection.appendChild(el('p', 'doc-empty-text', 'This article has no text.'));
     }
     c.appendChild(textSection);
 
-    var prov = renderProvenance(doc.provenance);
-    if (prov) c.appendChild(prov);
+    var related = el('section', 'doc-related');
+    related.id = 'related';
+    related.setAttribute('aria-labelledby', 'related-heading');
+    related.hidden = true;
+    c.appendChild(related);
+  }
+
+  /* ---------- Query hits in the full text ---------- */
+
+  /** The query's matches as sorted, clamped, non-overlapping [start, end) spans. */
+  function collectHits(raw, text) {
+    var len = text.length;
+    var out = [];
+    raw.forEach(function (m) {
+      if (!Array.isArray(m) || m.length < 2) return;
+      var start = Math.min(len, Math.max(0, Math.floor(Number(m[0]))));
+      var end = Math.min(len, Math.max(0, Math.ceil(Number(m[1]))));
+      if (isFinite(start) && isFinite(end) && end > start) out.push({ start: start, end: end });
+    });
+    out.sort(function (a, b) { return a.start - b.start || b.end - a.end; });
+    var merged = [];
+    out.forEach(function (h) {
+      var last = merged[merged.length - 1];
+      if (last && h.start < last.end) last.end = Math.max(last.end, h.end); else merged.push(h);
+    });
+    return merged;
+  }
+
+  function renderHitNav(count) {
+    var bar = el('div', 'hit-nav');
+    bar.setAttribute('role', 'group');
+    bar.setAttribute('aria-label', 'Matches of the search in the text');
+    var prev = el('button', 'btn btn-small hit-prev', '\u2039 Previous hit');
+    prev.type = 'button';
+    prev.id = 'hit-prev';
+    prev.setAttribute('aria-keyshortcuts', 'p');
+    var counter = el('span', 'hit-counter');
+    counter.id = 'hit-counter';
+    counter.setAttribute('aria-live', 'polite');
+    counter.textContent = count
+      ? formatNumber(count) + ' ' + plural(count, 'hit', 'hits') + ' for \u201c' + state.q + '\u201d'
+      : 'No hits for \u201c' + state.q + '\u201d in the text';
+    var next = el('button', 'btn btn-small hit-next', 'Next hit \u203a');
+    next.type = 'button';
+    next.id = 'hit-next';
+    next.setAttribute('aria-keyshortcuts', 'n');
+    prev.disabled = next.disabled = count === 0;
+    bar.appendChild(prev);
+    bar.appendChild(counter);
+    bar.appendChild(next);
+    return bar;
+  }
+
+  /** Moves to the next (delta 1) or previous (-1) hit, wrapping round; marks and scrolls to it. */
+  function stepHit(delta) {
+    var n = hitNav.count;
+    if (!n) return;
+    var cur = hitNav.current;
+    cur = cur < 0 ? (delta > 0 ? 0 : n - 1) : (cur + delta + n) % n;
+    hitNav.current = cur;
+    els.docContent.querySelectorAll('mark.doc-hit.is-current').forEach(function (m) {
+      m.classList.remove('is-current');
+    });
+    var pieces = els.docContent.querySelectorAll('mark.doc-hit[data-hit="' + cur + '"]');
+    pieces.forEach(function (m) { m.classList.add('is-current'); });
+    if (pieces.length) pieces[0].scrollIntoView({ block: 'center' });
+    var counter = $('hit-counter');
+    if (counter) counter.textContent = 'Hit ' + (cur + 1) + ' of ' + formatNumber(n);
+  }
+
+  /* ---------- More like this ---------- */
+
+  function loadRelated(id) {
+    var section = $('related');
+    if (!section) return;
+    var controller = new AbortController();
+    relatedController = controller;
+    fetchJson(relatedApiUrl(id), controller.signal).then(function (body) {
+      if (controller !== relatedController) return;
+      renderRelated(section, asArray(body.hits).filter(function (h) {
+        return h && typeof h === 'object' && h.id !== undefined && h.id !== null && String(h.id) !== id;
+      }));
+    }).catch(function (err) {
+      if ((err && err.name === 'AbortError') || controller !== relatedController) return;
+      section.replaceChildren();
+      section.hidden = true;
+    }).then(function () {
+      if (controller === relatedController) relatedController = null;
+    });
+  }
+
+  function renderRelated(section, hits) {
+    section.replaceChildren();
+    var heading = el('h2', 'doc-section-title', 'More like this');
+    heading.id = 'related-heading';
+    section.appendChild(heading);
+    if (!hits.length) {
+      section.appendChild(el('p', 'hint', 'No similar articles.'));
+    } else {
+      var list = el('ul', 'related-list');
+      hits.forEach(function (hit) {
+        var li = el('li', 'related-item');
+        var title = isNonEmptyString(hit.title) ? hit.title : 'Untitled article';
+        var a = el('a', 'related-title', title);
+        var target = cloneState(state);
+        target.doc = String(hit.id);
+        a.href = stateUrl(target);
+        a.setAttribute('data-id', String(hit.id));
+        li.appendChild(a);
+        var meta = [];
+        var authors = asArray(hit.authors).filter(isNonEmptyString);
+        if (authors.length) meta.push(authors.join(', '));
+        if (isNonEmptyString(hit.date)) meta.push(formatDate(hit.date));
+        if (meta.length) li.appendChild(el('span', 'related-meta', meta.join(' \u00b7 ')));
+        list.appendChild(li);
+      });
+      section.appendChild(list);
+    }
+    section.hidden = false;
   }
 
   function renderEntities(entities) {
@@ -1267,22 +1874,6 @@
     button.textContent = expand ? 'Show fewer' : 'Show ' + button.getAttribute('data-hidden-count') + ' more';
   }
 
-  function renderProvenance(prov) {
-    if (!prov || typeof prov !== 'object' || Array.isArray(prov)) return null;
-    var keys = Object.keys(prov).filter(function (k) {
-      return prov[k] !== null && prov[k] !== undefined && typeof prov[k] !== 'object';
-    });
-    if (!keys.length) return null;
-    var details = el('details', 'doc-provenance');
-    details.appendChild(el('summary', null, 'Where the metadata came from'));
-    var dl = el('dl', 'doc-meta');
-    keys.forEach(function (k) {
-      metaRow(dl, k, el('code', null, String(prov[k])));
-    });
-    details.appendChild(dl);
-    return details;
-  }
-
   function addEntityFilter(facet, value) {
     navigate(withFilter(state, facet, value), { focusResults: true });
   }
@@ -1334,14 +1925,35 @@
     return FACET_LABELS[facet] + ': ' + name;
   }
 
-  /** The document text as text nodes with a link per mention; line breaks kept by CSS (pre-wrap). */
-  function renderDocText(text, spans) {
+  /**
+   * Appends text[from, to) to parent, with the query hits in it as <mark class="doc-hit" data-hit=i>
+   * (a hit that crosses a mention's edge becomes two marks with the same index).
+   */
+  function appendWithHits(parent, text, from, to, hits) {
+    var pos = from;
+    for (var i = 0; i < hits.length && pos < to; i++) {
+      var h = hits[i];
+      if (h.end <= pos || h.start >= to) continue;
+      var start = Math.max(h.start, pos);
+      var end = Math.min(h.end, to);
+      if (start > pos) parent.appendChild(document.createTextNode(text.slice(pos, start)));
+      var mark = el('mark', 'doc-hit', text.slice(start, end));
+      mark.setAttribute('data-hit', String(i));
+      parent.appendChild(mark);
+      pos = end;
+    }
+    if (pos < to) parent.appendChild(document.createTextNode(text.slice(pos, to)));
+  }
+
+  /** The document text with a link per mention and a mark per hit; line breaks kept by CSS (pre-wrap). */
+  function renderDocText(text, spans, hits) {
     var div = el('div', 'doc-text');
     var pos = 0;
     spans.forEach(function (span) {
-      if (span.start > pos) div.appendChild(document.createTextNode(text.slice(pos, span.start)));
+      if (span.start > pos) appendWithHits(div, text, pos, span.start, hits);
       var surface = text.slice(span.start, span.end);
-      var a = el('a', 'mention mention-' + span.facet, surface);
+      var a = el('a', 'mention mention-' + span.facet);
+      appendWithHits(a, text, span.start, span.end, hits);
       a.href = stateUrl(withFilter(state, span.facet, span.name));
       a.title = mentionTitle(span.facet, span.name);
       a.setAttribute('data-facet', span.facet);
@@ -1353,7 +1965,7 @@
       div.appendChild(a);
       pos = span.end;
     });
-    if (pos < text.length) div.appendChild(document.createTextNode(text.slice(pos)));
+    if (pos < text.length) appendWithHits(div, text, pos, text.length, hits);
     return div;
   }
 
@@ -1398,6 +2010,123 @@
   }
 
   /* ------------------------------------------------------------------ */
+  /* Autocomplete                                                         */
+  /* ------------------------------------------------------------------ */
+
+  function onSuggestInput() {
+    clearTimeout(suggest.timer);
+    var prefix = els.q.value.trim();
+    if (prefix.length < SUGGEST_MIN_CHARS) {
+      closeSuggestions();
+      return;
+    }
+    suggest.timer = setTimeout(function () {
+      suggest.timer = null;
+      fetchSuggestions(prefix);
+    }, SUGGEST_DEBOUNCE_MS);
+  }
+
+  function fetchSuggestions(prefix) {
+    if (suggest.controller) suggest.controller.abort();
+    var controller = new AbortController();
+    suggest.controller = controller;
+    fetchJson(suggestApiUrl(prefix), controller.signal).then(function (body) {
+      if (controller !== suggest.controller) return;
+      // The answer is for what is still typed, or it is stale.
+      if (els.q.value.trim() !== prefix || document.activeElement !== els.q) return;
+      var seen = Object.create(null);
+      renderSuggestions(asArray(body.suggestions).filter(function (x) {
+        if (!x || typeof x !== 'object' || !isNonEmptyString(x.text)) return false;
+        var key = x.field + '\u0000' + x.text;
+        if (seen[key]) return false;
+        seen[key] = true;
+        return true;
+      }));
+    }).catch(function (err) {
+      if ((err && err.name === 'AbortError') || controller !== suggest.controller) return;
+      // Suggestions are a convenience: a failure closes the list and typing goes on.
+      closeSuggestions();
+    }).then(function () {
+      if (controller === suggest.controller) suggest.controller = null;
+    });
+  }
+
+  function renderSuggestions(items) {
+    els.suggestions.replaceChildren();
+    suggest.items = items;
+    suggest.active = -1;
+    els.q.removeAttribute('aria-activedescendant');
+    if (!items.length) {
+      closeSuggestions();
+      return;
+    }
+    items.forEach(function (item, i) {
+      var li = el('li', 'suggestion');
+      li.id = 'suggestion-' + i;
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-selected', 'false');
+      li.setAttribute('data-index', String(i));
+      li.setAttribute('data-field', String(item.field));
+      li.appendChild(el('span', 'suggestion-text', item.text));
+      var field = SUGGEST_FIELDS[item.field];
+      if (field) li.appendChild(el('span', 'suggestion-field', field));
+      els.suggestions.appendChild(li);
+    });
+    els.suggestions.hidden = false;
+    els.q.setAttribute('aria-expanded', 'true');
+  }
+
+  function setActiveSuggestion(i) {
+    suggest.active = i;
+    els.suggestions.querySelectorAll('[role=option]').forEach(function (li, j) {
+      li.setAttribute('aria-selected', j === i ? 'true' : 'false');
+      li.classList.toggle('is-active', j === i);
+      if (j === i) li.scrollIntoView({ block: 'nearest' });
+    });
+    if (i >= 0) els.q.setAttribute('aria-activedescendant', 'suggestion-' + i);
+    else els.q.removeAttribute('aria-activedescendant');
+  }
+
+  function closeSuggestions() {
+    clearTimeout(suggest.timer);
+    suggest.timer = null;
+    if (suggest.controller) { suggest.controller.abort(); suggest.controller = null; }
+    suggest.items = [];
+    suggest.active = -1;
+    els.suggestions.hidden = true;
+    els.suggestions.replaceChildren();
+    els.q.setAttribute('aria-expanded', 'false');
+    els.q.removeAttribute('aria-activedescendant');
+  }
+
+  function suggestionsOpen() {
+    return !els.suggestions.hidden && suggest.items.length > 0;
+  }
+
+  /**
+   * Picking a name (author, person, organization, location) ticks it as a filter in place of the
+   * typed text; picking a title searches for that title.
+   */
+  function pickSuggestion(i) {
+    var item = suggest.items[i];
+    if (!item) return;
+    closeSuggestions();
+    clearTimeout(debounceTimer);
+    debounceTimer = null;
+    var next = cloneState(state);
+    next.page = 1;
+    next.doc = null;
+    if (FACET_KEYS.indexOf(item.field) !== -1 && item.field !== 'year') {
+      next.q = '';
+      if (next.filters[item.field].indexOf(item.text) === -1) next.filters[item.field].push(item.text);
+    } else {
+      next.q = 'title:"' + item.text.replace(/["\\]/g, ' ').trim() + '"';
+    }
+    els.q.value = next.q;
+    navigate(next, { force: true });
+  }
+
+  /* ------------------------------------------------------------------ */
   /* Event wiring                                                         */
   /* ------------------------------------------------------------------ */
 
@@ -1413,6 +2142,7 @@
   }
 
   els.q.addEventListener('input', function () {
+    onSuggestInput();
     clearTimeout(debounceTimer);
     debounceTimer = setTimeout(function () {
       debounceTimer = null;
@@ -1420,8 +2150,38 @@
     }, DEBOUNCE_MS);
   });
 
+  els.q.addEventListener('keydown', function (e) {
+    var open = suggestionsOpen();
+    var n = suggest.items.length;
+    if (e.key === 'ArrowDown' && open) {
+      e.preventDefault();
+      setActiveSuggestion((suggest.active + 1) % n);
+    } else if (e.key === 'ArrowUp' && open) {
+      e.preventDefault();
+      setActiveSuggestion(suggest.active <= 0 ? n - 1 : suggest.active - 1);
+    } else if (e.key === 'Enter' && open && suggest.active >= 0) {
+      e.preventDefault();
+      pickSuggestion(suggest.active);
+    } else if (e.key === 'Escape' && open) {
+      // Closes the list only; a second Escape clears the box as usual.
+      e.preventDefault();
+      e.stopPropagation();
+      closeSuggestions();
+    }
+  });
+
+  els.q.addEventListener('blur', closeSuggestions);
+
+  // Mouse picks keep the focus in the box (so the list is not closed by blur first).
+  els.suggestions.addEventListener('mousedown', function (e) { e.preventDefault(); });
+  els.suggestions.addEventListener('click', function (e) {
+    var li = e.target.closest('[role=option][data-index]');
+    if (li) pickSuggestion(parseInt(li.getAttribute('data-index'), 10));
+  });
+
   els.form.addEventListener('submit', function (e) {
     e.preventDefault();
+    closeSuggestions();
     clearTimeout(debounceTimer);
     debounceTimer = null;
     commitQuery(els.q.value, false, true);
@@ -1429,7 +2189,7 @@
 
   els.sort.addEventListener('change', function () {
     var next = cloneState(state);
-    next.sort = els.sort.value === 'date' ? 'date' : 'relevance';
+    next.sort = SORTS.indexOf(els.sort.value) !== -1 ? els.sort.value : 'relevance';
     next.page = 1;
     next.doc = null;
     navigate(next);
@@ -1482,6 +2242,8 @@
   els.facetsBody.addEventListener('click', function (e) {
     var more = e.target.closest('.facet-more');
     if (more) toggleFacetMore(more);
+    var withButton = e.target.closest('button.facet-with');
+    if (withButton) setWith({ type: withButton.getAttribute('data-facet'), value: withButton.getAttribute('data-value') });
   });
 
   els.filtersToggle.addEventListener('click', function () {
@@ -1518,6 +2280,11 @@
       clearFilters();
     } else if (action === 'remove-filter') {
       setFilter(btn.getAttribute('data-facet'), btn.getAttribute('data-value'), false);
+    } else if (action === 'remove-date') {
+      var bounded = cloneState(state);
+      bounded[btn.getAttribute('data-bound') === 'from' ? 'from' : 'to'] = '';
+      bounded.page = 1;
+      navigate(bounded);
     } else if (action === 'first-page') {
       var next = cloneState(state);
       next.page = 1;
@@ -1527,11 +2294,118 @@
   els.activeFilters.addEventListener('click', onAction);
   els.empty.addEventListener('click', onAction);
 
+  els.queryNotes.addEventListener('click', function (e) {
+    var link = e.target.closest('a.did-you-mean-link[data-query]');
+    if (!link || !isPlainLeftClick(e)) return;
+    e.preventDefault();
+    commitQuery(link.getAttribute('data-query'), false, true);
+  });
+
+  els.histogram.addEventListener('click', function (e) {
+    var bar = e.target.closest('g.bar[data-key]');
+    if (bar) toggleYear(bar.getAttribute('data-key'));
+  });
+
+  els.histogram.addEventListener('keydown', function (e) {
+    var bar = e.target.closest('g.bar[data-key]');
+    if (!bar) return;
+    var bars = Array.prototype.slice.call(els.histogram.querySelectorAll('g.bar[data-key]'));
+    var i = bars.indexOf(bar);
+    var to = { ArrowLeft: i - 1, ArrowRight: i + 1, Home: 0, End: bars.length - 1 }[e.key];
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      toggleYear(bar.getAttribute('data-key'));
+    } else if (to !== undefined) {
+      e.preventDefault();
+      focusBar(bars[Math.max(0, Math.min(bars.length - 1, to))]);
+    }
+  });
+
+  /** Checks from / to and applies them; a wrong one is named next to the fields, nothing is searched. */
+  function applyDates() {
+    var from = els.from.value.trim();
+    var to = els.to.value.trim();
+    var bad = [[els.from, from, 'From'], [els.to, to, 'To']].filter(function (f) {
+      f[0].setAttribute('aria-invalid', 'false');
+      return f[1] && !DATE_PATTERN.test(f[1]);
+    });
+    if (bad.length) {
+      bad.forEach(function (f) { f[0].setAttribute('aria-invalid', 'true'); });
+      setDateError('\u201c' + bad[0][2] + '\u201d must be a year (2015), a month (2015-06) or a day (2015-06-03).');
+      return;
+    }
+    if (from && to && (from + '-01-01').slice(0, 10) > (to + '-12-31').slice(0, 10)) {
+      els.from.setAttribute('aria-invalid', 'true');
+      setDateError('\u201cFrom\u201d is after \u201cto\u201d.');
+      return;
+    }
+    setDateError(null);
+    if (from === state.from && to === state.to) return;
+    var next = cloneState(state);
+    next.from = from;
+    next.to = to;
+    next.page = 1;
+    next.doc = null;
+    navigate(next);
+  }
+
+  function setDateError(message) {
+    els.dateError.textContent = message || '';
+    els.dateError.hidden = !message;
+    if (!message) {
+      els.from.removeAttribute('aria-invalid');
+      els.to.removeAttribute('aria-invalid');
+    }
+  }
+
+  els.dateRange.addEventListener('submit', function (e) {
+    e.preventDefault();
+    applyDates();
+  });
+  els.from.addEventListener('change', applyDates);
+  els.to.addEventListener('change', applyDates);
+  els.dateClear.addEventListener('click', function () {
+    els.from.value = '';
+    els.to.value = '';
+    applyDates();
+    els.from.focus();
+  });
+
+  els.mentionedWith.addEventListener('click', function (e) {
+    if (e.target.closest('[data-action=close-with]')) {
+      setWith(null);
+      return;
+    }
+    var name = e.target.closest('a.mw-name[data-facet]');
+    if (!name || !isPlainLeftClick(e)) return;
+    e.preventDefault();
+    addEntityFilter(name.getAttribute('data-facet'), name.getAttribute('data-value'));
+  });
+
+  var resizeTimer = null;
+  window.addEventListener('resize', function () {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(function () {
+      if (state.doc) return;
+      renderHistogram();
+      if (state.with && lastWith) renderWithPanel(state.with, lastWith, null);
+    }, 150);
+  });
+
   els.back.addEventListener('click', backToResults);
 
   els.docContent.addEventListener('click', function (e) {
     var more = e.target.closest('.entity-more');
     if (more) { toggleEntityMore(more); return; }
+    if (e.target.closest('#hit-next')) { stepHit(1); return; }
+    if (e.target.closest('#hit-prev')) { stepHit(-1); return; }
+    var related = e.target.closest('a.related-title[data-id]');
+    if (related) {
+      if (!isPlainLeftClick(e)) return;
+      e.preventDefault();
+      navigate(Object.assign(cloneState(state), { doc: related.getAttribute('data-id') }));
+      return;
+    }
     var mention = e.target.closest('a.mention[data-facet]');
     if (mention) {
       // Modified clicks open the link (the filtered results) in a new tab or window as usual.
@@ -1564,12 +2438,16 @@
     } else if (e.key === 'Escape' && state.doc && !isEditable(e.target)) {
       e.preventDefault();
       backToResults();
+    } else if ((e.key === 'n' || e.key === 'p') && state.doc && hitNav.count && !isEditable(e.target)) {
+      e.preventDefault();
+      stepHit(e.key === 'n' ? 1 : -1);
     }
   });
 
   window.addEventListener('popstate', function () {
     clearTimeout(debounceTimer);
     debounceTimer = null;
+    closeSuggestions();
     state = parseState(location.search);
     render({});
   });
