@@ -96,7 +96,18 @@ final class SearchParameters {
     return new SearchRequest(q, filters, sort, page, size);
   }
 
-  private static String single(Map<String, Deque<String>> params, String name, String fallback)
+  /** Refuses any parameter not in allowed, naming it. */
+  static void onlyKnown(Map<String, Deque<String>> params, Set<String> allowed)
+      throws ApiException {
+    for (String name : params.keySet()) {
+      if (!allowed.contains(name)) {
+        throw ApiException.badParameter("unknown_parameter", "Unknown parameter '" + name + "'.");
+      }
+    }
+  }
+
+  /** Returns the one value of a parameter, or fallback when absent; refuses a repeated one. */
+  static String single(Map<String, Deque<String>> params, String name, String fallback)
       throws ApiException {
     Deque<String> values = params.get(name);
     if (values == null || values.isEmpty()) {
@@ -109,7 +120,8 @@ final class SearchParameters {
     return values.getFirst();
   }
 
-  private static int integer(
+  /** Returns a whole-number parameter within [min, max], or fallback when absent or blank. */
+  static int integer(
       Map<String, Deque<String>> params, String name, int fallback, int min, int max, String code)
       throws ApiException {
     String value = single(params, name, null);

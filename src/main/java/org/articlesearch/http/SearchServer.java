@@ -52,6 +52,7 @@ public final class SearchServer implements AutoCloseable {
             .get("/api/search", blocking(new SearchHandler(searcher)))
             .get("/api/documents/{id}", blocking(new DocumentHandler(searcher)))
             .get("/api/entities", blocking(new EntitiesHandler(searcher)))
+            .get("/api/suggest", blocking(new SuggestHandler(searcher)))
             .get("/health", blocking(exchange -> Json.send(exchange, 200, health(searcher))))
             .setFallbackHandler(
                 exchange -> {

@@ -26,6 +26,12 @@ public interface ArticleSearcher extends AutoCloseable {
   /** Returns every entity in the index with its counts and folded variants. */
   List<EntitySummary> entities() throws IOException;
 
+  /**
+   * Returns autocomplete entries from titles, authors and entities whose words start with what was
+   * typed, case- and accent-insensitively, those in the most articles first.
+   */
+  List<Suggestion> suggest(String prefix, int size) throws IOException;
+
   /** Returns how many articles the index holds. */
   long count() throws IOException;
 

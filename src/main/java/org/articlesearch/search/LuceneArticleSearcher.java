@@ -83,6 +83,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   private SortedSetDocValuesReaderState state;
 
   private final QueryLimits limits;
+  private final LuceneSuggester suggester = new LuceneSuggester();
 
   private LuceneArticleSearcher(
       FSDirectory directory, SearcherManager manager, QueryLimits limits) {
@@ -283,6 +284,27 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   @Override
+  public List<Suggestion> suggest(String prefix, int size) throws IOException {
+    return withSearcher(searcher -> suggester.suggest(searcher.getIndexReader(), prefix, size));
+  }
+
+  /** A piece of work on the current searcher. */
+  private interface SearcherWork<T> {
+    T run(IndexSearcher searcher) throws IOException;
+  }
+
+  /** Runs work on the current index version, released afterwards. */
+  private <T> T withSearcher(SearcherWork<T> work) throws IOException {
+    refreshIfDue();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return work.run(searcher);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  @Override
   public long count() throws IOException {
     refreshIfDue();
     IndexSearcher searcher = manager.acquire();
@@ -443,6 +465,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   @Override
   public void close() throws IOException {
     try {
+      suggester.close();
       manager.close();
     } finally {
       directory.close();

@@ -5,18 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.articlesearch.ingest.FileOutcome;
 import org.articlesearch.ingest.IngestSummary;
+import org.articlesearch.testing.ApiClient;
 import org.articlesearch.testing.SeedServer;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SearchServerIT {
   static final SeedServer SEEDS = SeedServer.get();
   static final IngestSummary summary = SEEDS.summary();
-  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final ApiClient API = ApiClient.seeds();
 
   @Test
   void indexesEverySeedArticle() {
@@ -222,34 +216,23 @@ class SearchServerIT {
   }
 
   private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    return ApiClient.enc(s);
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(SEEDS.url() + path)).GET().build();
-    return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return API.get(path);
   }
 
   private static JsonObject getJson(String path, int status) throws Exception {
-    HttpResponse<String> response = get(path);
-    assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
-    return JsonParser.parseString(response.body()).getAsJsonObject();
+    return API.getJson(path, status);
   }
 
   private static String errorCode(String path, int status) throws Exception {
-    return getJson(path, status).getAsJsonObject("error").get("code").getAsString();
+    return API.errorCode(path, status);
   }
 
   private static List<String> files(JsonObject body) throws Exception {
-    List<String> files = new ArrayList<>();
-    for (JsonElement hit : body.getAsJsonArray("hits")) {
-      String id = hit.getAsJsonObject().get("id").getAsString();
-      String path = getJson("/api/documents/" + id, 200).get("path").getAsString();
-      files.add(Path.of(path).getFileName().toString());
-    }
-    return files;
+    return API.files(body);
   }
 
   private static List<String> facetValues(JsonObject body, String facet) {
