@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.articlesearch.http.SearchServer;
 import org.articlesearch.index.LuceneArticleIndexWriter;
 import org.articlesearch.ingest.ArticlePipeline;
@@ -12,11 +14,17 @@ import org.articlesearch.ingest.IngestSummary;
 import org.articlesearch.search.LuceneArticleSearcher;
 
 /**
- * The seed corpus indexed by the real pipeline and served on an ephemeral port, built once per test
- * JVM and shared by the integration tests that only read from it.
+ * The seed corpus (or the page tests' harbour corpus) indexed by the real pipeline and served on an
+ * ephemeral port, built once per test JVM and shared by the integration tests that only read from
+ * it.
  */
 public final class SeedServer {
+  /** The page tests' own corpus: thirteen harbour news articles over 2014–2019, two undated. */
+  public static final Path HARBOUR_CORPUS =
+      Path.of("src/test/resources/org/articlesearch/web/corpus");
+
   private static SeedServer instance;
+  private static SeedServer harbour;
 
   private final IngestSummary summary;
   private final LuceneArticleSearcher searcher;
@@ -31,25 +39,54 @@ public final class SeedServer {
   /** Returns the shared server, indexing and starting it on first use. */
   public static synchronized SeedServer get() {
     if (instance == null) {
-      try {
-        Path dir = Files.createTempDirectory("seed-server");
-        Path corpus = SeedCorpus.copyTo(Files.createDirectory(dir.resolve("corpus")));
-        Path index = dir.resolve("index");
-        IngestSummary summary;
-        try (ArticlePipeline pipeline = ArticlePipeline.withDefaults();
-            LuceneArticleIndexWriter writer = LuceneArticleIndexWriter.rebuild(index)) {
-          summary = new CorpusIndexer(pipeline, 2).index(corpus, writer, outcome -> {});
-        }
-        LuceneArticleSearcher searcher = LuceneArticleSearcher.open(index);
-        instance = new SeedServer(summary, searcher, SearchServer.start(searcher, "127.0.0.1", 0));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      instance = serve(SeedCorpus::copyTo);
     }
     return instance;
+  }
+
+  /**
+   * Returns the shared server over {@link #HARBOUR_CORPUS}, indexing and starting it on first use.
+   */
+  public static synchronized SeedServer harbour() {
+    if (harbour == null) {
+      harbour = serve(dir -> copyAll(HARBOUR_CORPUS, dir));
+    }
+    return harbour;
+  }
+
+  private static Path copyAll(Path from, Path to) {
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, to.resolve(file.getFileName()));
+      }
+      return to;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Indexes the corpus that fill writes into an empty folder, with the real pipeline, and serves
+   * it.
+   */
+  private static SeedServer serve(UnaryOperator<Path> fill) {
+    try {
+      Path dir = Files.createTempDirectory("seed-server");
+      Path corpus = fill.apply(Files.createDirectory(dir.resolve("corpus")));
+      Path index = dir.resolve("index");
+      IngestSummary summary;
+      try (ArticlePipeline pipeline = ArticlePipeline.withDefaults();
+          LuceneArticleIndexWriter writer = LuceneArticleIndexWriter.rebuild(index)) {
+        summary = new CorpusIndexer(pipeline, 2).index(corpus, writer, outcome -> {});
+      }
+      LuceneArticleSearcher searcher = LuceneArticleSearcher.open(index);
+      return new SeedServer(summary, searcher, SearchServer.start(searcher, "127.0.0.1", 0));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   public IngestSummary summary() {
