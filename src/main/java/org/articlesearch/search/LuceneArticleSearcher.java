@@ -118,6 +118,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     long start = System.nanoTime();
     Query base = parse(request.query());
     limits.check(base);
+    base = DateRangeFilter.apply(base, request);
     DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base);
     request.filters().forEach((dim, values) -> values.forEach(v -> drillDown.add(dim, v)));
     refreshIfDue();
@@ -139,6 +140,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
       SortedSetDocValuesReaderState facetState = facetState(searcher.getIndexReader());
       TopDocs top;
       Map<String, List<FacetCount>> facets;
+      Histogram histogram = Histogram.EMPTY;
       try {
         if (facetState == null) {
           // An index without any facet values (empty corpus): nothing to count.
@@ -152,6 +154,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
                   : sideways.search(drillDown, topN);
           top = result.hits;
           facets = facetCounts(result.facets);
+          histogram = YearHistogram.of(result.facets);
         }
       } catch (TooManyClauses e) {
         throw new InvalidQueryException(
@@ -170,7 +173,10 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
           request.size(),
           request.sort().parameter(),
           hits,
-          facets);
+          facets,
+          histogram,
+          null,
+          null);
     } finally {
       manager.release(shared);
     }
