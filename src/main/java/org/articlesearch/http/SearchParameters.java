@@ -41,11 +41,7 @@ final class SearchParameters {
         throw ApiException.badParameter("unknown_parameter", "Unknown parameter '" + name + "'.");
       }
     }
-    String q = single(params, "q", "");
-    if (q.length() > MAX_QUERY_CHARS) {
-      throw ApiException.badParameter(
-          "query_too_long", "Parameter 'q' is longer than " + MAX_QUERY_CHARS + " characters.");
-    }
+    String q = query(params);
     String sortValue = single(params, "sort", "relevance");
     SortOrder sort =
         SortOrder.parse(sortValue)
@@ -138,6 +134,16 @@ final class SearchParameters {
             + "' must be a date such as 2018, 2018-09 or 2018-09-11; got '"
             + value
             + "'.");
+  }
+
+  /** Returns the query text {@code q}, empty when absent, refused when too long. */
+  static String query(Map<String, Deque<String>> params) throws ApiException {
+    String q = single(params, "q", "");
+    if (q.length() > MAX_QUERY_CHARS) {
+      throw ApiException.badParameter(
+          "query_too_long", "Parameter 'q' is longer than " + MAX_QUERY_CHARS + " characters.");
+    }
+    return q;
   }
 
   /** Refuses any parameter not in allowed, naming it. */

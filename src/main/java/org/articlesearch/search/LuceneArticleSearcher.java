@@ -55,6 +55,7 @@ import org.apache.lucene.util.Bits;
 import org.articlesearch.article.Article;
 import org.articlesearch.article.EntityType;
 import org.articlesearch.article.NamedEntity;
+import org.articlesearch.article.Span;
 import org.articlesearch.index.ArticleDocuments;
 import org.articlesearch.index.IndexSchema;
 
@@ -292,6 +293,16 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   @Override
   public List<Suggestion> suggest(String prefix, int size) throws IOException {
     return withSearcher(searcher -> suggester.suggest(searcher.getIndexReader(), prefix, size));
+  }
+
+  @Override
+  public List<Span> matches(String id, String query) throws InvalidQueryException, IOException {
+    if (query.isBlank()) {
+      return List.of();
+    }
+    Query parsed = parse(query);
+    limits.check(parsed);
+    return withSearcher(searcher -> QueryMatches.find(searcher, analyzer, parsed, id));
   }
 
   /** A piece of work on the current searcher. */
