@@ -24,17 +24,8 @@ final class DocumentHandler implements HttpHandler {
 
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
-    String id = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY).getParameters().get("id");
-    if (id == null || !id.matches("[0-9a-f]{1,64}")) {
-      throw new ApiException(404, "document_not_found", "No document has the id '" + id + "'.");
-    }
-    Article article =
-        searcher
-            .document(id)
-            .orElseThrow(
-                () ->
-                    new ApiException(
-                        404, "document_not_found", "No document has the id '" + id + "'."));
+    String id = documentId(exchange);
+    Article article = searcher.document(id).orElseThrow(() -> notFound(id));
     Map<String, Deque<String>> params = exchange.getQueryParameters();
     SearchParameters.onlyKnown(params, Set.of("id", "q"));
     String q = SearchParameters.query(params);
@@ -45,6 +36,20 @@ final class DocumentHandler implements HttpHandler {
       throw SearchHandler.badQuery(e);
     }
     Json.send(exchange, 200, body);
+  }
+
+  /** Returns the document id of the path; a malformed one is a document that does not exist. */
+  static String documentId(HttpServerExchange exchange) throws ApiException {
+    String id = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY).getParameters().get("id");
+    if (id == null || !id.matches("[0-9a-f]{1,64}")) {
+      throw notFound(id);
+    }
+    return id;
+  }
+
+  /** Returns the 404 for an id no document has. */
+  static ApiException notFound(String id) {
+    return new ApiException(404, "document_not_found", "No document has the id '" + id + "'.");
   }
 
   /** Returns spans as {@code [start, end)} pairs. */

@@ -39,6 +39,12 @@ public interface ArticleSearcher extends AutoCloseable {
    */
   List<Span> matches(String id, String query) throws InvalidQueryException, IOException;
 
+  /**
+   * Returns the articles most like the one with this id by their words, itself excluded; empty for
+   * an unknown id.
+   */
+  List<SearchHit> related(String id, int size) throws IOException;
+
   /** Returns how many articles the index holds. */
   long count() throws IOException;
 

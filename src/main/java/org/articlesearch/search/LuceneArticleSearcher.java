@@ -305,6 +305,20 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     return withSearcher(searcher -> QueryMatches.find(searcher, analyzer, parsed, id));
   }
 
+  @Override
+  public List<SearchHit> related(String id, int size) throws IOException {
+    return withSearcher(
+        searcher -> {
+          Query like = RelatedArticles.like(searcher, analyzer, id);
+          if (like == null) {
+            return List.of();
+          }
+          TopDocs top = searcher.search(like, size);
+          return hits(
+              searcher, like, top, new SearchRequest("", Map.of(), SortOrder.RELEVANCE, 1, size));
+        });
+  }
+
   /** A piece of work on the current searcher. */
   private interface SearcherWork<T> {
     T run(IndexSearcher searcher) throws IOException;
