@@ -3,11 +3,16 @@ package org.articlesearch.http;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.PathTemplateMatch;
+import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.articlesearch.article.Article;
 import org.articlesearch.article.NamedEntity;
+import org.articlesearch.article.Span;
 import org.articlesearch.search.ArticleSearcher;
+import org.articlesearch.search.InvalidQueryException;
 
 /** {@code GET /api/documents/{id}}: an article's metadata, provenance, text and entities. */
 final class DocumentHandler implements HttpHandler {
@@ -19,18 +24,37 @@ final class DocumentHandler implements HttpHandler {
 
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
+    String id = documentId(exchange);
+    Article article = searcher.document(id).orElseThrow(() -> notFound(id));
+    Map<String, Deque<String>> params = exchange.getQueryParameters();
+    SearchParameters.onlyKnown(params, Set.of("id", "q"));
+    String q = SearchParameters.query(params);
+    Map<String, Object> body = view(article);
+    try {
+      body.put("hits", spans(searcher.matches(id, q)));
+    } catch (InvalidQueryException e) {
+      throw SearchHandler.badQuery(e);
+    }
+    Json.send(exchange, 200, body);
+  }
+
+  /** Returns the document id of the path; a malformed one is a document that does not exist. */
+  static String documentId(HttpServerExchange exchange) throws ApiException {
     String id = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY).getParameters().get("id");
     if (id == null || !id.matches("[0-9a-f]{1,64}")) {
-      throw new ApiException(404, "document_not_found", "No document has the id '" + id + "'.");
+      throw notFound(id);
     }
-    Article article =
-        searcher
-            .document(id)
-            .orElseThrow(
-                () ->
-                    new ApiException(
-                        404, "document_not_found", "No document has the id '" + id + "'."));
-    Json.send(exchange, 200, view(article));
+    return id;
+  }
+
+  /** Returns the 404 for an id no document has. */
+  static ApiException notFound(String id) {
+    return new ApiException(404, "document_not_found", "No document has the id '" + id + "'.");
+  }
+
+  /** Returns spans as {@code [start, end)} pairs. */
+  private static List<int[]> spans(List<Span> spans) {
+    return spans.stream().map(s -> new int[] {s.start(), s.end()}).toList();
   }
 
   private static Map<String, Object> entity(NamedEntity e) {
@@ -40,7 +64,7 @@ final class DocumentHandler implements HttpHandler {
     out.put("count", e.count());
     out.put("variants", e.variants());
     // Offsets into "text", as [start, end) pairs, for highlighting.
-    out.put("mentions", e.mentions().stream().map(s -> new int[] {s.start(), s.end()}).toList());
+    out.put("mentions", spans(e.mentions()));
     return out;
   }
 

@@ -20,9 +20,14 @@ final class SearchHandler implements HttpHandler {
       Json.send(
           exchange, 200, searcher.search(SearchParameters.parse(exchange.getQueryParameters())));
     } catch (InvalidQueryException e) {
-      throw ApiException.badParameter(e.code(), "Parameter 'q': " + e.getMessage());
+      throw badQuery(e);
     } catch (SearchTimeoutException e) {
       throw new ApiException(503, "search_timeout", e.getMessage());
     }
+  }
+
+  /** Returns the 400 for a query the engine refuses, naming the parameter. */
+  static ApiException badQuery(InvalidQueryException e) {
+    return ApiException.badParameter(e.code(), "Parameter 'q': " + e.getMessage());
   }
 }

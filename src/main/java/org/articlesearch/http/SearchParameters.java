@@ -1,5 +1,9 @@
 package org.articlesearch.http;
 
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -27,7 +31,7 @@ final class SearchParameters {
   /** Filter parameters, each a facet dimension. */
   static final List<String> FILTERS = SearchRequest.FACETS;
 
-  private static final Set<String> OTHER = Set.of("q", "sort", "page", "size");
+  private static final Set<String> OTHER = Set.of("q", "sort", "page", "size", "from", "to");
 
   private SearchParameters() {}
 
@@ -37,11 +41,7 @@ final class SearchParameters {
         throw ApiException.badParameter("unknown_parameter", "Unknown parameter '" + name + "'.");
       }
     }
-    String q = single(params, "q", "");
-    if (q.length() > MAX_QUERY_CHARS) {
-      throw ApiException.badParameter(
-          "query_too_long", "Parameter 'q' is longer than " + MAX_QUERY_CHARS + " characters.");
-    }
+    String q = query(params);
     String sortValue = single(params, "sort", "relevance");
     SortOrder sort =
         SortOrder.parse(sortValue)
@@ -93,7 +93,57 @@ final class SearchParameters {
       }
       filters.put(dim, values);
     }
-    return new SearchRequest(q, filters, sort, page, size);
+    LocalDate from = date(params, "from", false);
+    LocalDate to = date(params, "to", true);
+    if (from != null && to != null && from.isAfter(to)) {
+      throw ApiException.badParameter(
+          "invalid_date", "Parameter 'from' is after parameter 'to'; swap them.");
+    }
+    return new SearchRequest(q, filters, sort, page, size, from, to);
+  }
+
+  /**
+   * Reads a date parameter given as {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}: its first
+   * day, or with end its last, so that a range of whole months or years includes all of them.
+   */
+  static LocalDate date(Map<String, Deque<String>> params, String name, boolean end)
+      throws ApiException {
+    String value = single(params, name, "").strip();
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      if (value.matches("\\d{4}")) {
+        Year year = Year.parse(value);
+        return end ? year.atMonth(12).atEndOfMonth() : year.atDay(1);
+      }
+      if (value.matches("\\d{4}-\\d{2}")) {
+        YearMonth month = YearMonth.parse(value);
+        return end ? month.atEndOfMonth() : month.atDay(1);
+      }
+      if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return LocalDate.parse(value);
+      }
+    } catch (DateTimeParseException e) {
+      // reported below with the accepted forms
+    }
+    throw ApiException.badParameter(
+        "invalid_date",
+        "Parameter '"
+            + name
+            + "' must be a date such as 2018, 2018-09 or 2018-09-11; got '"
+            + value
+            + "'.");
+  }
+
+  /** Returns the query text {@code q}, empty when absent, refused when too long. */
+  static String query(Map<String, Deque<String>> params) throws ApiException {
+    String q = single(params, "q", "");
+    if (q.length() > MAX_QUERY_CHARS) {
+      throw ApiException.badParameter(
+          "query_too_long", "Parameter 'q' is longer than " + MAX_QUERY_CHARS + " characters.");
+    }
+    return q;
   }
 
   /** Refuses any parameter not in allowed, naming it. */

@@ -51,6 +51,7 @@ public final class SearchServer implements AutoCloseable {
         Handlers.routing()
             .get("/api/search", blocking(new SearchHandler(searcher)))
             .get("/api/documents/{id}", blocking(new DocumentHandler(searcher)))
+            .get("/api/documents/{id}/related", blocking(new RelatedHandler(searcher)))
             .get("/api/entities", blocking(new EntitiesHandler(searcher)))
             .get("/api/suggest", blocking(new SuggestHandler(searcher)))
             .get("/health", blocking(exchange -> Json.send(exchange, 200, health(searcher))))

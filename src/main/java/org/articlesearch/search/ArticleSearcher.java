@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.articlesearch.article.Article;
+import org.articlesearch.article.Span;
 
 /** Searches an index of articles. Implementations are thread-safe. */
 public interface ArticleSearcher extends AutoCloseable {
@@ -31,6 +32,18 @@ public interface ArticleSearcher extends AutoCloseable {
    * typed, case- and accent-insensitively, those in the most articles first.
    */
   List<Suggestion> suggest(String prefix, int size) throws IOException;
+
+  /**
+   * Returns where a query matches in the text of the article with this id, in order, a phrase as
+   * one span; empty for a blank query or an unknown id.
+   */
+  List<Span> matches(String id, String query) throws InvalidQueryException, IOException;
+
+  /**
+   * Returns the articles most like the one with this id by their words, itself excluded; empty for
+   * an unknown id.
+   */
+  List<SearchHit> related(String id, int size) throws IOException;
 
   /** Returns how many articles the index holds. */
   long count() throws IOException;

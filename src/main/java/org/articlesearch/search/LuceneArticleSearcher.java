@@ -55,6 +55,7 @@ import org.apache.lucene.util.Bits;
 import org.articlesearch.article.Article;
 import org.articlesearch.article.EntityType;
 import org.articlesearch.article.NamedEntity;
+import org.articlesearch.article.Span;
 import org.articlesearch.index.ArticleDocuments;
 import org.articlesearch.index.IndexSchema;
 
@@ -118,6 +119,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     long start = System.nanoTime();
     Query base = parse(request.query());
     limits.check(base);
+    base = DateRangeFilter.apply(base, request);
     DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base);
     request.filters().forEach((dim, values) -> values.forEach(v -> drillDown.add(dim, v)));
     refreshIfDue();
@@ -139,6 +141,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
       SortedSetDocValuesReaderState facetState = facetState(searcher.getIndexReader());
       TopDocs top;
       Map<String, List<FacetCount>> facets;
+      Histogram histogram = Histogram.EMPTY;
       try {
         if (facetState == null) {
           // An index without any facet values (empty corpus): nothing to count.
@@ -152,6 +155,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
                   : sideways.search(drillDown, topN);
           top = result.hits;
           facets = facetCounts(result.facets);
+          histogram = YearHistogram.of(result.facets);
         }
       } catch (TooManyClauses e) {
         throw new InvalidQueryException(
@@ -170,7 +174,10 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
           request.size(),
           request.sort().parameter(),
           hits,
-          facets);
+          facets,
+          histogram,
+          null,
+          null);
     } finally {
       manager.release(shared);
     }
@@ -286,6 +293,30 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   @Override
   public List<Suggestion> suggest(String prefix, int size) throws IOException {
     return withSearcher(searcher -> suggester.suggest(searcher.getIndexReader(), prefix, size));
+  }
+
+  @Override
+  public List<Span> matches(String id, String query) throws InvalidQueryException, IOException {
+    if (query.isBlank()) {
+      return List.of();
+    }
+    Query parsed = parse(query);
+    limits.check(parsed);
+    return withSearcher(searcher -> QueryMatches.find(searcher, analyzer, parsed, id));
+  }
+
+  @Override
+  public List<SearchHit> related(String id, int size) throws IOException {
+    return withSearcher(
+        searcher -> {
+          Query like = RelatedArticles.like(searcher, analyzer, id);
+          if (like == null) {
+            return List.of();
+          }
+          TopDocs top = searcher.search(like, size);
+          return hits(
+              searcher, like, top, new SearchRequest("", Map.of(), SortOrder.RELEVANCE, 1, size));
+        });
   }
 
   /** A piece of work on the current searcher. */

@@ -1,5 +1,7 @@
 package org.articlesearch.search;
 
+import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +14,17 @@ import java.util.Map;
  * @param sort hit order
  * @param page 1-based page number
  * @param size hits per page
+ * @param from first publication day included, or null; when set, undated articles are left out
+ * @param to last publication day included, or null; when set, undated articles are left out
  */
 public record SearchRequest(
-    String query, Map<String, List<String>> filters, SortOrder sort, int page, int size) {
+    String query,
+    Map<String, List<String>> filters,
+    SortOrder sort,
+    int page,
+    int size,
+    LocalDate from,
+    LocalDate to) {
   /** The facet dimensions a request can filter on and a result counts, in display order. */
   public static final List<String> FACETS = org.articlesearch.index.IndexSchema.FACETS;
 
@@ -27,10 +37,26 @@ public record SearchRequest(
             copy.put(dim, List.copyOf(values));
           }
         });
-    filters = java.util.Collections.unmodifiableMap(copy);
+    filters = Collections.unmodifiableMap(copy);
     if (page < 1 || size < 1) {
       throw new IllegalArgumentException("page and size start at 1");
     }
+  }
+
+  /** Returns a search without a date range. */
+  public SearchRequest(
+      String query, Map<String, List<String>> filters, SortOrder sort, int page, int size) {
+    this(query, filters, sort, page, size, null, null);
+  }
+
+  /** Returns whether a date range is set. */
+  public boolean hasDateRange() {
+    return from != null || to != null;
+  }
+
+  /** Returns this request with another query text. */
+  public SearchRequest withQuery(String text) {
+    return new SearchRequest(text, filters, sort, page, size, from, to);
   }
 
   /** Returns a first-page relevance search for a query without filters. */

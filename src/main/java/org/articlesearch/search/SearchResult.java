@@ -9,6 +9,9 @@ import java.util.Map;
  * @param total number of matching articles
  * @param tookMs time spent searching, in milliseconds
  * @param facets per dimension, the top values with multi-select counts
+ * @param histogram articles per year, counted like the multi-select year facet
+ * @param notice what was done with a query that could not be read as written, or null
+ * @param didYouMean a spelling correction of the query, or null
  */
 public record SearchResult(
     String query,
@@ -18,4 +21,14 @@ public record SearchResult(
     int size,
     String sort,
     List<SearchHit> hits,
-    Map<String, List<FacetCount>> facets) {}
+    Map<String, List<FacetCount>> facets,
+    Histogram histogram,
+    String notice,
+    DidYouMean didYouMean) {
+
+  /** Returns this result with a spelling correction. */
+  public SearchResult withDidYouMean(DidYouMean correction) {
+    return new SearchResult(
+        query, total, tookMs, page, size, sort, hits, facets, histogram, notice, correction);
+  }
+}

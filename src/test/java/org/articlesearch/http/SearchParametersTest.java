@@ -3,6 +3,7 @@ package org.articlesearch.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -78,5 +79,28 @@ class SearchParametersTest {
     assertThatThrownBy(() -> SearchParameters.parse(params("person", "p".repeat(400))))
         .isInstanceOfSatisfying(
             ApiException.class, e -> assertThat(e.getMessage()).contains("'person'"));
+  }
+
+  @Test
+  void datesOfAYearOrMonthCoverAllOfIt() throws Exception {
+    SearchRequest years = SearchParameters.parse(params("from", "2015", "to", "2018"));
+    assertThat(years.from()).isEqualTo(LocalDate.of(2015, 1, 1));
+    assertThat(years.to()).isEqualTo(LocalDate.of(2018, 12, 31));
+    SearchRequest months = SearchParameters.parse(params("from", "2016-02", "to", "2016-02"));
+    assertThat(months.from()).isEqualTo(LocalDate.of(2016, 2, 1));
+    assertThat(months.to()).isEqualTo(LocalDate.of(2016, 2, 29));
+    SearchRequest days = SearchParameters.parse(params("to", "2018-09-11"));
+    assertThat(days.from()).isNull();
+    assertThat(days.to()).isEqualTo(LocalDate.of(2018, 9, 11));
+    assertThat(SearchParameters.parse(params("from", " ")).hasDateRange()).isFalse();
+  }
+
+  @Test
+  void malformedOrReversedDatesAreInvalid() {
+    for (String bad : List.of("18", "2018-9", "2018-13", "2018-02-30", "2018/09/11", "soon")) {
+      assertThat(code("from", bad)).as(bad).isEqualTo("invalid_date");
+    }
+    assertThat(code("from", "2019", "to", "2018")).isEqualTo("invalid_date");
+    assertThat(code("to", "2018", "to", "2019")).isEqualTo("repeated_parameter");
   }
 }

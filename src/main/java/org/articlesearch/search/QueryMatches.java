@@ -1,0 +1,76 @@
+package org.articlesearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.articlesearch.article.Span;
+import org.articlesearch.index.IndexSchema;
+
+/**
+ * Finds where a query matches in an article's body, for stepping from hit to hit: the unified
+ * highlighter over the whole text as one passage, with weight matches so that a phrase is one span.
+ */
+final class QueryMatches {
+  private QueryMatches() {}
+
+  /** Returns the query's matches in the body of the article with this id, in order. */
+  static List<Span> find(IndexSearcher searcher, Analyzer analyzer, Query query, String id)
+      throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return List.of();
+    }
+    SpanCollector spans = new SpanCollector();
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(spans)
+            .withBreakIterator(WholeBreakIterator::new)
+            .withWeightMatches(true)
+            .withMaxNoHighlightPassages(0)
+            .withMaxLength(Integer.MAX_VALUE - 1)
+            .build();
+    highlighter.highlightFields(
+        new String[] {IndexSchema.BODY}, query, new int[] {top.scoreDocs[0].doc}, new int[] {1});
+    return spans.merged();
+  }
+
+  /** Keeps the match offsets of the passages instead of formatting them. */
+  private static final class SpanCollector extends PassageFormatter {
+    private final List<Span> spans = new ArrayList<>();
+
+    @Override
+    public Object format(Passage[] passages, String content) {
+      for (Passage passage : passages) {
+        for (int i = 0; i < passage.getNumMatches(); i++) {
+          spans.add(new Span(passage.getMatchStarts()[i], passage.getMatchEnds()[i]));
+        }
+      }
+      return "";
+    }
+
+    /** Returns the spans in order, overlapping ones joined. */
+    List<Span> merged() {
+      spans.sort((a, b) -> a.start() != b.start() ? a.start() - b.start() : a.end() - b.end());
+      List<Span> out = new ArrayList<>();
+      for (Span s : spans) {
+        Span last = out.isEmpty() ? null : out.getLast();
+        if (last != null && s.start() < last.end()) {
+          out.set(out.size() - 1, new Span(last.start(), Math.max(last.end(), s.end())));
+        } else {
+          out.add(s);
+        }
+      }
+      return out;
+    }
+  }
+}

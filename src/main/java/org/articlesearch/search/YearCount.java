@@ -1,0 +1,4 @@
+package org.articlesearch.search;
+
+/** How many articles were published in a year. */
+public record YearCount(int year, long count) {}
