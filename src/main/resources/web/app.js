@@ -1464,39 +1464,30 @@
     els.activeFilters.hidden = false;
     els.activeFilters.appendChild(el('span', 'active-filters-label', 'Filtered by:'));
     var list = el('ul', 'chips');
-    FACET_KEYS.forEach(function (k) {
-      state.filters[k].forEach(function (value) {
-        var li = el('li');
-        var chip = el('button', 'chip');
-        chip.type = 'button';
-        chip.setAttribute('data-action', 'remove-filter');
-        chip.setAttribute('data-facet', k);
-        chip.setAttribute('data-value', value);
-        chip.setAttribute('aria-label', 'Remove filter ' + FACET_LABELS[k] + ': ' + value);
-        chip.appendChild(el('span', 'chip-facet', FACET_LABELS[k] + ':'));
-        chip.appendChild(el('span', 'chip-value', value));
-        var x = el('span', 'chip-x', '×');
-        x.setAttribute('aria-hidden', 'true');
-        chip.appendChild(x);
-        li.appendChild(chip);
-        list.appendChild(li);
-      });
-    });
-    [['from', 'From'], ['to', 'To']].forEach(function (bound) {
-      if (!state[bound[0]]) return;
+    /** One removable chip; attrs say what the click removes (see onAction). */
+    function addChip(label, shown, spoken, attrs) {
       var li = el('li');
       var chip = el('button', 'chip');
       chip.type = 'button';
-      chip.setAttribute('data-action', 'remove-date');
-      chip.setAttribute('data-bound', bound[0]);
-      chip.setAttribute('aria-label', 'Remove filter ' + bound[1] + ' ' + state[bound[0]]);
-      chip.appendChild(el('span', 'chip-facet', bound[1] + ':'));
-      chip.appendChild(el('span', 'chip-value', formatDate(state[bound[0]])));
+      Object.keys(attrs).forEach(function (k) { chip.setAttribute(k, attrs[k]); });
+      chip.setAttribute('aria-label', 'Remove filter ' + label + ': ' + spoken);
+      chip.appendChild(el('span', 'chip-facet', label + ':'));
+      chip.appendChild(el('span', 'chip-value', shown));
       var x = el('span', 'chip-x', '×');
       x.setAttribute('aria-hidden', 'true');
       chip.appendChild(x);
       li.appendChild(chip);
       list.appendChild(li);
+    }
+    FACET_KEYS.forEach(function (k) {
+      state.filters[k].forEach(function (value) {
+        addChip(FACET_LABELS[k], value, value,
+          { 'data-action': 'remove-filter', 'data-facet': k, 'data-value': value });
+      });
+    });
+    [['from', 'From'], ['to', 'To']].forEach(function (bound) {
+      var value = state[bound[0]];
+      if (value) addChip(bound[1], formatDate(value), value, { 'data-action': 'remove-date', 'data-bound': bound[0] });
     });
     els.activeFilters.appendChild(list);
     var clear = el('button', 'link-button', 'Clear all');

@@ -1,11 +1,13 @@
 package org.articlesearch.testing;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,6 +31,20 @@ public abstract class BrowserSession {
     if (driver != null) {
       driver.quit();
     }
+  }
+
+  /** Returns the titles of the results shown, in order. */
+  protected List<String> titles() {
+    return driver.findElements(By.cssSelector("#results .hit-title")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** Returns the checkbox of one facet value in the sidebar's list. */
+  protected WebElement facetCheckbox(String facet, String value) {
+    return driver.findElement(
+        By.cssSelector(
+            ".facet[data-facet='" + facet + "'] input[type=checkbox][value='" + value + "']"));
   }
 
   /** Waits until #total starts with exactly this count, e.g. "1 result" (not "11 results"). */

@@ -27,18 +27,6 @@ class SearchExperienceIT extends BrowserSession {
   private static final SeedServer HARBOUR = SeedServer.harbour();
   private static final ApiClient API = new ApiClient(HARBOUR.url());
 
-  private List<String> titles() {
-    return driver.findElements(By.cssSelector("#results .hit-title")).stream()
-        .map(WebElement::getText)
-        .toList();
-  }
-
-  private WebElement facetCheckbox(String facet, String value) {
-    return driver.findElement(
-        By.cssSelector(
-            ".facet[data-facet='" + facet + "'] input[type=checkbox][value='" + value + "']"));
-  }
-
   private String facetCount(String facet, String value) {
     return facetCheckbox(facet, value)
         .findElement(By.xpath("following-sibling::span[@class='facet-count']"))

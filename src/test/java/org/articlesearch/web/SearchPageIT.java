@@ -2,7 +2,6 @@ package org.articlesearch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.articlesearch.testing.Browser;
 import org.articlesearch.testing.BrowserSession;
 import org.junit.jupiter.api.Test;
@@ -13,18 +12,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The page in a real browser against the real server and the seed index. */
 class SearchPageIT extends BrowserSession {
-  private List<String> titles() {
-    return driver.findElements(By.cssSelector("#results .hit-title")).stream()
-        .map(WebElement::getText)
-        .toList();
-  }
-
-  private WebElement facetCheckbox(String facet, String value) {
-    return driver.findElement(
-        By.cssSelector(
-            ".facet[data-facet='" + facet + "'] input[type=checkbox][value='" + value + "']"));
-  }
-
   @Test
   void keywordSearchThenFacetTickAndUntick() {
     driver.get(SEEDS.url() + "/");

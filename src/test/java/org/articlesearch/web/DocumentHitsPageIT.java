@@ -15,16 +15,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The document view's hit stepping, provenance and "More like this", in a real browser. */
-class DocumentHitsIT extends BrowserSession {
+class DocumentHitsPageIT extends BrowserSession {
   private static final SeedServer HARBOUR = SeedServer.harbour();
   private static final ApiClient API = new ApiClient(HARBOUR.url());
   private static final String STRIKE = "Ferry strike ends after harbour talks in Bristol";
-
-  private List<String> titles() {
-    return driver.findElements(By.cssSelector("#results .hit-title")).stream()
-        .map(WebElement::getText)
-        .toList();
-  }
 
   private String counter() {
     return driver.findElement(By.id("hit-counter")).getText();
