@@ -36,8 +36,14 @@ final class SearchParameters {
   private SearchParameters() {}
 
   static SearchRequest parse(Map<String, Deque<String>> params) throws ApiException {
+    return parse(params, Set.of());
+  }
+
+  /** Parses the search parameters of an endpoint that also takes the parameters in extra. */
+  static SearchRequest parse(Map<String, Deque<String>> params, Set<String> extra)
+      throws ApiException {
     for (String name : params.keySet()) {
-      if (!FILTERS.contains(name) && !OTHER.contains(name)) {
+      if (!FILTERS.contains(name) && !OTHER.contains(name) && !extra.contains(name)) {
         throw ApiException.badParameter("unknown_parameter", "Unknown parameter '" + name + "'.");
       }
     }

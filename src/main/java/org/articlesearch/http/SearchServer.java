@@ -54,6 +54,7 @@ public final class SearchServer implements AutoCloseable {
             .get("/api/documents/{id}/related", blocking(new RelatedHandler(searcher)))
             .get("/api/entities", blocking(new EntitiesHandler(searcher)))
             .get("/api/suggest", blocking(new SuggestHandler(searcher)))
+            .get("/api/cooccurrence", blocking(new CooccurrenceHandler(searcher)))
             .get("/health", blocking(exchange -> Json.send(exchange, 200, health(searcher))))
             .setFallbackHandler(
                 exchange -> {

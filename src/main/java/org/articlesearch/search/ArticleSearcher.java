@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.articlesearch.article.Article;
+import org.articlesearch.article.EntityType;
 import org.articlesearch.article.Span;
 
 /** Searches an index of articles. Implementations are thread-safe. */
@@ -44,6 +45,15 @@ public interface ArticleSearcher extends AutoCloseable {
    * an unknown id.
    */
   List<SearchHit> related(String id, int size) throws IOException;
+
+  /**
+   * Returns, among the results of a search (its query, filters and date range) that mention an
+   * entity, the entities most often mentioned with it and its articles per year.
+   *
+   * @param size how many co-occurring entities to return
+   */
+  Cooccurrence cooccurrence(SearchRequest request, EntityType type, String value, int size)
+      throws InvalidQueryException, IOException;
 
   /** Returns how many articles the index holds. */
   long count() throws IOException;

@@ -319,6 +319,25 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         });
   }
 
+  @Override
+  public Cooccurrence cooccurrence(SearchRequest request, EntityType type, String value, int size)
+      throws InvalidQueryException, IOException {
+    Query base = parse(request.query());
+    limits.check(base);
+    Query filtered = DateRangeFilter.apply(base, request);
+    return withSearcher(
+        searcher ->
+            CooccurrenceCounter.count(
+                searcher,
+                facetState(searcher.getIndexReader()),
+                facetsConfig,
+                filtered,
+                request,
+                type,
+                value,
+                size));
+  }
+
   /** A piece of work on the current searcher. */
   private interface SearcherWork<T> {
     T run(IndexSearcher searcher) throws IOException;
