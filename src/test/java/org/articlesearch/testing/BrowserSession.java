@@ -53,4 +53,9 @@ public abstract class BrowserSession {
         ExpectedConditions.textMatches(
             By.id("total"), Pattern.compile("^" + Pattern.quote(text) + "\\b")));
   }
+
+  /** Waits until #total says n results ("1 result", "6 results"). */
+  protected void waitForResults(int n) {
+    waitForTotal(n + (n == 1 ? " result" : " results"));
+  }
 }

@@ -130,7 +130,7 @@ class SearchExperienceIT extends BrowserSession {
     // A picked person becomes a person filter in place of the typed text.
     wait.until(ExpectedConditions.urlMatches("person=Helen(\\+|%20)Okafor"));
     int expected = apiTotal("person=" + ApiClient.enc("Helen Okafor"));
-    waitForTotal(expected + " results");
+    waitForResults(expected);
     assertThat(driver.getCurrentUrl()).doesNotContain("q=");
     assertThat(box.getAttribute("value")).isEmpty();
     assertThat(driver.findElement(By.id("active-filters")).getText())
@@ -253,7 +253,7 @@ class SearchExperienceIT extends BrowserSession {
       wait.until(ExpectedConditions.urlContains("q=okafor"));
     }
     int expected = apiTotal("q=okafor");
-    waitForTotal(expected + " result");
+    waitForResults(expected);
     assertThat(titles()).contains("Okafor wins second term as Bristol mayor");
   }
 
@@ -294,7 +294,7 @@ class SearchExperienceIT extends BrowserSession {
     // A name in the panel filters the results to it.
     panel.findElement(By.xpath(".//a[@class][text()='Marcus Bell']")).click();
     wait.until(ExpectedConditions.urlMatches("person=Marcus(\\+|%20)Bell"));
-    waitForTotal(apiTotal("q=harbour&person=" + ApiClient.enc("Marcus Bell")) + " result");
+    waitForResults(apiTotal("q=harbour&person=" + ApiClient.enc("Marcus Bell")));
 
     driver.navigate().back();
     wait.until(
