@@ -22,6 +22,11 @@ final class Json {
     exchange.getResponseSender().send(GSON.toJson(body), StandardCharsets.UTF_8);
   }
 
+  /** Returns a value as JSON text. */
+  static String toJson(Object value) {
+    return GSON.toJson(value);
+  }
+
   static void sendError(HttpServerExchange exchange, ApiException e) {
     send(
         exchange, e.status(), Map.of("error", Map.of("code", e.code(), "message", e.getMessage())));

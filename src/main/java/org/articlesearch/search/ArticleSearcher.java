@@ -55,6 +55,12 @@ public interface ArticleSearcher extends AutoCloseable {
   Cooccurrence cooccurrence(SearchRequest request, EntityType type, String value, int size)
       throws InvalidQueryException, IOException;
 
+  /**
+   * Sends every result of a search (all pages) in its order to the sink, at most maxRows of them.
+   */
+  void export(SearchRequest request, int maxRows, ExportSink sink)
+      throws InvalidQueryException, IOException;
+
   /** Returns how many articles the index holds. */
   long count() throws IOException;
 

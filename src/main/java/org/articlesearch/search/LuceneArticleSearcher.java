@@ -338,6 +338,20 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
                 size));
   }
 
+  @Override
+  public void export(SearchRequest request, int maxRows, ExportSink sink)
+      throws InvalidQueryException, IOException {
+    Query base = parse(request.query());
+    limits.check(base);
+    Query filtered = DateRangeFilter.apply(base, request);
+    Sort sort = request.sort() == SortOrder.DATE ? dateSort() : null;
+    withSearcher(
+        searcher -> {
+          ResultExporter.export(searcher, facetsConfig, filtered, request, sort, maxRows, sink);
+          return null;
+        });
+  }
+
   /** A piece of work on the current searcher. */
   private interface SearcherWork<T> {
     T run(IndexSearcher searcher) throws IOException;
@@ -408,7 +422,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     return (nl < 0 ? message : message.substring(0, nl)).replace("Cannot parse '", "'").strip();
   }
 
-  private static Sort dateSort() {
+  static Sort dateSort() {
     SortField byDate = new SortedNumericSortField(IndexSchema.DATE, SortField.Type.LONG, true);
     byDate.setMissingValue(Long.MIN_VALUE);
     return new Sort(byDate, SortField.FIELD_SCORE);

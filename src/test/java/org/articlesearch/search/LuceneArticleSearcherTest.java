@@ -9,7 +9,6 @@ import java.util.Map;
 import org.articlesearch.article.Article;
 import org.articlesearch.article.EntityType;
 import org.articlesearch.article.NamedEntity;
-import org.articlesearch.article.PublicationDate;
 import org.articlesearch.index.LuceneArticleIndexWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,19 +20,13 @@ class LuceneArticleSearcherTest {
 
   private static Article article(
       String id, String title, String body, String author, String date, String person) {
-    return new Article(
+    return SmallIndex.article(
         id,
-        id + ".txt",
         title,
-        List.of(author),
-        date == null ? null : PublicationDate.parseIso(date),
-        "Herald",
         body,
-        List.of(new NamedEntity(person, EntityType.PERSON, 1, List.of(person), List.of())),
-        "text/plain",
-        id,
-        Map.of(),
-        "en");
+        author,
+        date,
+        new NamedEntity(person, EntityType.PERSON, 1, List.of(person), List.of()));
   }
 
   @BeforeAll

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.articlesearch.article.Article;
 import org.articlesearch.article.EntityType;
 import org.articlesearch.article.NamedEntity;
-import org.articlesearch.article.PublicationDate;
-import org.articlesearch.index.LuceneArticleIndexWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,19 +15,7 @@ class LuceneSuggesterTest {
   @TempDir Path dir;
 
   private static Article article(String id, String title, String author, NamedEntity... entities) {
-    return new Article(
-        id,
-        id + ".txt",
-        title,
-        List.of(author),
-        PublicationDate.parseIso("2019-05-01"),
-        "Herald",
-        "Body of " + title,
-        List.of(entities),
-        "text/plain",
-        id,
-        Map.of(),
-        "en");
+    return SmallIndex.article(id, title, "Body of " + title, author, "2019-05-01", entities);
   }
 
   private static NamedEntity entity(String name, EntityType type) {
@@ -38,13 +23,7 @@ class LuceneSuggesterTest {
   }
 
   private void index(boolean rebuild, Article... articles) throws Exception {
-    try (LuceneArticleIndexWriter writer =
-        rebuild ? LuceneArticleIndexWriter.rebuild(dir) : LuceneArticleIndexWriter.update(dir)) {
-      for (Article a : articles) {
-        writer.add(a);
-      }
-      writer.commit();
-    }
+    SmallIndex.write(dir, rebuild, articles);
   }
 
   @Test

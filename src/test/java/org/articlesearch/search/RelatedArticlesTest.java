@@ -1,59 +1,43 @@
 package org.articlesearch.search;
 
+import static org.articlesearch.search.SmallIndex.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.articlesearch.article.Article;
-import org.articlesearch.index.LuceneArticleIndexWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** More like this on a hand-made index: the article on the same subject comes first. */
+/** More like this and export on a hand-made index. */
 class RelatedArticlesTest {
   @TempDir static Path dir;
 
-  private static Article article(String id, String title, String body) {
-    return new Article(
-        id,
-        id + ".txt",
-        title,
-        List.of("Ana Lima"),
-        null,
-        "Herald",
-        body,
-        List.of(),
-        "text/plain",
-        id,
-        Map.of(),
-        "en");
-  }
-
   @BeforeAll
   static void build() throws Exception {
-    try (LuceneArticleIndexWriter writer = LuceneArticleIndexWriter.rebuild(dir)) {
-      writer.add(
-          article(
-              "f1",
-              "Ferry strike",
-              "The ferry crews went on strike. Ferry services stopped and the harbour ferry"
-                  + " terminal closed during the strike."));
-      writer.add(
-          article(
-              "f2",
-              "Ferry strike over",
-              "The ferry strike ended; ferry crews returned and the harbour reopened."));
-      writer.add(
-          article(
-              "e1",
-              "Election count",
-              "The election count went on overnight. Election officials said the count was"
-                  + " close."));
-      writer.add(article("e2", "Election result", "The election result surprised officials."));
-      writer.commit();
-    }
+    SmallIndex.write(
+        dir,
+        true,
+        article(
+            "f1",
+            "Ferry strike",
+            "The ferry crews went on strike. Ferry services stopped and the harbour ferry"
+                + " terminal closed during the strike.",
+            "2019-01-01"),
+        article(
+            "f2",
+            "Ferry strike over",
+            "The ferry strike ended; ferry crews returned and the harbour reopened.",
+            "2019-02-01"),
+        article(
+            "e1",
+            "Election count",
+            "The election count went on overnight. Election officials said the count was"
+                + " close.",
+            "2020-01-01"),
+        article("e2", "Election result", "The election result surprised officials.", null));
   }
 
   @Test
@@ -65,6 +49,29 @@ class RelatedArticlesTest {
       assertThat(election).startsWith("e2").doesNotContain("e1");
       assertThat(searcher.related("e1", 1)).hasSize(1);
       assertThat(searcher.related("nosuch", 5)).isEmpty();
+    }
+  }
+
+  @Test
+  void exportStopsAtItsCapButReportsEveryMatch() throws Exception {
+    try (LuceneArticleSearcher searcher = LuceneArticleSearcher.open(dir)) {
+      List<String> rows = new ArrayList<>();
+      long[] total = {-1};
+      ExportSink sink =
+          new ExportSink() {
+            @Override
+            public void start(long matched) {
+              total[0] = matched;
+            }
+
+            @Override
+            public void row(ExportRow row) {
+              rows.add(row.id() + " " + row.date());
+            }
+          };
+      searcher.export(new SearchRequest("", Map.of(), SortOrder.DATE, 1, 10), 3, sink);
+      assertThat(total[0]).isEqualTo(4);
+      assertThat(rows).containsExactly("e1 2020-01-01", "f2 2019-02-01", "f1 2019-01-01");
     }
   }
 }
