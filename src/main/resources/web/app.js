@@ -1562,7 +1562,7 @@
     updateTitle('Loading…');
     setLoading(true, 'Loading article…');
 
-    fetchJson(docUrl, controller.signal).then(function (doc) {
+    fetchDocument(id, state.q, controller.signal).then(function (doc) {
       if (controller !== docController) return;
       loadedDocId = docUrl;
       renderDocument(doc);
@@ -1584,6 +1584,17 @@
         docController = null;
         setLoading(false);
       }
+    });
+  }
+
+  /** The document with the query's hits; a query the server refuses still shows the article, without hits. */
+  function fetchDocument(id, q, signal) {
+    return fetchJson(documentApiUrl(id, q), signal).catch(function (err) {
+      if (!q || !err || err.status !== 400) throw err;
+      return fetchJson(documentApiUrl(id, ''), signal).then(function (doc) {
+        doc.hits = null;
+        return doc;
+      });
     });
   }
 

@@ -312,12 +312,14 @@ class SearchExperienceIT extends BrowserSession {
     WebElement toggle = driver.findElement(By.id("filters-toggle"));
     assertThat(toggle.isDisplayed()).isTrue();
     assertThat(driver.findElement(By.id("facets-body")).isDisplayed()).isFalse();
+    Browser.screenshot(driver, "narrow-results");
     toggle.click();
     assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
     WebElement facets = driver.findElement(By.id("facets-body"));
     assertThat(facets.isDisplayed()).isTrue();
     assertThat(facets.getRect().getY())
         .isLessThan(driver.findElement(By.id("results")).getRect().getY());
+    Browser.screenshot(driver, "narrow-filters");
     // No horizontal scrolling: the histogram and toolbar fit the width.
     Object overflow =
         ((JavascriptExecutor) driver)
