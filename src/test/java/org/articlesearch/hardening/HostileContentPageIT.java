@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -60,6 +61,16 @@ class HostileContentPageIT {
                       "#document script, #document img, #document svg, #results img, #results script")))
           .isEmpty();
       assertThat(driver.findElements(By.cssSelector("a[href^='javascript:']"))).isEmpty();
+      // The title comes back as an autocomplete suggestion: text there too.
+      driver.findElement(By.id("q")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "harbo");
+      String suggestion =
+          wait.until(
+                  ExpectedConditions.visibilityOfElementLocated(
+                      By.cssSelector("#suggestions [role=option]")))
+              .getText();
+      assertThat(suggestion).contains("onerror=").contains("<script>");
+      assertThat(driver.findElements(By.cssSelector("#suggestions img, #suggestions script")))
+          .isEmpty();
       Object pwned =
           ((JavascriptExecutor) driver)
               .executeScript("return window.pwned === undefined ? null : window.pwned;");
