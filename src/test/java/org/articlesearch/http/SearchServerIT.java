@@ -106,6 +106,16 @@ class SearchServerIT {
   }
 
   @Test
+  void aTypoIsCorrectedFromTheIndexsOwnWords() throws Exception {
+    JsonObject body = getJson("/api/search?q=talibam", 200);
+    assertThat(body.getAsJsonObject("didYouMean").toString())
+        .isEqualTo("{\"query\":\"taliban\",\"applied\":true}");
+    assertThat(body.get("query").getAsString()).isEqualTo("talibam");
+    assertThat(body.get("total").getAsInt()).isEqualTo(4);
+    assertThat(getJson("/api/search?q=Taliban", 200).get("didYouMean").isJsonNull()).isTrue();
+  }
+
+  @Test
   void fieldQueriesMatchFacetValuesCaseInsensitively() throws Exception {
     assertThat(
             getJson("/api/search?q=" + enc("person:\"vladimir putin\""), 200)
