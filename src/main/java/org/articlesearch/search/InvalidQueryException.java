@@ -5,8 +5,7 @@ public final class InvalidQueryException extends Exception {
   private final String code;
 
   /**
-   * @param code stable machine-readable reason: {@code invalid_query}, {@code too_many_terms} or
-   *     {@code query_too_broad}
+   * @param code stable machine-readable reason: {@code too_many_terms} or {@code query_too_broad}
    */
   public InvalidQueryException(String code, String message, Throwable cause) {
     super(message, cause);

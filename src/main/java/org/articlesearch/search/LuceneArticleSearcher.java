@@ -33,9 +33,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSearcher.TooManyClauses;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -67,8 +64,6 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   /** How many values each facet returns; the page shows fewer and reveals the rest on demand. */
   public static final int FACET_VALUES = 50;
 
-  private static final Map<String, Float> FIELD_BOOSTS =
-      Map.of(IndexSchema.TITLE, 2.0f, IndexSchema.BODY, 1.0f);
   private static final long REFRESH_INTERVAL_NANOS = 1_000_000_000L;
   private static final int SNIPPET_PASSAGES = 2;
   private static final int SNIPPET_LENGTH = 160;
@@ -116,10 +111,30 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   @Override
   public SearchResult search(SearchRequest request)
       throws InvalidQueryException, SearchTimeoutException, IOException {
+    SearchResult result = run(request);
+    if (request.query().isBlank() || result.notice() != null) {
+      return result;
+    }
+    Optional<String> corrected =
+        withSearcher(s -> SpellingCorrector.correct(s.getIndexReader(), analyzer, request.query()));
+    if (corrected.isEmpty()) {
+      return result;
+    }
+    if (result.total() == 0) {
+      SearchResult fixed = run(request.withQuery(corrected.get()));
+      if (fixed.total() > 0) {
+        return fixed.answering(request.query(), new DidYouMean(corrected.get(), true));
+      }
+    }
+    return result.answering(request.query(), new DidYouMean(corrected.get(), false));
+  }
+
+  private SearchResult run(SearchRequest request)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
     long start = System.nanoTime();
-    Query base = parse(request.query());
-    limits.check(base);
-    base = DateRangeFilter.apply(base, request);
+    ArticleQueryParser.Parsed parsed = parse(request.query());
+    limits.check(parsed.query());
+    Query base = DateRangeFilter.apply(parsed.query(), request);
     DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base);
     request.filters().forEach((dim, values) -> values.forEach(v -> drillDown.add(dim, v)));
     refreshIfDue();
@@ -176,7 +191,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
           hits,
           facets,
           histogram,
-          null,
+          parsed.notice(),
           null);
     } finally {
       manager.release(shared);
@@ -236,7 +251,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     }
   }
 
-  private static String fold(String s) {
+  /** Returns text lower-cased, accents removed, for matching regardless of either. */
+  static String fold(String s) {
     return Normalizer.normalize(s, Normalizer.Form.NFKD)
         .replaceAll("\\p{M}", "")
         .toLowerCase(Locale.ROOT)
@@ -300,7 +316,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     if (query.isBlank()) {
       return List.of();
     }
-    Query parsed = parse(query);
+    Query parsed = parse(query).query();
     limits.check(parsed);
     return withSearcher(searcher -> QueryMatches.find(searcher, analyzer, parsed, id));
   }
@@ -322,7 +338,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   @Override
   public Cooccurrence cooccurrence(SearchRequest request, EntityType type, String value, int size)
       throws InvalidQueryException, IOException {
-    Query base = parse(request.query());
+    Query base = parse(request.query()).query();
     limits.check(base);
     Query filtered = DateRangeFilter.apply(base, request);
     return withSearcher(
@@ -341,7 +357,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   @Override
   public void export(SearchRequest request, int maxRows, ExportSink sink)
       throws InvalidQueryException, IOException {
-    Query base = parse(request.query());
+    Query base = parse(request.query()).query();
     limits.check(base);
     Query filtered = DateRangeFilter.apply(base, request);
     Sort sort = request.sort() == SortOrder.DATE ? dateSort() : null;
@@ -386,40 +402,9 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
             + " ms and was stopped; narrow it down.");
   }
 
-  private Query parse(String text) throws InvalidQueryException {
-    if (text.isBlank()) {
-      return new MatchAllDocsQuery();
-    }
-    MultiFieldQueryParser parser =
-        new MultiFieldQueryParser(
-            new String[] {IndexSchema.TITLE, IndexSchema.BODY}, analyzer, FIELD_BOOSTS);
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    // Bounded expansions: fuzzy terms keep their first letter, regular expressions a small
-    // automaton.
-    parser.setFuzzyPrefixLength(1);
-    parser.setDeterminizeWorkLimit(2_000);
-    parser.setLocale(Locale.ROOT);
-    try {
-      return parser.parse(text);
-    } catch (ParseException e) {
-      throw new InvalidQueryException(
-          "invalid_query", "Cannot parse the query: " + firstLine(e.getMessage()), e);
-    } catch (TooManyClauses e) {
-      throw new InvalidQueryException(
-          "too_many_terms", "The query has too many terms; make it shorter.", e);
-    } catch (RuntimeException e) {
-      // The parser reports some malformed input (bad regular expressions, say) as runtime errors.
-      throw new InvalidQueryException(
-          "invalid_query", "Cannot parse the query: " + firstLine(e.getMessage()), e);
-    }
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "syntax error";
-    }
-    int nl = message.indexOf('\n');
-    return (nl < 0 ? message : message.substring(0, nl)).replace("Cannot parse '", "'").strip();
+  private ArticleQueryParser.Parsed parse(String text) throws InvalidQueryException, IOException {
+    FacetLabels labels = withSearcher(s -> FacetLabels.of(facetState(s.getIndexReader())));
+    return new ArticleQueryParser(analyzer, facetsConfig, labels).parse(text);
   }
 
   static Sort dateSort() {

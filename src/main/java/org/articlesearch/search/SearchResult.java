@@ -26,9 +26,9 @@ public record SearchResult(
     String notice,
     DidYouMean didYouMean) {
 
-  /** Returns this result with a spelling correction. */
-  public SearchResult withDidYouMean(DidYouMean correction) {
+  /** Returns this result as the answer to a query, with a spelling correction of it. */
+  public SearchResult answering(String original, DidYouMean correction) {
     return new SearchResult(
-        query, total, tookMs, page, size, sort, hits, facets, histogram, notice, correction);
+        original, total, tookMs, page, size, sort, hits, facets, histogram, notice, correction);
   }
 }

@@ -50,8 +50,16 @@ class HostileInputIT {
         "/api/search?q=ab*|400|query_too_broad",
         "/api/search?q=%2Fa.*%2F|400|query_too_broad",
         "/api/search?q=ab~|400|query_too_broad",
-        "/api/search?q=*stan|400|invalid_query",
-        "/api/search?q=%2F%5B%2F|400|invalid_query",
+        "/api/search?from=2018-13|400|invalid_date",
+        "/api/search?to=2018&to=2019|400|repeated_parameter",
+        "/api/suggest?size=99|400|invalid_size",
+        "/api/suggest?type=person|400|unknown_parameter",
+        "/api/cooccurrence?type=year&value=2018|400|invalid_type",
+        "/api/cooccurrence?type=person&value=|400|invalid_value",
+        "/api/export?format=xml|400|invalid_format",
+        "/api/export?format=csv&q=a*|400|query_too_broad",
+        "/api/documents/0123/related?size=abc|400|invalid_size",
+        "/api/documents/0123/related|404|document_not_found",
         "/api/search?q=%C3%28|400|invalid_encoding",
         "/api/search?q=%FF%FE|400|invalid_encoding",
         "/api/search?size=101|400|invalid_size",
@@ -72,6 +80,22 @@ class HostileInputIT {
     HttpResponse<String> response = get(path);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.body()).contains("\"code\":\"" + code + "\"");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/api/search?q=*stan|instead: stan.",
+        "/api/search?q=%2F%5B%2F+Taliban|Taliban",
+        "/api/search?q=%22unbalanced+Taliban|unbalanced Taliban",
+        "/api/search?q=colour%3Ared|red",
+      })
+  void malformedQueriesAreSearchedAsTheirWordsWithANotice(String path, String words)
+      throws Exception {
+    HttpResponse<String> response = get(path);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(response.body()).contains("\"notice\":\"The query could not be read", words);
   }
 
   @Test

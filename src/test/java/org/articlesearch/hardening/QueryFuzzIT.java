@@ -2,6 +2,7 @@ package org.articlesearch.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonParser;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -79,20 +80,74 @@ class QueryFuzzIT {
     "9999999999",
     "null",
     "undefined",
+    "person:",
+    "year:",
+    "2015..2018",
+    "..",
+    "person:\"vladimir putin\"",
+    "year:2015..",
+    "2018-02-30",
+    "2018-09",
+    "csv",
+    "jsonl",
+    "location",
   };
   private static final String[] PARAMS = {
-    "q", "author", "year", "publisher", "person", "organization", "location", "sort", "page", "size"
+    "q",
+    "author",
+    "year",
+    "publisher",
+    "person",
+    "organization",
+    "location",
+    "sort",
+    "page",
+    "size",
+    "from",
+    "to",
+    "format",
+    "type",
+    "value"
+  };
+
+  /** Every endpoint that reads a query, most requests to the search. */
+  private static final String[] ENDPOINTS = {
+    "/api/search?",
+    "/api/search?",
+    "/api/search?",
+    "/api/suggest?",
+    "/api/cooccurrence?type=person&value=Vladimir+Putin&",
+    "/api/export?format=csv&",
+    "/api/export?format=jsonl&",
+    "/api/search?q=&sort=date&",
   };
 
   @Test
   void randomAndHostileQueriesNeverBreakTheServer() throws Exception {
     SeedServer seeds = SeedServer.get();
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    String id =
+        JsonParser.parseString(
+                http.send(
+                        HttpRequest.newBuilder(URI.create(seeds.url() + "/api/search?size=1"))
+                            .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                    .body())
+            .getAsJsonObject()
+            .getAsJsonArray("hits")
+            .get(0)
+            .getAsJsonObject()
+            .get("id")
+            .getAsString();
+    List<String> endpoints = new ArrayList<>(List.of(ENDPOINTS));
+    endpoints.add("/api/documents/" + id + "?");
+    endpoints.add("/api/documents/" + id + "/related?");
     Random random = new Random(20261122L);
     List<String> failures = new ArrayList<>();
     int requests = 3_000;
     for (int i = 0; i < requests; i++) {
-      StringBuilder url = new StringBuilder(seeds.url()).append("/api/search?");
+      StringBuilder url =
+          new StringBuilder(seeds.url()).append(endpoints.get(i % endpoints.size()));
       int params = 1 + random.nextInt(3);
       for (int p = 0; p < params; p++) {
         String name = random.nextInt(3) == 0 ? PARAMS[random.nextInt(PARAMS.length)] : "q";

@@ -96,11 +96,38 @@ class SearchServerIT {
   }
 
   @Test
-  void unbalancedQuoteIsABadRequestNamingTheParameter() throws Exception {
-    JsonObject error =
-        getJson("/api/search?q=" + enc("\"unbalanced"), 400).getAsJsonObject("error");
-    assertThat(error.get("code").getAsString()).isEqualTo("invalid_query");
-    assertThat(error.get("message").getAsString()).contains("'q'");
+  void anUnbalancedQuoteSearchesTheWordsAndSaysSo() throws Exception {
+    JsonObject body = getJson("/api/search?q=" + enc("\"Joseph Stalin"), 200);
+    assertThat(files(body)).containsExactly("003_1b4e483194c528fc.txt");
+    assertThat(body.get("notice").getAsString())
+        .contains("could not be read as written")
+        .contains("Joseph Stalin");
+    assertThat(getJson("/api/search?q=Stalin", 200).get("notice").isJsonNull()).isTrue();
+  }
+
+  @Test
+  void aTypoIsCorrectedFromTheIndexsOwnWords() throws Exception {
+    JsonObject body = getJson("/api/search?q=talibam", 200);
+    assertThat(body.getAsJsonObject("didYouMean").toString())
+        .isEqualTo("{\"query\":\"taliban\",\"applied\":true}");
+    assertThat(body.get("query").getAsString()).isEqualTo("talibam");
+    assertThat(body.get("total").getAsInt()).isEqualTo(4);
+    assertThat(getJson("/api/search?q=Taliban", 200).get("didYouMean").isJsonNull()).isTrue();
+  }
+
+  @Test
+  void fieldQueriesMatchFacetValuesCaseInsensitively() throws Exception {
+    assertThat(
+            getJson("/api/search?q=" + enc("person:\"vladimir putin\""), 200)
+                .get("total")
+                .getAsInt())
+        .isEqualTo(3);
+    assertThat(getJson("/api/search?q=" + enc("person:putin"), 200).get("total").getAsInt())
+        .isEqualTo(3);
+    assertThat(files(getJson("/api/search?q=" + enc("year:2015..2019"), 200)))
+        .containsExactly("003_1b4e483194c528fc.txt");
+    assertThat(files(getJson("/api/search?q=" + enc("author:tanvir Taliban"), 200)))
+        .containsExactly("001_ad67e7da5f91e0ce.txt");
   }
 
   @Test

@@ -101,10 +101,24 @@ class LuceneArticleSearcherTest {
   }
 
   @Test
-  void badQueriesSayWhatIsWrong() {
-    assertThatThrownBy(() -> search("\"open", Map.of(), SortOrder.RELEVANCE))
-        .isInstanceOfSatisfying(
-            InvalidQueryException.class, e -> assertThat(e.code()).isEqualTo("invalid_query"));
+  void malformedQueriesFallBackToTheirWordsWithANotice() throws Exception {
+    SearchResult open = search("\"open ferry", Map.of(), SortOrder.RELEVANCE);
+    assertThat(open.notice()).contains("could not be read").contains("open ferry");
+    assertThat(open.total()).isZero(); // no article has both words
+    SearchResult strike = search("ferry strike)", Map.of(), SortOrder.RELEVANCE);
+    assertThat(strike.hits()).extracting(SearchHit::id).containsExactly("a1");
+    assertThat(strike.notice()).isNotNull();
+    assertThat(search("*harbour", Map.of(), SortOrder.RELEVANCE).hits())
+        .extracting(SearchHit::id)
+        .containsExactly("a2");
+    SearchResult nothing = search("((( ", Map.of(), SortOrder.RELEVANCE);
+    assertThat(nothing.total()).isEqualTo(3);
+    assertThat(nothing.notice()).contains("every article");
+    assertThat(search("ferry", Map.of(), SortOrder.RELEVANCE).notice()).isNull();
+  }
+
+  @Test
+  void limitsAreStillErrors() {
     assertThatThrownBy(() -> search("fe*", Map.of(), SortOrder.RELEVANCE))
         .isInstanceOfSatisfying(
             InvalidQueryException.class, e -> assertThat(e.code()).isEqualTo("query_too_broad"));

@@ -1,0 +1,296 @@
+package org.articlesearch.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher.TooManyClauses;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+import org.articlesearch.index.IndexSchema;
+
+/**
+ * Reads the query language: Lucene's classic syntax over title and body (terms all required,
+ * "phrases", {@code OR}, {@code -exclusion}, {@code prefix*}, parentheses, {@code "a b"~5}), plus
+ * {@code field:value} for the facets, matched case- and accent-insensitively against their values
+ * ({@code person:putin} is any person with the word Putin), and {@code year:2015..2018}.
+ *
+ * <p>Malformed input is never an error: the words of the query are searched instead, with a notice
+ * saying so.
+ */
+final class ArticleQueryParser {
+  /** A parsed query and, when the text could not be read as written, what was done instead. */
+  record Parsed(Query query, String notice) {}
+
+  private static final Map<String, Float> FIELD_BOOSTS =
+      Map.of(IndexSchema.TITLE, 2.0f, IndexSchema.BODY, 1.0f);
+  private static final String[] TEXT_FIELDS = {IndexSchema.TITLE, IndexSchema.BODY};
+
+  /** Fields that name facet values rather than words of the text. */
+  private static final Set<String> FACET_FIELDS =
+      Set.of(
+          IndexSchema.AUTHOR,
+          IndexSchema.PUBLISHER,
+          IndexSchema.PERSON,
+          IndexSchema.ORGANIZATION,
+          IndexSchema.LOCATION);
+
+  private static final Set<String> TEXT_FIELD_NAMES = Set.of(IndexSchema.TITLE, IndexSchema.BODY);
+  private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{1,4})?\\.\\.(\\d{1,4})?");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
+
+  private final Analyzer analyzer;
+  private final FacetsConfig config;
+  private final FacetLabels labels;
+
+  ArticleQueryParser(Analyzer analyzer, FacetsConfig config, FacetLabels labels) {
+    this.analyzer = analyzer;
+    this.config = config;
+    this.labels = labels;
+  }
+
+  /** Parses query text; blank text matches every article. */
+  Parsed parse(String text) throws InvalidQueryException {
+    if (text.isBlank()) {
+      return new Parsed(new MatchAllDocsQuery(), null);
+    }
+    try {
+      return new Parsed(parser().parse(text), null);
+    } catch (TooManyClauses e) {
+      throw new InvalidQueryException(
+          "too_many_terms", "The query has too many terms; make it shorter.", e);
+    } catch (ParseException | RuntimeException e) {
+      // The parser reports some malformed input (bad regular expressions, say) as runtime errors.
+      return fallback(text, reason(e));
+    }
+  }
+
+  /** Searches the words of text that could not be parsed, all required. */
+  private Parsed fallback(String text, String reason) throws InvalidQueryException {
+    List<String> words = words(text);
+    String notice =
+        "The query could not be read as written ("
+            + reason
+            + "), so "
+            + (words.isEmpty()
+                ? "every article is shown."
+                : "its words were searched instead: " + String.join(" ", words) + ".");
+    if (words.isEmpty()) {
+      return new Parsed(new MatchAllDocsQuery(), notice);
+    }
+    StringBuilder plain = new StringBuilder();
+    for (String word : words) {
+      plain.append(QueryParser.escape(word)).append(' ');
+    }
+    try {
+      return new Parsed(parser().parse(plain.toString()), notice);
+    } catch (TooManyClauses e) {
+      throw new InvalidQueryException(
+          "too_many_terms", "The query has too many terms; make it shorter.", e);
+    } catch (ParseException e) {
+      throw new IllegalStateException("escaped words must parse: " + plain, e);
+    }
+  }
+
+  /** Returns the words of the text, query operators and field names ({@code x:}) left out. */
+  static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      boolean fieldName = m.end() < text.length() && text.charAt(m.end()) == ':';
+      if (!fieldName && !OPERATORS.contains(m.group())) {
+        words.add(m.group());
+      }
+    }
+    return words;
+  }
+
+  private static String reason(Exception e) {
+    String message = e.getMessage();
+    if (message == null) {
+      return "syntax error";
+    }
+    int nl = message.indexOf('\n');
+    String line = (nl < 0 ? message : message.substring(0, nl)).strip();
+    // "Cannot parse 'x': Encountered ..." repeats the query; keep what went wrong.
+    int colon = line.indexOf("': ");
+    return colon >= 0 ? line.substring(colon + 3) : line;
+  }
+
+  private MultiFieldQueryParser parser() {
+    MultiFieldQueryParser parser = new LanguageParser(analyzer);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    // Bounded expansions: fuzzy terms keep their first letter, regular expressions a small
+    // automaton.
+    parser.setFuzzyPrefixLength(1);
+    parser.setDeterminizeWorkLimit(2_000);
+    parser.setLocale(Locale.ROOT);
+    return parser;
+  }
+
+  /** The classic parser with the facet and year fields of the query language. */
+  private final class LanguageParser extends MultiFieldQueryParser {
+    LanguageParser(Analyzer analyzer) {
+      super(TEXT_FIELDS, analyzer, FIELD_BOOSTS);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted)
+        throws ParseException {
+      Query special = special(field, queryText, false);
+      return special != null ? special : super.getFieldQuery(field, queryText, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      Query special = special(field, queryText, false);
+      return special != null ? special : super.getFieldQuery(field, queryText, slop);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      Query special = special(field, termStr, true);
+      return special != null ? special : super.getPrefixQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      checkField(field);
+      return super.getWildcardQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
+        throws ParseException {
+      checkField(field);
+      return super.getFuzzyQuery(field, termStr, minSimilarity);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      checkField(field);
+      return super.getRegexpQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getRangeQuery(
+        String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+        throws ParseException {
+      if (IndexSchema.YEAR.equals(field)) {
+        int from = part1 == null || part1.equals("*") ? Integer.MIN_VALUE : year(part1);
+        int to = part2 == null || part2.equals("*") ? Integer.MAX_VALUE : year(part2);
+        return IntField.newRangeQuery(
+            IndexSchema.YEAR,
+            startInclusive || from == Integer.MIN_VALUE ? from : from + 1,
+            endInclusive || to == Integer.MAX_VALUE ? to : to - 1);
+      }
+      checkField(field);
+      return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+    }
+
+    /** Only the text fields take wildcards, fuzzy terms, ranges and regular expressions. */
+    private void checkField(String field) throws ParseException {
+      if (field != null && !TEXT_FIELD_NAMES.contains(field)) {
+        throw new ParseException("'" + field + ":' does not take this kind of value");
+      }
+    }
+
+    /** Returns the query for a facet or year field, null for the text fields. */
+    private Query special(String field, String text, boolean prefix) throws ParseException {
+      if (field == null || TEXT_FIELD_NAMES.contains(field)) {
+        return null;
+      }
+      if (field.equals(IndexSchema.YEAR)) {
+        if (prefix) {
+          throw new ParseException("'year:' takes a year or a range such as 2015..2018");
+        }
+        return yearQuery(text);
+      }
+      if (!FACET_FIELDS.contains(field)) {
+        throw new ParseException("there is no field '" + field + ":'");
+      }
+      return facetQuery(field, text, prefix);
+    }
+  }
+
+  private Query yearQuery(String text) throws ParseException {
+    String t = text.strip();
+    if (t.equalsIgnoreCase(IndexSchema.UNKNOWN_YEAR)) {
+      return facetTerms(IndexSchema.YEAR, List.of(IndexSchema.UNKNOWN_YEAR));
+    }
+    Matcher range = YEAR_RANGE.matcher(t);
+    if (range.matches()) {
+      int from = range.group(1) == null ? Integer.MIN_VALUE : year(range.group(1));
+      int to = range.group(2) == null ? Integer.MAX_VALUE : year(range.group(2));
+      return IntField.newRangeQuery(IndexSchema.YEAR, from, to);
+    }
+    return IntField.newExactQuery(IndexSchema.YEAR, year(t));
+  }
+
+  private static int year(String text) throws ParseException {
+    if (!text.matches("\\d{1,4}")) {
+      throw new ParseException("'year:' takes a year or a range such as 2015..2018, not " + text);
+    }
+    return Integer.parseInt(text);
+  }
+
+  /**
+   * Matches the articles with a value of the facet equal to the text, or containing its words in a
+   * row, ignoring case and accents; with prefix, the last word may be the start of a word.
+   */
+  private Query facetQuery(String dim, String text, boolean prefix) {
+    String wanted = LuceneArticleSearcher.fold(text);
+    if (wanted.isEmpty()) {
+      return new MatchNoDocsQuery("empty value");
+    }
+    Predicate<String> matches =
+        folded -> {
+          String padded = " " + folded.replace('-', ' ') + " ";
+          String needle = " " + wanted.replace('-', ' ') + (prefix ? "" : " ");
+          return padded.contains(needle);
+        };
+    List<String> values = new ArrayList<>();
+    try {
+      for (FacetLabels.Label label : labels.values(dim)) {
+        if (matches.test(label.folded())) {
+          values.add(label.value());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return facetTerms(dim, values);
+  }
+
+  /** Matches the articles that have any of these values of a facet, all scoring alike. */
+  private Query facetTerms(String dim, List<String> values) {
+    if (values.isEmpty()) {
+      return new MatchNoDocsQuery("no " + dim + " value matches");
+    }
+    String field = config.getDimConfig(dim).indexFieldName;
+    List<BytesRef> terms = new ArrayList<>();
+    for (String value : values) {
+      terms.add(DrillDownQuery.term(field, dim, value).bytes());
+    }
+    return new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(field, terms)), 1.0f);
+  }
+}

@@ -1,0 +1,185 @@
+package org.articlesearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.LevenshteinDistance;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
+import org.articlesearch.index.IndexSchema;
+
+/**
+ * Corrects the spelling of query words that the index has no or few articles for, from the index's
+ * own words: Lucene's direct spell checker over the stemmed body terms, then the way the word is
+ * actually written in an article, so that the correction reads as a word ("government", not the
+ * stem "govern").
+ */
+final class SpellingCorrector {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+  private static final Pattern FIELD_CLAUSE =
+      Pattern.compile("[\\p{L}\\p{N}_]+:(\"[^\"]*\"?|[^\\s()]+)");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
+  private static final int MIN_WORD_CHARS = 4;
+  // A word in at most one article in a thousand counts as having "few" hits.
+  private static final int FEW_PER_THOUSAND = 1;
+  private static final int SURFACE_DOCS = 3;
+  private static final int SURFACE_MENTIONS = 50;
+
+  private SpellingCorrector() {}
+
+  /** Returns the query with its rare words corrected, or empty when none needs it. */
+  static Optional<String> correct(IndexReader reader, Analyzer analyzer, String query)
+      throws IOException {
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMinQueryLength(MIN_WORD_CHARS);
+    long few = (long) reader.maxDoc() * FEW_PER_THOUSAND / 1000;
+    StringBuilder out = new StringBuilder();
+    int copied = 0;
+    boolean changed = false;
+    boolean[] inField = fieldClauses(query);
+    Matcher m = WORD.matcher(query);
+    while (m.find()) {
+      String word = m.group();
+      if (!checkable(query, inField, m, word)) {
+        continue;
+      }
+      String stem = stem(analyzer, word);
+      if (stem == null) {
+        continue;
+      }
+      int df = reader.docFreq(new Term(IndexSchema.BODY, stem));
+      if (df > few) {
+        continue;
+      }
+      SuggestWord[] suggestions =
+          checker.suggestSimilar(
+              new Term(IndexSchema.BODY, stem),
+              1,
+              reader,
+              df == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR);
+      if (suggestions.length == 0) {
+        continue;
+      }
+      String written = surfaceForm(reader, suggestions[0].string, word.toLowerCase(Locale.ROOT));
+      if (written == null || written.equalsIgnoreCase(word)) {
+        continue;
+      }
+      out.append(query, copied, m.start()).append(written);
+      copied = m.end();
+      changed = true;
+    }
+    if (!changed) {
+      return Optional.empty();
+    }
+    out.append(query.substring(copied));
+    return Optional.of(out.toString());
+  }
+
+  /** A word of free text: not an operator, field name or field value, wildcard or fuzzy term. */
+  private static boolean checkable(String query, boolean[] inField, Matcher m, String word) {
+    if (word.length() < MIN_WORD_CHARS || OPERATORS.contains(word) || inField[m.start()]) {
+      return false;
+    }
+    char before = m.start() > 0 ? query.charAt(m.start() - 1) : ' ';
+    char after = m.end() < query.length() ? query.charAt(m.end()) : ' ';
+    return !Character.isDigit(before) && ":*?~".indexOf(after) < 0 && !Character.isDigit(after);
+  }
+
+  /** Marks the characters of {@code field:value} and {@code field:"a value"} clauses. */
+  private static boolean[] fieldClauses(String query) {
+    boolean[] inField = new boolean[query.length() + 1];
+    Matcher m = FIELD_CLAUSE.matcher(query);
+    while (m.find()) {
+      for (int i = m.start(); i < m.end(); i++) {
+        inField[i] = true;
+      }
+    }
+    return inField;
+  }
+
+  /** Returns the single indexed term of a word, or null for a stop word or several terms. */
+  private static String stem(Analyzer analyzer, String word) throws IOException {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(IndexSchema.BODY, word)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        terms.add(term.toString());
+      }
+      ts.end();
+    }
+    return terms.size() == 1 ? terms.getFirst() : null;
+  }
+
+  /**
+   * Returns how the articles write a stemmed term: of the words at its first mentions, the one
+   * closest to what the user typed, lower-cased.
+   */
+  private static String surfaceForm(IndexReader reader, String stem, String typed)
+      throws IOException {
+    Map<String, Integer> seen = new HashMap<>();
+    int docs = 0;
+    int mentions = 0;
+    BytesRef bytes = new BytesRef(stem);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(IndexSchema.BODY);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      if (!te.seekExact(bytes)) {
+        continue;
+      }
+      PostingsEnum postings = te.postings(null, PostingsEnum.OFFSETS);
+      while (docs < SURFACE_DOCS && postings.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+        docs++;
+        String body =
+            reader
+                .storedFields()
+                .document(leaf.docBase + postings.docID(), Set.of(IndexSchema.BODY))
+                .get(IndexSchema.BODY);
+        for (int i = 0; i < postings.freq() && mentions < SURFACE_MENTIONS; i++) {
+          postings.nextPosition();
+          if (body != null && postings.endOffset() <= body.length()) {
+            String w = body.substring(postings.startOffset(), postings.endOffset());
+            String plain = POSSESSIVE.matcher(w.toLowerCase(Locale.ROOT)).replaceFirst("");
+            seen.merge(plain, 1, Integer::sum);
+            mentions++;
+          }
+        }
+      }
+    }
+    LevenshteinDistance distance = new LevenshteinDistance();
+    String best = null;
+    float bestScore = -1;
+    for (Map.Entry<String, Integer> e : seen.entrySet()) {
+      // Closest spelling first; among equals, the most frequent.
+      float score = distance.getDistance(typed, e.getKey()) * 1000 + Math.min(e.getValue(), 999);
+      if (score > bestScore) {
+        bestScore = score;
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+}
