@@ -139,6 +139,26 @@ class SearchExperienceIT extends BrowserSession {
   }
 
   @Test
+  void aPickedTitleSearchesForThatTitle() {
+    driver.get(HARBOUR.url() + "/");
+    waitForTotal("13 results");
+    WebElement box = driver.findElement(By.id("q"));
+    box.sendKeys("tall sh");
+    String title = "Schoolchildren sail the harbour on a tall ship";
+    By option = By.xpath("//ul[@id='suggestions']/li[span[text()='" + title + "']]");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(option));
+    List<WebElement> options = driver.findElements(By.cssSelector("#suggestions [role=option]"));
+    for (int i = 0; i <= options.indexOf(driver.findElement(option)); i++) {
+      box.sendKeys(Keys.ARROW_DOWN);
+    }
+    box.sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.attributeToBe(box, "value", "title:\"" + title + "\""));
+    waitForTotal("1 result");
+    assertThat(titles()).containsExactly(title);
+    assertThat(driver.findElement(By.id("suggestions")).isDisplayed()).isFalse();
+  }
+
+  @Test
   void aHistogramBarFiltersToItsYearAndAgainClears() {
     driver.get(HARBOUR.url() + "/?q=harbour");
     waitForTotal("13 results");
@@ -248,6 +268,7 @@ class SearchExperienceIT extends BrowserSession {
                 By.cssSelector(
                     "#query-notes .did-you-mean-link, #query-notes .did-you-mean-applied")));
     assertThat(link.getText()).isEqualToIgnoringCase("okafor");
+    Browser.screenshot(driver, "did-you-mean");
     if (link.getTagName().equals("a")) {
       link.click();
       wait.until(ExpectedConditions.urlContains("q=okafor"));
