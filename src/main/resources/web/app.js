@@ -51,9 +51,6 @@
   var SORTS = ['relevance', 'recency', 'date'];
   /* from / to: a year, a month or a day, as the API accepts them. */
   var DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
-  var SUGGEST_FIELDS = {
-    title: 'Title', author: 'Author', person: 'Person', organization: 'Organization', location: 'Location'
-  };
 
   var PAGE_SIZE = 10;
   var FACET_VISIBLE = 10;
@@ -2070,7 +2067,7 @@
       li.setAttribute('data-index', String(i));
       li.setAttribute('data-field', String(item.field));
       li.appendChild(el('span', 'suggestion-text', item.text));
-      var field = SUGGEST_FIELDS[item.field];
+      var field = item.field === 'title' ? 'Title' : FACET_LABELS[item.field];
       if (field) li.appendChild(el('span', 'suggestion-field', field));
       els.suggestions.appendChild(li);
     });
