@@ -2067,7 +2067,8 @@
       li.setAttribute('data-index', String(i));
       li.setAttribute('data-field', String(item.field));
       li.appendChild(el('span', 'suggestion-text', item.text));
-      var field = item.field === 'title' ? 'Title' : FACET_LABELS[item.field];
+      var field = item.field === 'title' ? 'Title'
+        : (Object.prototype.hasOwnProperty.call(FACET_LABELS, item.field) ? FACET_LABELS[item.field] : null);
       if (field) li.appendChild(el('span', 'suggestion-field', field));
       els.suggestions.appendChild(li);
     });
