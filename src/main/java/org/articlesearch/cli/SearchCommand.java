@@ -61,7 +61,7 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Option(
       names = "--sort",
-      description = "relevance or date (default: ${DEFAULT-VALUE}).",
+      description = "relevance, date or recency (default: ${DEFAULT-VALUE}).",
       defaultValue = "relevance")
   String sort;
 
@@ -78,7 +78,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
     SortOrder order =
         SortOrder.parse(sort)
-            .orElseThrow(() -> new UserException("--sort must be relevance or date"));
+            .orElseThrow(() -> new UserException("--sort must be relevance, date or recency"));
     Map<String, List<String>> filters = new LinkedHashMap<>();
     filters.put("author", authors);
     filters.put("year", years);
