@@ -71,12 +71,9 @@ public final class RelevanceCommand implements Callable<Integer> {
             s.ndcgAt10(),
             s.judgment().query());
       }
-      for (Judgment j : report.skipped()) {
-        out.printf("skipped (its articles are not in the index): %s%n", j.query());
-      }
       out.printf(
           Locale.ROOT,
-          "%d queries (%d skipped): success@1 %.3f, nDCG@10 %.3f%n",
+          "%d queries (%d skipped: their articles are not in the index): success@1 %.3f, nDCG@10 %.3f%n",
           report.evaluated().size(),
           report.skipped().size(),
           report.successAt1(),

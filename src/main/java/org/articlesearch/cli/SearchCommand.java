@@ -89,6 +89,14 @@ public final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (LuceneArticleSearcher searcher = open(index.path)) {
       SearchResult result = searcher.search(new SearchRequest(query, filters, order, 1, limit));
+      if (result.notice() != null) {
+        out.println(result.notice());
+      }
+      if (result.didYouMean() != null) {
+        out.println(
+            (result.didYouMean().applied() ? "Showing results for: " : "Did you mean: ")
+                + result.didYouMean().query());
+      }
       out.printf("%d results in %d ms%n", result.total(), result.tookMs());
       int n = 0;
       for (SearchHit hit : result.hits()) {
