@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ExtractCommand.class,
       EntitiesCommand.class,
+      RelevanceCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ArticleSearchCommand implements Runnable {
@@ -31,7 +32,8 @@ public final class ArticleSearchCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: choose index, serve, search, extract or entities.");
+        spec.commandLine(),
+        "Missing command: choose index, serve, search, extract, entities or relevance.");
   }
 
   /** Runs the program and exits with its status. */

@@ -61,7 +61,7 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Option(
       names = "--sort",
-      description = "relevance or date (default: ${DEFAULT-VALUE}).",
+      description = "relevance, date or recency (default: ${DEFAULT-VALUE}).",
       defaultValue = "relevance")
   String sort;
 
@@ -78,7 +78,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
     SortOrder order =
         SortOrder.parse(sort)
-            .orElseThrow(() -> new UserException("--sort must be relevance or date"));
+            .orElseThrow(() -> new UserException("--sort must be relevance, date or recency"));
     Map<String, List<String>> filters = new LinkedHashMap<>();
     filters.put("author", authors);
     filters.put("year", years);
@@ -89,6 +89,14 @@ public final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (LuceneArticleSearcher searcher = open(index.path)) {
       SearchResult result = searcher.search(new SearchRequest(query, filters, order, 1, limit));
+      if (result.notice() != null) {
+        out.println(result.notice());
+      }
+      if (result.didYouMean() != null) {
+        out.println(
+            (result.didYouMean().applied() ? "Showing results for: " : "Did you mean: ")
+                + result.didYouMean().query());
+      }
       out.printf("%d results in %d ms%n", result.total(), result.tookMs());
       int n = 0;
       for (SearchHit hit : result.hits()) {

@@ -55,7 +55,7 @@ final class SearchParameters {
                 () ->
                     ApiException.badParameter(
                         "invalid_sort",
-                        "Parameter 'sort' must be 'relevance' or 'date', not '"
+                        "Parameter 'sort' must be 'relevance', 'date' or 'recency', not '"
                             + sortValue
                             + "'."));
     int page = integer(params, "page", 1, 1, MAX_PAGE, "invalid_page");

@@ -17,14 +17,18 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher.TooManyClauses;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
 import org.articlesearch.index.IndexSchema;
 
 /**
@@ -37,8 +41,27 @@ import org.articlesearch.index.IndexSchema;
  * saying so.
  */
 final class ArticleQueryParser {
-  /** A parsed query and, when the text could not be read as written, what was done instead. */
-  record Parsed(Query query, String notice) {}
+  /**
+   * A parsed query.
+   *
+   * @param query what an article must match, for matching and highlighting
+   * @param scoring the query to rank by: the same matches, with a boost for the words close
+   *     together
+   * @param notice when the text could not be read as written, what was done instead; else null
+   */
+  record Parsed(Query query, Query scoring, String notice) {
+    Parsed(Query query, String notice) {
+      this(query, query, notice);
+    }
+  }
+
+  /** How close the words of a multi-word query must be to earn the proximity boost. */
+  static final int PROXIMITY_SLOP = 8;
+
+  /** Most words a query may have for the proximity boost; longer ones rank by BM25 alone. */
+  static final int PROXIMITY_MAX_WORDS = 8;
+
+  private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N}'’ \\t-]+");
 
   private static final Map<String, Float> FIELD_BOOSTS =
       Map.of(IndexSchema.TITLE, 2.0f, IndexSchema.BODY, 1.0f);
@@ -74,7 +97,8 @@ final class ArticleQueryParser {
       return new Parsed(new MatchAllDocsQuery(), null);
     }
     try {
-      return new Parsed(parser().parse(text), null);
+      Query query = parser().parse(text);
+      return new Parsed(query, withProximityBoost(query, text), null);
     } catch (TooManyClauses e) {
       throw new InvalidQueryException(
           "too_many_terms", "The query has too many terms; make it shorter.", e);
@@ -82,6 +106,33 @@ final class ArticleQueryParser {
       // The parser reports some malformed input (bad regular expressions, say) as runtime errors.
       return fallback(text, reason(e));
     }
+  }
+
+  /**
+   * Adds a boost for articles where the words of a plain multi-word query stand close together
+   * (within {@link #PROXIMITY_SLOP} positions, in any order), in the title counting double.
+   */
+  private Query withProximityBoost(Query query, String text) {
+    if (!PLAIN_WORDS.matcher(text).matches()) {
+      return query; // operators, phrases or fields: the user said how words relate
+    }
+    int words = words(text).size();
+    if (words < 2 || words > PROXIMITY_MAX_WORDS) {
+      return query;
+    }
+    QueryBuilder builder = new QueryBuilder(analyzer);
+    BooleanQuery.Builder proximity = new BooleanQuery.Builder();
+    for (String field : TEXT_FIELDS) {
+      Query phrase = builder.createPhraseQuery(field, text, PROXIMITY_SLOP);
+      if (phrase == null || !(phrase instanceof PhraseQuery)) {
+        return query; // a single term after stop words, or nothing
+      }
+      proximity.add(new BoostQuery(phrase, FIELD_BOOSTS.get(field)), BooleanClause.Occur.SHOULD);
+    }
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(proximity.build(), BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   /** Searches the words of text that could not be parsed, all required. */

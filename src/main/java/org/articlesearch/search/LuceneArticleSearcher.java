@@ -40,8 +40,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -134,7 +132,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     long start = System.nanoTime();
     ArticleQueryParser.Parsed parsed = parse(request.query());
     limits.check(parsed.query());
-    Query base = DateRangeFilter.apply(parsed.query(), request);
+    Query base = DateRangeFilter.apply(parsed.scoring(), request);
     DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base);
     request.filters().forEach((dim, values) -> values.forEach(v -> drillDown.add(dim, v)));
     refreshIfDue();
@@ -165,8 +163,9 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         } else {
           DrillSideways sideways = new DrillSideways(searcher, facetsConfig, facetState);
           DrillSideways.DrillSidewaysResult result =
-              request.sort() == SortOrder.DATE
-                  ? sideways.search(drillDown, null, null, topN, dateSort(), true)
+              LuceneSorts.of(request.sort()) != null
+                  ? sideways.search(
+                      drillDown, null, null, topN, LuceneSorts.of(request.sort()), true)
                   : sideways.search(drillDown, topN);
           top = result.hits;
           facets = facetCounts(result.facets);
@@ -179,7 +178,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
       if (searcher.timedOut()) {
         throw timeout();
       }
-      List<SearchHit> hits = hits(searcher, base, top, request);
+      // Snippets mark what matched, not the proximity boost's spans.
+      List<SearchHit> hits = hits(searcher, parsed.query(), top, request);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(
           request.query(),
@@ -357,10 +357,10 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   @Override
   public void export(SearchRequest request, int maxRows, ExportSink sink)
       throws InvalidQueryException, IOException {
-    Query base = parse(request.query()).query();
-    limits.check(base);
-    Query filtered = DateRangeFilter.apply(base, request);
-    Sort sort = request.sort() == SortOrder.DATE ? dateSort() : null;
+    ArticleQueryParser.Parsed parsed = parse(request.query());
+    limits.check(parsed.query());
+    Query filtered = DateRangeFilter.apply(parsed.scoring(), request);
+    Sort sort = LuceneSorts.of(request.sort());
     withSearcher(
         searcher -> {
           ResultExporter.export(searcher, facetsConfig, filtered, request, sort, maxRows, sink);
@@ -405,12 +405,6 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   private ArticleQueryParser.Parsed parse(String text) throws InvalidQueryException, IOException {
     FacetLabels labels = withSearcher(s -> FacetLabels.of(facetState(s.getIndexReader())));
     return new ArticleQueryParser(analyzer, facetsConfig, labels).parse(text);
-  }
-
-  static Sort dateSort() {
-    SortField byDate = new SortedNumericSortField(IndexSchema.DATE, SortField.Type.LONG, true);
-    byDate.setMissingValue(Long.MIN_VALUE);
-    return new Sort(byDate, SortField.FIELD_SCORE);
   }
 
   private List<SearchHit> hits(

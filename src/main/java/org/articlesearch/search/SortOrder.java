@@ -7,7 +7,9 @@ import java.util.Optional;
 public enum SortOrder {
   RELEVANCE,
   /** Newest first; undated articles last. */
-  DATE;
+  DATE,
+  /** Relevance, newer articles first among equally relevant ones; undated last among them. */
+  RECENCY;
 
   /** Returns the parameter value, e.g. {@code "relevance"}. */
   public String parameter() {

@@ -29,7 +29,7 @@ class ArticleSearchCommandIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"index", "serve", "search", "extract"})
+  @ValueSource(strings = {"index", "serve", "search", "extract", "relevance"})
   void everyCommandHasHelp(String command) {
     Run run = run(command, "--help");
     assertThat(run.status()).isZero();
@@ -114,9 +114,29 @@ class ArticleSearchCommandIT {
         .contains("Pakistan and Russia: Improving Bilateral Ties")
         .contains("*Taliban*");
 
-    Run bad = run("search", "\"unbalanced", "--index", index.toString());
-    assertThat(bad.status()).isNotZero();
-    assertThat(bad.err()).startsWith("article-search: Cannot parse the query");
+    Run bad = run("search", "\"Taliban", "--index", index.toString());
+    assertThat(bad.status()).isZero();
+    assertThat(bad.out())
+        .startsWith("The query could not be read as written")
+        .contains("4 results");
+
+    Run typo = run("search", "talibam", "--index", index.toString());
+    assertThat(typo.out()).startsWith("Showing results for: taliban").contains("4 results");
+
+    Run tooBroad = run("search", "ab*", "--index", index.toString());
+    assertThat(tooBroad.status()).isNotZero();
+    assertThat(tooBroad.err()).startsWith("article-search: 'ab*' matches too many words");
+
+    // Only the seed queries of the judged set have their articles in this index.
+    Run relevance = run("relevance", "--index", index.toString());
+    assertThat(relevance.status()).isZero();
+    assertThat(relevance.out())
+        .contains("seeds  rank 1    nDCG@10 1.000  détente")
+        .endsWith(
+            "6 queries (30 skipped: their articles are not in the index): success@1 1.000,"
+                + " nDCG@10 1.000\n");
+    assertThat(run("relevance", "--judgments", "no/such.jsonl").err())
+        .startsWith("article-search: cannot read the judgments no/such.jsonl");
   }
 
   @Test

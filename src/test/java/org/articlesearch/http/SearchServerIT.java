@@ -106,6 +106,17 @@ class SearchServerIT {
   }
 
   @Test
+  void recencyOrdersByRelevanceAndEchoesTheSort() throws Exception {
+    JsonObject recency = getJson("/api/search?q=Taliban&sort=recency", 200);
+    JsonObject relevance = getJson("/api/search?q=Taliban", 200);
+    assertThat(recency.get("sort").getAsString()).isEqualTo("recency");
+    assertThat(files(recency)).containsExactlyInAnyOrderElementsOf(files(relevance));
+    assertThat(recency.getAsJsonArray("hits").get(0).getAsJsonObject().get("score").getAsFloat())
+        .isEqualTo(
+            relevance.getAsJsonArray("hits").get(0).getAsJsonObject().get("score").getAsFloat());
+  }
+
+  @Test
   void aTypoIsCorrectedFromTheIndexsOwnWords() throws Exception {
     JsonObject body = getJson("/api/search?q=talibam", 200);
     assertThat(body.getAsJsonObject("didYouMean").toString())

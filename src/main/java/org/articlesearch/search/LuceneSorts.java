@@ -1,0 +1,27 @@
+package org.articlesearch.search;
+
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.articlesearch.index.IndexSchema;
+
+/** The Lucene sort of each {@link SortOrder}. */
+final class LuceneSorts {
+  private LuceneSorts() {}
+
+  /** Returns the sort for an order, or null for plain relevance (score order, Lucene's default). */
+  static Sort of(SortOrder order) {
+    return switch (order) {
+      case RELEVANCE -> null;
+      case DATE -> new Sort(newestFirst(), SortField.FIELD_SCORE);
+      case RECENCY -> new Sort(SortField.FIELD_SCORE, newestFirst());
+    };
+  }
+
+  /** Publication date, newest first, undated last. */
+  private static SortField newestFirst() {
+    SortField byDate = new SortedNumericSortField(IndexSchema.DATE, SortField.Type.LONG, true);
+    byDate.setMissingValue(Long.MIN_VALUE);
+    return byDate;
+  }
+}

@@ -1,0 +1,67 @@
+package org.articlesearch.search;
+
+import static org.articlesearch.search.SmallIndex.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ranking on a hand-made index: proximity of the query's words, and recency among equals. */
+class RankingTest {
+  @TempDir static Path dir;
+  private static LuceneArticleSearcher searcher;
+
+  @BeforeAll
+  static void build() throws Exception {
+    String filler = " The weather was mild and the markets were quiet all week long.";
+    SmallIndex.write(
+        dir,
+        true,
+        // Both words in each, as often, and the same length: only their distance differs.
+        article(
+            "far",
+            "Weekly notes",
+            "The trade talks began." + filler + filler + " A new pipeline was discussed.",
+            "2012"),
+        article(
+            "near",
+            "Weekly notes",
+            "The pipeline talks began." + filler + filler + " A new trade was discussed.",
+            "2010"),
+        article("old", "Harbour", "The harbour opened.", "1999"),
+        article("new", "Harbour", "The harbour opened.", "2021"),
+        article("undated", "Harbour", "The harbour opened.", (String) null));
+    searcher = LuceneArticleSearcher.open(dir);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    searcher.close();
+  }
+
+  private static List<String> ids(String q, SortOrder sort) throws Exception {
+    return searcher.search(new SearchRequest(q, Map.of(), sort, 1, 10)).hits().stream()
+        .map(SearchHit::id)
+        .toList();
+  }
+
+  @Test
+  void wordsCloseTogetherRankFirst() throws Exception {
+    assertThat(ids("pipeline talks", SortOrder.RELEVANCE)).containsExactly("near", "far");
+    assertThat(ids("talks pipeline", SortOrder.RELEVANCE)).containsExactly("near", "far");
+  }
+
+  @Test
+  void recencyBreaksTiesOfRelevanceNewestFirst() throws Exception {
+    assertThat(ids("harbour", SortOrder.RECENCY)).containsExactly("new", "old", "undated");
+    assertThat(ids("harbour", SortOrder.DATE)).containsExactly("new", "old", "undated");
+    // Recency never overrides relevance: the nearer article is older but stays first.
+    assertThat(ids("pipeline talks", SortOrder.RECENCY)).containsExactly("near", "far");
+    assertThat(ids("pipeline talks", SortOrder.DATE)).containsExactly("far", "near");
+  }
+}
