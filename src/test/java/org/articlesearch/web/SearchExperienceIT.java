@@ -269,21 +269,35 @@ class SearchExperienceIT extends BrowserSession {
   void aMisspelledQueryOffersTheIndexsOwnSpelling() throws Exception {
     driver.get(HARBOUR.url() + "/");
     waitForTotal("13 results");
+    // Nothing matches as typed: the results are the correction's, and the page says so.
     driver.findElement(By.id("q")).sendKeys("okafro", Keys.ENTER);
+    WebElement applied =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#query-notes .did-you-mean-applied")));
+    assertThat(applied.getText()).isEqualTo("okafor");
+    assertThat(driver.findElement(By.id("query-notes")).getText())
+        .isEqualTo("No results for \u201cokafro\u201d. Showing results for okafor.");
+    waitForResults(apiTotal("q=okafor"));
+    assertThat(titles()).contains("Okafor wins second term as Bristol mayor");
+    Browser.screenshot(driver, "did-you-mean");
+
+    // Something matches as typed: the correction is offered as a link.
+    WebElement box = driver.findElement(By.id("q"));
+    box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "okafro OR ferry", Keys.ENTER);
+    waitForResults(apiTotal("q=" + ApiClient.enc("okafro OR ferry")));
     WebElement link =
         wait.until(
             ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(
-                    "#query-notes .did-you-mean-link, #query-notes .did-you-mean-applied")));
-    assertThat(link.getText()).isEqualToIgnoringCase("okafor");
-    Browser.screenshot(driver, "did-you-mean");
-    if (link.getTagName().equals("a")) {
-      link.click();
-      wait.until(ExpectedConditions.urlContains("q=okafor"));
-    }
-    int expected = apiTotal("q=okafor");
-    waitForResults(expected);
-    assertThat(titles()).contains("Okafor wins second term as Bristol mayor");
+                By.cssSelector("#query-notes .did-you-mean-link")));
+    assertThat(driver.findElement(By.id("query-notes")).getText())
+        .isEqualTo("Did you mean: okafor OR ferry?");
+    link.click();
+    wait.until(ExpectedConditions.attributeToBe(box, "value", "okafor OR ferry"));
+    waitForResults(apiTotal("q=" + ApiClient.enc("okafor OR ferry")));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("query-notes")));
+    driver.navigate().back();
+    wait.until(ExpectedConditions.attributeToBe(box, "value", "okafro OR ferry"));
   }
 
   @Test
