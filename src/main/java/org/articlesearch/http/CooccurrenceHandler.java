@@ -9,6 +9,7 @@ import org.articlesearch.article.EntityType;
 import org.articlesearch.search.ArticleSearcher;
 import org.articlesearch.search.InvalidQueryException;
 import org.articlesearch.search.SearchRequest;
+import org.articlesearch.search.SearchTimeoutException;
 
 /**
  * {@code GET /api/cooccurrence?type=&value=&size=} plus the search parameters: the entities
@@ -50,6 +51,8 @@ final class CooccurrenceHandler implements HttpHandler {
       Json.send(exchange, 200, searcher.cooccurrence(request, type, value, request.size()));
     } catch (InvalidQueryException e) {
       throw SearchHandler.badQuery(e);
+    } catch (SearchTimeoutException e) {
+      throw SearchHandler.timeout(e);
     }
   }
 }

@@ -19,6 +19,7 @@ import org.articlesearch.search.ExportRow;
 import org.articlesearch.search.ExportSink;
 import org.articlesearch.search.InvalidQueryException;
 import org.articlesearch.search.SearchRequest;
+import org.articlesearch.search.SearchTimeoutException;
 
 /**
  * {@code GET /api/export?format=csv|jsonl} plus the search parameters: every result of the search,
@@ -51,6 +52,8 @@ final class ExportHandler implements HttpHandler {
       searcher.export(request, MAX_ROWS, download);
     } catch (InvalidQueryException e) {
       throw SearchHandler.badQuery(e);
+    } catch (SearchTimeoutException e) {
+      throw SearchHandler.timeout(e);
     }
     download.finish();
   }

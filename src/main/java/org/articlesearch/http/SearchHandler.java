@@ -22,12 +22,17 @@ final class SearchHandler implements HttpHandler {
     } catch (InvalidQueryException e) {
       throw badQuery(e);
     } catch (SearchTimeoutException e) {
-      throw new ApiException(503, "search_timeout", e.getMessage());
+      throw timeout(e);
     }
   }
 
   /** Returns the 400 for a query the engine refuses, naming the parameter. */
   static ApiException badQuery(InvalidQueryException e) {
     return ApiException.badParameter(e.code(), "Parameter 'q': " + e.getMessage());
+  }
+
+  /** Returns the 503 for a search stopped at its deadline. */
+  static ApiException timeout(SearchTimeoutException e) {
+    return new ApiException(503, "search_timeout", e.getMessage());
   }
 }

@@ -53,13 +53,13 @@ public interface ArticleSearcher extends AutoCloseable {
    * @param size how many co-occurring entities to return
    */
   Cooccurrence cooccurrence(SearchRequest request, EntityType type, String value, int size)
-      throws InvalidQueryException, IOException;
+      throws InvalidQueryException, SearchTimeoutException, IOException;
 
   /**
    * Sends every result of a search (all pages) in its order to the sink, at most maxRows of them.
    */
   void export(SearchRequest request, int maxRows, ExportSink sink)
-      throws InvalidQueryException, IOException;
+      throws InvalidQueryException, SearchTimeoutException, IOException;
 
   /** Returns how many articles the index holds. */
   long count() throws IOException;

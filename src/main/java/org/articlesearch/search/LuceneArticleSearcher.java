@@ -337,10 +337,11 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
 
   @Override
   public Cooccurrence cooccurrence(SearchRequest request, EntityType type, String value, int size)
-      throws InvalidQueryException, IOException {
+      throws InvalidQueryException, SearchTimeoutException, IOException {
     Query base = parse(request.query()).query();
     limits.check(base);
     Query filtered = DateRangeFilter.apply(base, request);
+    withinDeadline(filtered);
     return withSearcher(
         searcher ->
             CooccurrenceCounter.count(
@@ -356,16 +357,32 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
 
   @Override
   public void export(SearchRequest request, int maxRows, ExportSink sink)
-      throws InvalidQueryException, IOException {
+      throws InvalidQueryException, SearchTimeoutException, IOException {
     ArticleQueryParser.Parsed parsed = parse(request.query());
     limits.check(parsed.query());
     Query filtered = DateRangeFilter.apply(parsed.scoring(), request);
+    withinDeadline(filtered);
     Sort sort = LuceneSorts.of(request.sort());
     withSearcher(
         searcher -> {
           ResultExporter.export(searcher, facetsConfig, filtered, request, sort, maxRows, sink);
           return null;
         });
+  }
+
+  /** Runs a query under the deadline; throws when it would run longer. */
+  private void withinDeadline(Query query) throws SearchTimeoutException, IOException {
+    IndexSearcher shared = manager.acquire();
+    try {
+      IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+      searcher.setTimeout(new QueryTimeoutImpl(limits.timeout().toMillis()));
+      searcher.search(query, 1);
+      if (searcher.timedOut()) {
+        throw timeout();
+      }
+    } finally {
+      manager.release(shared);
+    }
   }
 
   /** A piece of work on the current searcher. */

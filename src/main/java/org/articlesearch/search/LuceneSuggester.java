@@ -48,8 +48,11 @@ import org.articlesearch.index.IndexSchema;
  * one answers.
  */
 final class LuceneSuggester implements Closeable {
-  /** How long a request waits for the very first build before answering without suggestions. */
-  private static final long FIRST_BUILD_WAIT_SECONDS = 20;
+  /**
+   * How long a request waits for the very first build before answering without suggestions; the
+   * next keystroke asks again, and a small index is built well within it.
+   */
+  private static final long FIRST_BUILD_WAIT_SECONDS = 3;
 
   private static final List<String> DIMS =
       List.of(

@@ -66,7 +66,7 @@ public final class RelevanceEvaluator {
   }
 
   private static Set<String> indexedFiles(ArticleSearcher searcher)
-      throws IOException, InvalidQueryException {
+      throws IOException, InvalidQueryException, SearchTimeoutException {
     Set<String> files = new HashSet<>();
     searcher.export(
         new SearchRequest("", Map.of(), SortOrder.RELEVANCE, 1, 1),

@@ -89,7 +89,13 @@ class HostileContentPageIT {
             LuceneArticleSearcher.open(index, new QueryLimits(64, 3, Duration.ofNanos(1)));
         SearchServer server = SearchServer.start(searcher, "127.0.0.1", 0)) {
       HttpClient http = HttpClient.newHttpClient();
-      for (String q : new String[] {"/api/search?q=common", "/api/search?q=common&year=Unknown"}) {
+      for (String q :
+          new String[] {
+            "/api/search?q=common",
+            "/api/search?q=common&year=Unknown",
+            "/api/export?format=csv&q=common",
+            "/api/cooccurrence?type=person&value=x&q=common"
+          }) {
         HttpResponse<String> r =
             http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + q)).build(),

@@ -62,6 +62,15 @@ class CooccurrenceIT {
         API.getJson("/api/search?person=" + ApiClient.enc("Vladimir Putin") + "&from=2000", 200);
     assertThat(dated.get("articles").getAsLong()).isEqualTo(search.get("total").getAsLong());
     assertThat(dated.get("undated").getAsLong()).isZero();
+    JsonObject moscow =
+        API.getJson("/api/cooccurrence?" + PUTIN + "&location=Moscow&q=Taliban", 200);
+    JsonObject moscowSearch =
+        API.getJson(
+            "/api/search?person=" + ApiClient.enc("Vladimir Putin") + "&location=Moscow&q=Taliban",
+            200);
+    assertThat(moscow.get("articles").getAsLong())
+        .isEqualTo(moscowSearch.get("total").getAsLong())
+        .isPositive();
     JsonObject none = API.getJson("/api/cooccurrence?" + PUTIN + "&q=zanzibar", 200);
     assertThat(none.get("articles").getAsLong()).isZero();
     assertThat(none.getAsJsonArray("with")).isEmpty();
