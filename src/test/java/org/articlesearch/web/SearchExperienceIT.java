@@ -348,6 +348,27 @@ class SearchExperienceIT extends BrowserSession {
   }
 
   @Test
+  void noResultsAndRefusedSearchesSayWhy() {
+    driver.get(HARBOUR.url() + "/?q=zyxwvut&author=Tom+Achebe");
+    WebElement empty = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("empty")));
+    assertThat(empty.getText())
+        .contains("No articles match \u201czyxwvut\u201d with the selected filters.");
+    empty.findElement(By.cssSelector("[data-action=clear-filters]")).click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("author=")));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("empty"), "No articles match \u201czyxwvut\u201d."));
+
+    // Over the term limit: the server's reason in an alert, no stale results.
+    String tooMany = String.join(" ", java.util.Collections.nCopies(70, "harbour"));
+    driver.get(HARBOUR.url() + "/?q=" + tooMany.replace(' ', '+'));
+    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+    assertThat(error.getAttribute("role")).isEqualTo("alert");
+    assertThat(error.getText()).startsWith("Search failed.").containsIgnoringCase("terms");
+    assertThat(titles()).isEmpty();
+  }
+
+  @Test
   void onANarrowScreenTheFiltersStackAboveTheResults() {
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
     driver.get(HARBOUR.url() + "/?q=harbour");
