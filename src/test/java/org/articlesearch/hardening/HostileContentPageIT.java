@@ -75,6 +75,8 @@ class HostileContentPageIT {
           ((JavascriptExecutor) driver)
               .executeScript("return window.pwned === undefined ? null : window.pwned;");
       assertThat(pwned).as("script from the corpus ran").isNull();
+      // Markup that got into the DOM would show here as blocked inline script.
+      assertThat(Browser.scriptProblems(driver)).isEmpty();
       Browser.screenshot(driver, "hostile-content");
     } finally {
       driver.quit();

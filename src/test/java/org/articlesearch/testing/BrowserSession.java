@@ -1,5 +1,7 @@
 package org.articlesearch.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -29,7 +31,13 @@ public abstract class BrowserSession {
   @AfterEach
   void closeBrowser() {
     if (driver != null) {
-      driver.quit();
+      List<String> problems;
+      try {
+        problems = Browser.scriptProblems(driver);
+      } finally {
+        driver.quit();
+      }
+      assertThat(problems).as("script errors and CSP violations in the page").isEmpty();
     }
   }
 
