@@ -990,6 +990,7 @@
     var url = cooccurrenceApiUrl(state);
     if (url === withKey) return;
     withKey = url;
+    lastWith = null;
     if (withController) withController.abort();
     var controller = new AbortController();
     withController = controller;
