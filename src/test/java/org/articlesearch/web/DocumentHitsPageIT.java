@@ -49,6 +49,7 @@ class DocumentHitsPageIT extends BrowserSession {
     List<String> before = titles();
     driver.findElement(By.linkText(STRIKE)).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hit-counter")));
+    Browser.screenshot(driver, "document-top");
     String id = driver.getCurrentUrl().replaceAll(".*doc=([0-9a-f]+).*", "$1");
     JsonObject doc = API.getJson("/api/documents/" + id + "?q=ferry", 200);
     int n = doc.getAsJsonArray("hits").size();
