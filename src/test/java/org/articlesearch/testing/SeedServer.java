@@ -19,7 +19,10 @@ import org.articlesearch.search.LuceneArticleSearcher;
  * it.
  */
 public final class SeedServer {
-  /** The page tests' own corpus: thirteen harbour news articles over 2014–2019, two undated. */
+  /**
+   * The page tests' own corpus: thirteen harbour news articles over 2014–2019 and two undated, and
+   * one of 2020 naming fifteen places.
+   */
   public static final Path HARBOUR_CORPUS =
       Path.of("src/test/resources/org/articlesearch/web/corpus");
 

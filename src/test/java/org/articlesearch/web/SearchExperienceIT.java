@@ -19,9 +19,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The search page's features in a real browser against the real server over the thirteen harbour
- * articles (2014–2019, two undated): typing, facets, paging, sorting, suggestions, the year
- * histogram, dates, export, did-you-mean and "Mentioned with".
+ * The search page's features in a real browser against the real server over the page tests' corpus
+ * (thirteen harbour articles of 2014–2019 and undated, one of 2020 naming fifteen places): typing,
+ * facets, paging, sorting, suggestions, the year histogram, dates, export, did-you-mean and
+ * "Mentioned with".
  */
 class SearchExperienceIT extends BrowserSession {
   private static final SeedServer HARBOUR = SeedServer.harbour();
@@ -45,7 +46,7 @@ class SearchExperienceIT extends BrowserSession {
   @Test
   void typingSearchesThenFacetsPagingAndSortLiveInTheUrl() {
     driver.get(HARBOUR.url() + "/");
-    waitForTotal("13 results");
+    waitForTotal("14 results");
     // No Enter: the search runs once typing pauses, without a page load.
     ((JavascriptExecutor) driver).executeScript("window.notReloaded = true;");
     driver.findElement(By.id("q")).sendKeys("harbour");
@@ -104,9 +105,40 @@ class SearchExperienceIT extends BrowserSession {
   }
 
   @Test
+  void aLongFacetShowsTenValuesUntilAskedForMore() {
+    driver.get(HARBOUR.url() + "/");
+    waitForTotal("14 results");
+    By places = By.cssSelector(".facet[data-facet='location'] .facet-values .facet-item");
+    By shown =
+        By.cssSelector(".facet[data-facet='location'] .facet-values .facet-item:not([hidden])");
+    int all = driver.findElements(places).size();
+    assertThat(all).isGreaterThan(10);
+    assertThat(driver.findElements(shown)).hasSize(10);
+    WebElement more =
+        driver.findElement(By.cssSelector(".facet[data-facet='location'] .facet-more"));
+    assertThat(more.getText()).isEqualTo("Show " + (all - 10) + " more");
+    assertThat(more.getAttribute("aria-expanded")).isEqualTo("false");
+    more.click();
+    assertThat(driver.findElements(shown)).hasSize(all);
+    assertThat(more.getText()).isEqualTo("Show fewer");
+    assertThat(more.getAttribute("aria-expanded")).isEqualTo("true");
+
+    // A value ticked from the extra ones stays in view however the list is folded.
+    List<WebElement> items = driver.findElements(places);
+    WebElement last = items.get(items.size() - 1).findElement(By.cssSelector("input"));
+    String value = last.getAttribute("value");
+    last.click();
+    wait.until(ExpectedConditions.urlContains("location="));
+    waitForResults(1);
+    WebElement ticked = facetCheckbox("location", value);
+    assertThat(ticked.isSelected()).isTrue();
+    assertThat(ticked.isDisplayed()).isTrue();
+  }
+
+  @Test
   void aSuggestionIsPickedWithTheKeyboard() throws Exception {
     driver.get(HARBOUR.url() + "/");
-    waitForTotal("13 results");
+    waitForTotal("14 results");
     driver.findElement(By.tagName("body")).sendKeys("/");
     WebElement box = driver.switchTo().activeElement();
     assertThat(box.getAttribute("id")).isEqualTo("q");
@@ -149,7 +181,7 @@ class SearchExperienceIT extends BrowserSession {
   @Test
   void aPickedTitleSearchesForThatTitle() {
     driver.get(HARBOUR.url() + "/");
-    waitForTotal("13 results");
+    waitForTotal("14 results");
     WebElement box = driver.findElement(By.id("q"));
     box.sendKeys("tall sh");
     String title = "Schoolchildren sail the harbour on a tall ship";
@@ -268,7 +300,7 @@ class SearchExperienceIT extends BrowserSession {
   @Test
   void aMisspelledQueryOffersTheIndexsOwnSpelling() throws Exception {
     driver.get(HARBOUR.url() + "/");
-    waitForTotal("13 results");
+    waitForTotal("14 results");
     // Nothing matches as typed: the results are the correction's, and the page says so.
     driver.findElement(By.id("q")).sendKeys("okafro", Keys.ENTER);
     WebElement applied =
