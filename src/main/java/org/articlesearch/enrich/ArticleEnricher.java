@@ -52,6 +52,16 @@ public final class ArticleEnricher {
     return new ArticleEnricher(recognizer, new EntityFolder(AliasTable.load(aliasFile)));
   }
 
+  /**
+   * Returns an enricher that recognizes no entities, for corpora indexed without NER: metadata and
+   * the byline's names only.
+   *
+   * @param aliasFile the user's alias file, or null
+   */
+  public static ArticleEnricher withoutRecognition(Path aliasFile) {
+    return new ArticleEnricher(text -> List.of(), new EntityFolder(AliasTable.load(aliasFile)));
+  }
+
   public ArticleEnricher(EntityRecognizer recognizer, EntityFolder folder) {
     this.recognizer = recognizer;
     this.folder = folder;

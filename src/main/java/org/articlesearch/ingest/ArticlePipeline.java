@@ -43,6 +43,16 @@ public final class ArticlePipeline implements AutoCloseable {
   }
 
   /**
+   * Returns the standard pipeline without entity recognition, which loads no NER model.
+   *
+   * @param aliasFile the user's alias file, or null
+   */
+  public static ArticlePipeline withoutRecognition(Path aliasFile) {
+    return new ArticlePipeline(
+        new TikaTextExtractor(), ArticleEnricher.withoutRecognition(aliasFile));
+  }
+
+  /**
    * Processes one file.
    *
    * <p>A {@code .meta.json} sidecar next to the file overrides what the file says; a malformed one
