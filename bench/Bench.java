@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * <pre>
  * java -cp "target/article-search.jar:target/lib/*" bench/Bench.java --corpus DIR --work DIR
  *     [--runs 3] [--ner-runs 3] [--seconds 5] [--clients 2,8,32] [--queries bench/queries.txt]
- *     [--xmx 2g] [--out report.json]
+ *     [--xmx 2g] [--out report.json] [--serve-index DIR]
  * </pre>
  */
 public final class Bench {
@@ -83,7 +83,7 @@ public final class Bench {
     System.err.println("bench: " + problem);
     System.err.println(
         "usage: Bench.java --corpus DIR [--work DIR] [--runs N] [--ner-runs N] [--seconds S]"
-            + " [--clients 2,8,32] [--queries FILE] [--xmx 2g] [--out FILE]");
+            + " [--clients 2,8,32] [--queries FILE] [--xmx 2g] [--out FILE] [--serve-index DIR]");
     System.exit(2);
   }
 
@@ -140,28 +140,33 @@ public final class Bench {
     report.put("cores", Runtime.getRuntime().availableProcessors());
     report.put("xmx", options.getOrDefault("xmx", "launcher default"));
 
-    Path plainIndex = work.resolve("index-no-entities");
-    List<IndexRun> plain = new ArrayList<>();
-    List<IndexRun> unchanged = new ArrayList<>();
-    for (int r = 0; r < runs; r++) {
-      plain.add(index(plainIndex, true, false, size));
-      unchanged.add(index(plainIndex, false, false, size));
+    Path served;
+    if (options.containsKey("serve-index")) {
+      // Measures the server alone, on an index built before.
+      served = Path.of(options.get("serve-index")).toAbsolutePath();
+    } else {
+      Path plainIndex = work.resolve("index-no-entities");
+      List<IndexRun> plain = new ArrayList<>();
+      List<IndexRun> unchanged = new ArrayList<>();
+      for (int r = 0; r < runs; r++) {
+        plain.add(index(plainIndex, true, false, size));
+        unchanged.add(index(plainIndex, false, false, size));
+      }
+      Path nerIndex = work.resolve("index-entities");
+      List<IndexRun> ner = new ArrayList<>();
+      for (int r = 0; r < nerRuns; r++) {
+        deleteTree(nerIndex); // the recognition cache lives in the index folder: start cold
+        ner.add(index(nerIndex, true, true, size));
+      }
+      report.put("indexWithoutEntities", summarize(plain, size));
+      report.put("incrementalUnchanged", summarize(unchanged, size));
+      if (!ner.isEmpty()) {
+        report.put("indexWithEntities", summarize(ner, size));
+      }
+      report.put("indexBytes", treeSize(plainIndex));
+      served = ner.isEmpty() ? plainIndex : nerIndex;
     }
-    Path nerIndex = work.resolve("index-entities");
-    List<IndexRun> ner = new ArrayList<>();
-    for (int r = 0; r < nerRuns; r++) {
-      deleteTree(nerIndex); // the recognition cache lives in the index folder: start cold
-      ner.add(index(nerIndex, true, true, size));
-    }
-    report.put("indexWithoutEntities", summarize(plain, size));
-    report.put("incrementalUnchanged", summarize(unchanged, size));
-    if (!ner.isEmpty()) {
-      report.put("indexWithEntities", summarize(ner, size));
-    }
-    report.put("indexBytes", treeSize(plainIndex));
-
-    Path served = ner.isEmpty() ? plainIndex : nerIndex;
-    report.put("servedIndex", served.getFileName().toString());
+    report.put("servedIndex", served.toString());
     List<ServeRun> serveRuns = new ArrayList<>();
     for (int r = 0; r < Math.max(1, runs); r++) {
       serveRuns.add(serve(served, queries, seconds, clients));
@@ -213,7 +218,7 @@ public final class Bench {
   /** One run of {@code index}: what it reported, its wall time and its peak resident memory. */
   record IndexRun(
       int seen, int indexed, int unchanged, int skipped, int failed, double seconds, double wall,
-      long peakRssKb) {}
+      double cpuSeconds, long peakRssKb) {}
 
   private IndexRun index(Path index, boolean full, boolean entities, CorpusSize size)
       throws IOException, InterruptedException {
@@ -229,14 +234,15 @@ public final class Bench {
     Path log = work.resolve("index.log");
     long start = System.nanoTime();
     Process process = start(processBuilder(command).redirectOutput(log.toFile()));
-    long peak = PeakRss.watch(process);
+    PeakRss usage = PeakRss.watch(process);
+    long peak = usage.peakKb();
     double wall = (System.nanoTime() - start) / 1e9;
     String output = Files.readString(log);
     Matcher m = SUMMARY.matcher(output);
     if (process.exitValue() != 0 || !m.find()) {
       fail("index " + String.join(" ", command.subList(1, command.size())) + " exited "
           + process.exitValue() + ":\n" + tail(output));
-      return new IndexRun(0, 0, 0, 0, 0, wall, wall, peak);
+      return new IndexRun(0, 0, 0, 0, 0, wall, wall, usage.cpuSeconds(), peak);
     }
     IndexRun run =
         new IndexRun(
@@ -247,13 +253,15 @@ public final class Bench {
             Integer.parseInt(m.group(5)),
             Double.parseDouble(m.group(7)),
             wall,
+            usage.cpuSeconds(),
             peak);
     String what = (full ? "full" : "incremental") + (entities ? ", entities" : ", no entities");
     System.out.printf(
         Locale.ROOT,
-        "index (%s): %d indexed, %d unchanged, %d skipped in %.2f s (%.2f s with JVM start),"
-            + " peak RSS %d MB%n",
-        what, run.indexed(), run.unchanged(), run.skipped(), run.seconds(), wall, peak >> 10);
+        "index (%s): %d indexed, %d unchanged, %d skipped in %.2f s (%.2f s with JVM start,"
+            + " %.1f s of CPU), peak RSS %d MB%n",
+        what, run.indexed(), run.unchanged(), run.skipped(), run.seconds(), wall,
+        run.cpuSeconds(), peak >> 10);
     if (run.failed() > 0) {
       fail("index (" + what + ") failed on " + run.failed() + " files");
     }
@@ -274,24 +282,29 @@ public final class Bench {
     s.put("docsPerSecond", size.files() / seconds);
     s.put("mbPerSecond", size.bytes() / 1e6 / seconds);
     s.put("charsPerSecond", size.chars() / seconds);
+    s.put("cpuSeconds", median(runs, IndexRun::cpuSeconds));
     s.put("peakRssMb", median(runs, r -> r.peakRssKb() / 1024.0));
     return s;
   }
 
-  /** Polls a process's high-water mark of resident memory until it ends. */
-  static final class PeakRss {
-    static long watch(Process process) throws InterruptedException {
+  /** Polls a process's high-water mark of resident memory and its CPU time until it ends. */
+  record PeakRss(long peakKb, double cpuSeconds) {
+    static PeakRss watch(Process process) throws InterruptedException {
       Path status = Path.of("/proc/" + process.pid() + "/status");
       long peak = 0;
+      long cpuNanos = 0;
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(PROCESS_TIMEOUT_MINUTES);
       while (!process.waitFor(20, TimeUnit.MILLISECONDS)) {
         peak = Math.max(peak, read(status));
+        cpuNanos =
+            Math.max(
+                cpuNanos, process.info().totalCpuDuration().map(d -> d.toNanos()).orElse(0L));
         if (System.nanoTime() > deadline) {
           process.destroyForcibly();
           throw new IllegalStateException("process ran over " + PROCESS_TIMEOUT_MINUTES + " min");
         }
       }
-      return peak;
+      return new PeakRss(peak, cpuNanos / 1e9);
     }
 
     static long read(Path status) {
@@ -315,8 +328,8 @@ public final class Bench {
 
   /** The latencies of one load level. */
   record Level(int clients, long requests, long errors, double seconds, double p50Ms, double p99Ms,
-      double maxMs, double perSecond) {
-    static Level of(int clients, long[] nanos, long errors, double seconds) {
+      double maxMs, double perSecond, double serverCpuMsPerQuery) {
+    static Level of(int clients, long[] nanos, long errors, double seconds, double cpuMs) {
       long[] sorted = nanos.clone();
       Arrays.sort(sorted);
       return new Level(
@@ -327,7 +340,8 @@ public final class Bench {
           percentile(sorted, 0.50) / 1e6,
           percentile(sorted, 0.99) / 1e6,
           sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
-          sorted.length / seconds);
+          sorted.length / seconds,
+          sorted.length == 0 ? 0 : cpuMs / sorted.length);
     }
   }
 
@@ -373,12 +387,12 @@ public final class Bench {
       double startSeconds = (System.nanoTime() - start) / 1e9;
       verifyQueries(p, queries);
       // Warm-up: the JIT compiles the search path before anything is measured.
-      load(p, queries, 1, Math.max(1, seconds / 2), 20_000);
-      Level sequential = load(p, queries, 1, seconds, MAX_REQUESTS_PER_LEVEL);
+      load(process, p, queries, 1, Math.max(1, seconds / 2), 20_000);
+      Level sequential = load(process, p, queries, 1, seconds, MAX_REQUESTS_PER_LEVEL);
       print("sequential", sequential);
       Map<Integer, Level> concurrent = new LinkedHashMap<>();
       for (int c : clients) {
-        Level level = load(p, queries, c, seconds, MAX_REQUESTS_PER_LEVEL);
+        Level level = load(process, p, queries, c, seconds, MAX_REQUESTS_PER_LEVEL);
         concurrent.put(c, level);
         print(c + " clients", level);
       }
@@ -395,8 +409,10 @@ public final class Bench {
   private static void print(String label, Level l) {
     System.out.printf(
         Locale.ROOT,
-        "  %-11s %,8d requests, %d errors, p50 %.2f ms, p99 %.2f ms, max %.1f ms, %,.0f/s%n",
-        label, l.requests(), l.errors(), l.p50Ms(), l.p99Ms(), l.maxMs(), l.perSecond());
+        "  %-11s %,8d requests, %d errors, p50 %.2f ms, p99 %.2f ms, max %.1f ms, %,.0f/s,"
+            + " server CPU %.2f ms a query%n",
+        label, l.requests(), l.errors(), l.p50Ms(), l.p99Ms(), l.maxMs(), l.perSecond(),
+        l.serverCpuMsPerQuery());
   }
 
   /** Every query answers 200 with hits, facets and highlighted snippets where it matches. */
@@ -406,7 +422,7 @@ public final class Bench {
     try (HttpConnection connection = new HttpConnection(port)) {
       for (String q : queries) {
         Response r = connection.get(q);
-        if (!check(r, q)) {
+        if (!check(r, q) || !q.startsWith("/api/search")) {
           continue;
         }
         JsonObject body = JsonParser.parseString(r.body()).getAsJsonObject();
@@ -437,8 +453,10 @@ public final class Bench {
   }
 
   /** Runs clients, each on its own keep-alive connection, for a time and a number of requests. */
-  private Level load(int port, List<String> queries, int clients, int seconds, int maxRequests)
+  private Level load(
+      Process server, int port, List<String> queries, int clients, int seconds, int maxRequests)
       throws Exception {
+    long cpuBefore = cpuNanos(server);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     AtomicLong errors = new AtomicLong();
     AtomicLong budget = new AtomicLong(maxRequests);
@@ -483,11 +501,16 @@ public final class Bench {
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
     long[] merged = all.stream().flatMapToLong(Arrays::stream).toArray();
-    Level level = Level.of(clients, merged, errors.get(), elapsed);
+    Level level =
+        Level.of(clients, merged, errors.get(), elapsed, (cpuNanos(server) - cpuBefore) / 1e6);
     if (level.errors() > 0) {
       fail(clients + " clients: " + level.errors() + " failed requests");
     }
     return level;
+  }
+
+  private static long cpuNanos(Process process) {
+    return process.info().totalCpuDuration().map(d -> d.toNanos()).orElse(0L);
   }
 
   private Map<String, Object> summarizeHttp(List<ServeRun> runs, List<Integer> clients) {
@@ -497,6 +520,7 @@ public final class Bench {
     s.put("sequentialP50Ms", median(runs, r -> r.sequential().p50Ms()));
     s.put("sequentialP99Ms", median(runs, r -> r.sequential().p99Ms()));
     s.put("sequentialPerSecond", median(runs, r -> r.sequential().perSecond()));
+    s.put("serverCpuMsPerQuery", median(runs, r -> r.sequential().serverCpuMsPerQuery()));
     Map<String, Object> levels = new LinkedHashMap<>();
     for (int c : clients) {
       Map<String, Object> level = new LinkedHashMap<>();
@@ -587,8 +611,11 @@ public final class Bench {
         new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-    if (options.containsKey("xmx")) {
-      builder.environment().put("ARTICLE_SEARCH_JAVA_OPTS", "-Xmx" + options.get("xmx"));
+    if (options.containsKey("xmx") || options.containsKey("java-opts")) {
+      String opts = options.containsKey("xmx") ? "-Xmx" + options.get("xmx") : "-Xmx3g";
+      builder
+          .environment()
+          .put("ARTICLE_SEARCH_JAVA_OPTS", opts + " " + options.getOrDefault("java-opts", ""));
     }
     return builder;
   }
@@ -650,21 +677,25 @@ public final class Bench {
         continue;
       }
       String label = key.equals("indexWithEntities") ? "with entities" : "without entities";
-      row("index build, " + label, "%,.0f docs/s, %.2f MB/s, %,.0f chars/s (%.2f s; %.2f s with JVM start)",
+      row("index build, " + label,
+          "%,.0f docs/s, %.2f MB/s, %,.0f chars/s (%.2f s; %.2f s with JVM start; %.1f s CPU)",
           s.get("docsPerSecond"), s.get("mbPerSecond"), s.get("charsPerSecond"), s.get("seconds"),
-          s.get("wallSeconds"));
+          s.get("wallSeconds"), s.get("cpuSeconds"));
       row("peak RSS, index " + label, "%.0f MB", s.get("peakRssMb"));
     }
     Map<String, Object> inc = (Map<String, Object>) report.get("incrementalUnchanged");
     Map<String, Object> full = (Map<String, Object>) report.get("indexWithoutEntities");
-    row("incremental re-run, nothing changed", "%.2f s (%.2f s with JVM start), %.1f %% of a full build",
+    if (inc != null) {
+      row("incremental re-run, nothing changed", "%.2f s (%.2f s with JVM start), %.1f %% of a full build",
         inc.get("seconds"), inc.get("wallSeconds"),
-        100 * (double) inc.get("seconds") / (double) full.get("seconds"));
-    row("index size (without entities)", "%.1f MB", ((Long) report.get("indexBytes")) / 1e6);
+          100 * (double) inc.get("seconds") / (double) full.get("seconds"));
+      row("index size (without entities)", "%.1f MB", ((Long) report.get("indexBytes")) / 1e6);
+    }
     Map<String, Object> http = (Map<String, Object>) report.get("http");
     row("server start to first answer", "%.2f s", http.get("startToFirstAnswerSeconds"));
     row("sequential", "p50 %.2f ms, p99 %.2f ms, %,.0f queries/s", http.get("sequentialP50Ms"),
         http.get("sequentialP99Ms"), http.get("sequentialPerSecond"));
+    row("server CPU per query (sequential)", "%.2f ms", http.get("serverCpuMsPerQuery"));
     Map<String, Object> levels = (Map<String, Object>) http.get("concurrent");
     for (int c : clients) {
       Map<String, Object> l = (Map<String, Object>) levels.get(Integer.toString(c));

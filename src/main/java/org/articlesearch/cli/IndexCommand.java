@@ -123,7 +123,7 @@ public final class IndexCommand implements Callable<Integer> {
       try (ArticlePipeline pipeline =
               entities
                   ? ArticlePipeline.standard(index.resolve(RECOGNITION_CACHE), aliases)
-                  : ArticlePipeline.withoutRecognition(aliases);
+                  : ArticlePipeline.withoutRecognition();
           LuceneArticleIndexWriter writer =
               full
                   ? LuceneArticleIndexWriter.rebuild(index)

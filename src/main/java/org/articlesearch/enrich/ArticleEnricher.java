@@ -52,16 +52,17 @@ public final class ArticleEnricher {
     return new ArticleEnricher(recognizer, new EntityFolder(AliasTable.load(aliasFile)));
   }
 
-  /**
-   * Returns an enricher that recognizes no entities, for corpora indexed without NER: metadata and
-   * the byline's names only.
-   *
-   * @param aliasFile the user's alias file, or null
-   */
-  public static ArticleEnricher withoutRecognition(Path aliasFile) {
-    return new ArticleEnricher(text -> List.of(), new EntityFolder(AliasTable.load(aliasFile)));
+  /** Returns an enricher that finds no entities: title, authors, date, publisher and language. */
+  public static ArticleEnricher withoutRecognition() {
+    return new ArticleEnricher(null, null);
   }
 
+  /**
+   * Returns an enricher with the given recognizer and folder; both null for none.
+   *
+   * @param recognizer finds the mentions, or null to find no entities
+   * @param folder turns mentions into entities
+   */
   public ArticleEnricher(EntityRecognizer recognizer, EntityFolder folder) {
     this.recognizer = recognizer;
     this.folder = folder;
@@ -85,7 +86,7 @@ public final class ArticleEnricher {
     String language = languages.join().identify(body);
     // The recognizer's model is English: other languages get no entities rather than wrong ones.
     List<NamedEntity> entities =
-        language == null || language.equals("en")
+        recognizer != null && (language == null || language.equals("en"))
             ? folder.fold(body, recognizer.recognize(body), knownNames(authorList, publisher))
             : List.of();
     return new Article(

@@ -47,6 +47,20 @@ public final class IndexSchema {
   /** ISO 639-1 language code, when known. */
   public static final String LANGUAGE = "language";
 
+  /**
+   * Between the values of a multi-valued field kept as one doc value (the authors, in order); a
+   * control character no name contains.
+   */
+  public static final String VALUE_SEPARATOR = "\u001f";
+
+  /**
+   * The fields a search hit shows, kept as doc values as well as stored, so that a result page
+   * reads them without decompressing the stored documents: {@link #ID}, {@link #DATE_ISO} and
+   * {@link #PUBLISHER} as sorted values, {@link #TITLE} and {@link #AUTHOR} (joined by {@link
+   * #VALUE_SEPARATOR}) as binary values.
+   */
+  public static final List<String> HIT_FIELDS = List.of(ID, TITLE, AUTHOR, DATE_ISO, PUBLISHER);
+
   /** The value of the year facet for articles without a publication date. */
   public static final String UNKNOWN_YEAR = "Unknown";
 

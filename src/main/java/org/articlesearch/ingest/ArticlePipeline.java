@@ -42,14 +42,9 @@ public final class ArticlePipeline implements AutoCloseable {
         new TikaTextExtractor(), ArticleEnricher.standard(recognitionCache, aliasFile));
   }
 
-  /**
-   * Returns the standard pipeline without entity recognition, which loads no NER model.
-   *
-   * @param aliasFile the user's alias file, or null
-   */
-  public static ArticlePipeline withoutRecognition(Path aliasFile) {
-    return new ArticlePipeline(
-        new TikaTextExtractor(), ArticleEnricher.withoutRecognition(aliasFile));
+  /** Returns the standard pipeline without entity recognition, which loads no NER model. */
+  public static ArticlePipeline withoutRecognition() {
+    return new ArticlePipeline(new TikaTextExtractor(), ArticleEnricher.withoutRecognition());
   }
 
   /**

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -79,8 +78,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   private final Analyzer analyzer = IndexSchema.analyzer();
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
   private volatile long lastRefresh = System.nanoTime();
-  private IndexReader stateReader;
-  private SortedSetDocValuesReaderState state;
+  private volatile PerReader perReader;
 
   private final QueryLimits limits;
 
@@ -353,44 +351,28 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     for (int i = from; i < all.length; i++) {
       docIds[i - from] = all[i].doc;
     }
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .withBreakIterator(
-                () ->
-                    LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
-            .withMaxLength(HIGHLIGHT_MAX_CHARS)
-            .build();
     String[] snippets =
-        highlighter
+        perReader(searcher.getIndexReader())
+            .highlighter()
             .highlightFields(
                 new String[] {IndexSchema.BODY}, base, docIds, new int[] {SNIPPET_PASSAGES})
             .get(IndexSchema.BODY);
     List<SearchHit> hits = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
-      Document doc = searcher.storedFields().document(docIds[i], FIELDS_FOR_HITS);
+      HitFields.Values shown = HitFields.of(searcher.getIndexReader(), docIds[i]);
       float score = all[from + i].score;
       hits.add(
           new SearchHit(
-              doc.get(IndexSchema.ID),
-              doc.get(IndexSchema.TITLE),
-              List.of(doc.getValues(IndexSchema.AUTHOR)),
-              doc.get(IndexSchema.DATE_ISO),
-              doc.get(IndexSchema.PUBLISHER),
+              shown.id(),
+              shown.title(),
+              shown.authors(),
+              shown.date(),
+              shown.publisher(),
               snippets[i] == null ? "" : snippets[i].strip(),
               Float.isNaN(score) ? 0f : score));
     }
     return hits;
   }
-
-  private static final java.util.Set<String> FIELDS_FOR_HITS =
-      java.util.Set.of(
-          IndexSchema.ID,
-          IndexSchema.TITLE,
-          IndexSchema.AUTHOR,
-          IndexSchema.DATE_ISO,
-          IndexSchema.PUBLISHER);
 
   private static Map<String, List<FacetCount>> facetCounts(Facets facets) throws IOException {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
@@ -419,17 +401,48 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   /** Returns the facet ordinals for this reader, built once per index version. */
-  private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader)
-      throws IOException {
-    if (reader != stateReader) {
-      stateReader = reader;
-      try {
-        state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-      } catch (IllegalArgumentException e) {
-        state = null; // the index has no facet field at all
-      }
+  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    return perReader(reader).facets();
+  }
+
+  /**
+   * What is built once per index version and shared by every request on it: the facet ordinals
+   * (null when the index has no facet field) and the highlighter, which caches the field infos.
+   */
+  private record PerReader(
+      IndexReader reader, SortedSetDocValuesReaderState facets, UnifiedHighlighter highlighter) {}
+
+  private PerReader perReader(IndexReader reader) throws IOException {
+    PerReader current = perReader;
+    if (current != null && current.reader() == reader) {
+      return current;
     }
-    return state;
+    synchronized (this) {
+      current = perReader;
+      if (current == null || current.reader() != reader) {
+        SortedSetDocValuesReaderState facets;
+        try {
+          facets = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        } catch (IllegalArgumentException e) {
+          facets = null; // the index has no facet field at all
+        }
+        current = new PerReader(reader, facets, highlighter(new IndexSearcher(reader)));
+        perReader = current;
+      }
+      return current;
+    }
+  }
+
+  /** Snippets: about two sentences of about 160 characters, matches marked, text escaped. */
+  private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+    return UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withBreakIterator(
+            () ->
+                LengthGoalBreakIterator.createClosestToLength(
+                    BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
+        .withMaxLength(HIGHLIGHT_MAX_CHARS)
+        .build();
   }
 
   private void refreshIfDue() throws IOException {
