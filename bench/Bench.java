@@ -387,7 +387,7 @@ public final class Bench {
       double startSeconds = (System.nanoTime() - start) / 1e9;
       verifyQueries(p, queries);
       // Warm-up: the JIT compiles the search path before anything is measured.
-      load(process, p, queries, 1, Math.max(1, seconds / 2), 20_000);
+      load(process, p, queries, 1, Math.max(5, seconds), 50_000);
       Level sequential = load(process, p, queries, 1, seconds, MAX_REQUESTS_PER_LEVEL);
       print("sequential", sequential);
       Map<Integer, Level> concurrent = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package org.articlesearch.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -440,7 +439,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         .withBreakIterator(
             () ->
                 LengthGoalBreakIterator.createClosestToLength(
-                    BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
+                    new SentenceBreakIterator(), SNIPPET_LENGTH, 0.5f))
         .withMaxLength(HIGHLIGHT_MAX_CHARS)
         .build();
   }
