@@ -138,21 +138,19 @@ final class SentenceBreakIterator extends BreakIterator {
   @Override
   public int following(int offset) {
     int i = Arrays.binarySearch(boundaries, 0, count, offset);
-    int index = i >= 0 ? i + 1 : -i - 1; // the first boundary after offset
-    if (index >= count) {
-      current = count - 1;
-      return DONE;
-    }
-    current = index;
-    return boundaries[index];
+    return moveTo(i >= 0 ? i + 1 : -i - 1); // the first boundary after offset
   }
 
   @Override
   public int preceding(int offset) {
     int i = Arrays.binarySearch(boundaries, 0, count, offset);
-    int index = (i >= 0 ? i : -i - 1) - 1; // the last boundary before offset
-    if (index < 0) {
-      current = 0;
+    return moveTo((i >= 0 ? i : -i - 1) - 1); // the last boundary before offset
+  }
+
+  /** Makes a boundary current; past either end, the end is current and the answer is DONE. */
+  private int moveTo(int index) {
+    if (index < 0 || index >= count) {
+      current = index < 0 ? 0 : count - 1;
       return DONE;
     }
     current = index;
