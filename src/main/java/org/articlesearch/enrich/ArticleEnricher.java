@@ -21,12 +21,12 @@ public final class ArticleEnricher {
   private final AuthorResolver authors = new AuthorResolver();
   private final DateResolver dates = new DateResolver();
   private final PublisherResolver publishers = new PublisherResolver();
-  private final CompletableFuture<LanguageIdentifier> languages = languageProfiles();
 
   private static CompletableFuture<LanguageIdentifier> sharedProfiles;
 
   /**
-   * One set of language profiles for the program, loaded in the background while files are read.
+   * One set of language profiles for the program, loaded in the background while files are read: on
+   * the first file read, so that a run with nothing to enrich never loads them.
    */
   private static synchronized CompletableFuture<LanguageIdentifier> languageProfiles() {
     if (sharedProfiles == null) {
@@ -68,6 +68,11 @@ public final class ArticleEnricher {
     this.folder = folder;
   }
 
+  /** Starts loading the language profiles in the background, if no run has yet. */
+  public void prepare() {
+    languageProfiles();
+  }
+
   /**
    * Enriches one document.
    *
@@ -76,6 +81,7 @@ public final class ArticleEnricher {
    * @param contentHash hex SHA-256 of the source file
    */
   public Article enrich(String id, String path, String contentHash, ExtractedText extracted) {
+    CompletableFuture<LanguageIdentifier> languages = languageProfiles();
     ArticleText text = new ArticleText(extracted);
     Map<String, String> provenance = new LinkedHashMap<>();
     String title = record("title", titles.resolve(text), provenance);

@@ -41,6 +41,7 @@ public final class ArticleDocuments {
     doc.add(new StringField(IndexSchema.ID, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(article.id())));
     doc.add(new StoredField(IndexSchema.PATH, article.path()));
+    doc.add(new BinaryDocValuesField(IndexSchema.PATH, new BytesRef(article.path())));
     if (article.title() != null) {
       doc.add(new TextField(IndexSchema.TITLE, article.title(), Field.Store.YES));
       doc.add(new BinaryDocValuesField(IndexSchema.TITLE, new BytesRef(article.title())));
@@ -85,6 +86,8 @@ public final class ArticleDocuments {
     doc.add(new StoredField(IndexSchema.PROVENANCE, provenance.toString()));
     doc.add(new StoredField(IndexSchema.CONTENT_TYPE, article.contentType()));
     doc.add(new StringField(IndexSchema.CONTENT_HASH, article.contentHash(), Field.Store.YES));
+    doc.add(
+        new BinaryDocValuesField(IndexSchema.CONTENT_HASH, new BytesRef(article.contentHash())));
     if (article.language() != null) {
       doc.add(new StringField(IndexSchema.LANGUAGE, article.language(), Field.Store.YES));
     }

@@ -64,6 +64,12 @@ public final class IndexSchema {
   /** The value of the year facet for articles without a publication date. */
   public static final String UNKNOWN_YEAR = "Unknown";
 
+  /**
+   * The version of this schema, kept in each commit: an index written to another version is rebuilt
+   * rather than appended to, since Lucene refuses to give an existing field new doc values.
+   */
+  public static final String VERSION = "2";
+
   /** Facet dimensions, in the order the page shows them. */
   public static final List<String> FACETS =
       List.of(AUTHOR, YEAR, PUBLISHER, PERSON, ORGANIZATION, LOCATION);
