@@ -47,6 +47,11 @@ public final class ArticleDocuments {
       doc.add(new BinaryDocValuesField(IndexSchema.TITLE, new BytesRef(article.title())));
     }
     doc.add(new Field(IndexSchema.BODY, article.body(), IndexSchema.BODY_TYPE));
+    String snippetSource =
+        article.body().length() > IndexSchema.SNIPPET_SOURCE_CHARS
+            ? article.body().substring(0, IndexSchema.SNIPPET_SOURCE_CHARS)
+            : article.body();
+    doc.add(new BinaryDocValuesField(IndexSchema.BODY, new BytesRef(snippetSource)));
     for (String author : article.authors()) {
       doc.add(new StoredField(IndexSchema.AUTHOR, author));
       doc.add(new SortedSetDocValuesFacetField(IndexSchema.AUTHOR, author));

@@ -61,6 +61,13 @@ public final class IndexSchema {
    */
   public static final List<String> HIT_FIELDS = List.of(ID, TITLE, AUTHOR, DATE_ISO, PUBLISHER);
 
+  /**
+   * How much of the body snippets are taken from: the body's start is also kept as a binary doc
+   * value under {@link #BODY}, which a result page reads faster than the stored document. Matches
+   * beyond it still count; they just are not shown.
+   */
+  public static final int SNIPPET_SOURCE_CHARS = 500_000;
+
   /** The value of the year facet for articles without a publication date. */
   public static final String UNKNOWN_YEAR = "Unknown";
 
@@ -68,7 +75,7 @@ public final class IndexSchema {
    * The version of this schema, kept in each commit: an index written to another version is rebuilt
    * rather than appended to, since Lucene refuses to give an existing field new doc values.
    */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   /** Facet dimensions, in the order the page shows them. */
   public static final List<String> FACETS =

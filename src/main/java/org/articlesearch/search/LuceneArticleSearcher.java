@@ -45,9 +45,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.articlesearch.article.Article;
@@ -68,9 +65,6 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
       Map.of(IndexSchema.TITLE, 2.0f, IndexSchema.BODY, 1.0f);
   private static final long REFRESH_INTERVAL_NANOS = 1_000_000_000L;
   private static final int SNIPPET_PASSAGES = 2;
-  private static final int SNIPPET_LENGTH = 160;
-  // Highlighting looks this far into a body; matches beyond it still count, they just aren't shown.
-  private static final int HIGHLIGHT_MAX_CHARS = 500_000;
 
   private final FSDirectory directory;
   private final SearcherManager manager;
@@ -409,7 +403,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
    * (null when the index has no facet field) and the highlighter, which caches the field infos.
    */
   private record PerReader(
-      IndexReader reader, SortedSetDocValuesReaderState facets, UnifiedHighlighter highlighter) {}
+      IndexReader reader, SortedSetDocValuesReaderState facets, SnippetHighlighter highlighter) {}
 
   private PerReader perReader(IndexReader reader) throws IOException {
     PerReader current = perReader;
@@ -425,23 +419,13 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         } catch (IllegalArgumentException e) {
           facets = null; // the index has no facet field at all
         }
-        current = new PerReader(reader, facets, highlighter(new IndexSearcher(reader)));
+        current =
+            new PerReader(
+                reader, facets, SnippetHighlighter.on(new IndexSearcher(reader), analyzer));
         perReader = current;
       }
       return current;
     }
-  }
-
-  /** Snippets: about two sentences of about 160 characters, matches marked, text escaped. */
-  private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-    return UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withBreakIterator(
-            () ->
-                LengthGoalBreakIterator.createClosestToLength(
-                    new SentenceBreakIterator(), SNIPPET_LENGTH, 0.5f))
-        .withMaxLength(HIGHLIGHT_MAX_CHARS)
-        .build();
   }
 
   private void refreshIfDue() throws IOException {

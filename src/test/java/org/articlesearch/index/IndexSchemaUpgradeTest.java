@@ -10,6 +10,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.IndexWriter;
@@ -17,12 +18,48 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.articlesearch.article.Article;
+import org.articlesearch.search.LuceneArticleSearcher;
+import org.articlesearch.search.SearchHit;
+import org.articlesearch.search.SearchRequest;
+import org.articlesearch.search.SortOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An index written before paths, hashes and hit fields were doc values is read, then replaced. */
+/**
+ * An index written before paths, hashes, bodies and hit fields were doc values is searched and
+ * read, then replaced.
+ */
 class IndexSchemaUpgradeTest {
   @TempDir Path dir;
+
+  @Test
+  void anIndexOfTheOlderSchemaIsSearchedWithHitsAndSnippetsFromStoredFields() throws Exception {
+    try (FSDirectory directory = FSDirectory.open(dir);
+        IndexWriter old =
+            new IndexWriter(directory, new IndexWriterConfig(IndexSchema.analyzer()))) {
+      Document doc = new Document();
+      doc.add(new StringField(IndexSchema.ID, "old", Field.Store.YES));
+      doc.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef("old")));
+      doc.add(new TextField(IndexSchema.TITLE, "Harbour plan", Field.Store.YES));
+      doc.add(new StoredField(IndexSchema.AUTHOR, "Ana Lima"));
+      doc.add(new StoredField(IndexSchema.DATE_ISO, "2018-09"));
+      doc.add(new Field(IndexSchema.BODY, "The harbour plan was approved.", IndexSchema.BODY_TYPE));
+      old.addDocument(doc);
+      old.commit();
+    }
+    try (LuceneArticleSearcher searcher = LuceneArticleSearcher.open(dir)) {
+      SearchHit hit =
+          searcher
+              .search(new SearchRequest("approved", Map.of(), SortOrder.RELEVANCE, 1, 10))
+              .hits()
+              .get(0);
+      assertThat(List.of(hit.id(), hit.title(), hit.date(), hit.snippet()))
+          .containsExactly(
+              "old", "Harbour plan", "2018-09", "The harbour plan was <mark>approved</mark>.");
+      assertThat(hit.authors()).containsExactly("Ana Lima");
+      assertThat(hit.publisher()).isNull();
+    }
+  }
 
   @Test
   void anIndexOfTheOlderSchemaIsReadFromStoredFieldsAndRebuiltAtTheNextCommit() throws Exception {
