@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * <pre>
  * java -cp "target/article-search.jar:target/lib/*" bench/Bench.java --corpus DIR --work DIR
  *     [--runs 3] [--ner-runs 3] [--seconds 5] [--clients 2,8,32] [--queries bench/queries.txt]
- *     [--xmx 2g] [--out report.json] [--serve-index DIR]
+ *     [--warmup 15] [--xmx 2g] [--out report.json] [--serve-index DIR]
  * </pre>
  */
 public final class Bench {
@@ -83,7 +83,7 @@ public final class Bench {
     System.err.println("bench: " + problem);
     System.err.println(
         "usage: Bench.java --corpus DIR [--work DIR] [--runs N] [--ner-runs N] [--seconds S]"
-            + " [--clients 2,8,32] [--queries FILE] [--xmx 2g] [--out FILE] [--serve-index DIR]");
+            + " [--clients 2,8,32] [--warmup S] [--queries FILE] [--xmx 2g] [--out FILE] [--serve-index DIR]");
     System.exit(2);
   }
 
@@ -387,7 +387,7 @@ public final class Bench {
       double startSeconds = (System.nanoTime() - start) / 1e9;
       verifyQueries(p, queries);
       // Warm-up: the JIT compiles the search path before anything is measured.
-      load(process, p, queries, 1, Math.max(5, seconds), 50_000);
+      load(process, p, queries, 2, integer("warmup", 15), 20_000);
       Level sequential = load(process, p, queries, 1, seconds, MAX_REQUESTS_PER_LEVEL);
       print("sequential", sequential);
       Map<Integer, Level> concurrent = new LinkedHashMap<>();
