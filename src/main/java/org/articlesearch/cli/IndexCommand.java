@@ -50,13 +50,26 @@ public final class IndexCommand implements Callable<Integer> {
       description = "Also write every file's outcome and reason to FILE, as JSON Lines.")
   Path report;
 
+  @Option(
+      names = "--no-entities",
+      description =
+          "Skip entity recognition: no NER model is loaded and no entity facets are built.")
+  boolean noEntities;
+
   @Option(names = "--threads", description = "Worker threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
   public Integer call() throws IOException, InterruptedException {
     IngestSummary summary =
-        build(corpus.path, index.path, aliases.path, threads, full, spec.commandLine().getOut());
+        build(
+            corpus.path,
+            index.path,
+            aliases.path,
+            threads,
+            full,
+            !noEntities,
+            spec.commandLine().getOut());
     if (report != null) {
       writeReport(summary, report);
     }
@@ -77,6 +90,24 @@ public final class IndexCommand implements Callable<Integer> {
   static IngestSummary build(
       Path corpus, Path index, Path aliases, int threads, boolean full, PrintWriter out)
       throws IOException, InterruptedException {
+    return build(corpus, index, aliases, threads, full, true, out);
+  }
+
+  /**
+   * Brings the index up to date with the corpus; prints progress and a summary.
+   *
+   * @param full process every file, instead of only new and changed ones
+   * @param entities run entity recognition; switching it on or off processes every file again
+   */
+  static IngestSummary build(
+      Path corpus,
+      Path index,
+      Path aliases,
+      int threads,
+      boolean full,
+      boolean entities,
+      PrintWriter out)
+      throws IOException, InterruptedException {
     if (!Files.isDirectory(corpus)) {
       throw new UserException("corpus folder not found: " + corpus);
     }
@@ -90,7 +121,9 @@ public final class IndexCommand implements Callable<Integer> {
     // Recognition results live beside the index, so a rebuild after an alias edit runs no NER.
     try {
       try (ArticlePipeline pipeline =
-              ArticlePipeline.standard(index.resolve(RECOGNITION_CACHE), aliases);
+              entities
+                  ? ArticlePipeline.standard(index.resolve(RECOGNITION_CACHE), aliases)
+                  : ArticlePipeline.withoutRecognition();
           LuceneArticleIndexWriter writer =
               full
                   ? LuceneArticleIndexWriter.rebuild(index)
@@ -98,7 +131,7 @@ public final class IndexCommand implements Callable<Integer> {
           ProgressReporter progress = ProgressReporter.forOutput(out, outputIsTheConsole(out))) {
         summary =
             new CorpusIndexer(pipeline, threads)
-                .index(corpus, writer, !full, settings(aliases), progress);
+                .index(corpus, writer, !full, settings(aliases, entities), progress);
       }
     } catch (IOException e) {
       // Nothing was committed: searchers keep the last complete index.
@@ -125,8 +158,12 @@ public final class IndexCommand implements Callable<Integer> {
    * What every article depends on besides its file: the alias file and the program itself. When
    * either changes, an incremental run processes every file again (recognition stays cached).
    */
-  static Map<String, String> settings(Path aliases) {
+  static Map<String, String> settings(Path aliases, boolean entities) {
     Map<String, String> settings = new TreeMap<>();
+    if (!entities) {
+      // Only when off, so that indexes built before the option existed stay current.
+      settings.put("entities", "off");
+    }
     settings.put(
         "aliases", Files.isRegularFile(aliases) ? ArticlePipeline.contentHash(aliases) : "none");
     settings.put("program", programIdentity());

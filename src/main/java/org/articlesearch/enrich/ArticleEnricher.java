@@ -21,12 +21,12 @@ public final class ArticleEnricher {
   private final AuthorResolver authors = new AuthorResolver();
   private final DateResolver dates = new DateResolver();
   private final PublisherResolver publishers = new PublisherResolver();
-  private final CompletableFuture<LanguageIdentifier> languages = languageProfiles();
 
   private static CompletableFuture<LanguageIdentifier> sharedProfiles;
 
   /**
-   * One set of language profiles for the program, loaded in the background while files are read.
+   * One set of language profiles for the program, loaded in the background while files are read: on
+   * the first file read, so that a run with nothing to enrich never loads them.
    */
   private static synchronized CompletableFuture<LanguageIdentifier> languageProfiles() {
     if (sharedProfiles == null) {
@@ -52,9 +52,25 @@ public final class ArticleEnricher {
     return new ArticleEnricher(recognizer, new EntityFolder(AliasTable.load(aliasFile)));
   }
 
+  /** Returns an enricher that finds no entities: title, authors, date, publisher and language. */
+  public static ArticleEnricher withoutRecognition() {
+    return new ArticleEnricher(null, null);
+  }
+
+  /**
+   * Returns an enricher with the given recognizer and folder; both null for none.
+   *
+   * @param recognizer finds the mentions, or null to find no entities
+   * @param folder turns mentions into entities
+   */
   public ArticleEnricher(EntityRecognizer recognizer, EntityFolder folder) {
     this.recognizer = recognizer;
     this.folder = folder;
+  }
+
+  /** Starts loading the language profiles in the background, if no run has yet. */
+  public void prepare() {
+    languageProfiles();
   }
 
   /**
@@ -65,6 +81,7 @@ public final class ArticleEnricher {
    * @param contentHash hex SHA-256 of the source file
    */
   public Article enrich(String id, String path, String contentHash, ExtractedText extracted) {
+    CompletableFuture<LanguageIdentifier> languages = languageProfiles();
     ArticleText text = new ArticleText(extracted);
     Map<String, String> provenance = new LinkedHashMap<>();
     String title = record("title", titles.resolve(text), provenance);
@@ -75,7 +92,7 @@ public final class ArticleEnricher {
     String language = languages.join().identify(body);
     // The recognizer's model is English: other languages get no entities rather than wrong ones.
     List<NamedEntity> entities =
-        language == null || language.equals("en")
+        recognizer != null && (language == null || language.equals("en"))
             ? folder.fold(body, recognizer.recognize(body), knownNames(authorList, publisher))
             : List.of();
     return new Article(

@@ -3,6 +3,7 @@ package org.articlesearch.enrich;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,6 +68,22 @@ final class ArticleText {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * True when the line contains one of the words in any ASCII case: a cheap test that lets a
+   * case-insensitive pattern needing one of them skip the long lines that cannot match.
+   *
+   * @param lowerCaseWords the words, in lower case
+   */
+  static boolean mentionsAny(String line, String... lowerCaseWords) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String word : lowerCaseWords) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean isPlainText() {

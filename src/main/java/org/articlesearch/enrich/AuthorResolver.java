@@ -108,7 +108,7 @@ final class AuthorResolver {
     }
     for (String line : text.lines()) {
       Matcher m = AUTHOR_APPOSITION.matcher(line);
-      if (m.find()) {
+      if ((line.contains("The author") || line.contains("The writer")) && m.find()) {
         List<String> names = split(m.group(1), false);
         if (!names.isEmpty()) {
           return Optional.of(new Resolved<>(names, "text:author-bio"));
@@ -117,7 +117,7 @@ final class AuthorResolver {
     }
     for (String line : bioLines(text)) {
       Matcher m = BIO.matcher(line);
-      if (m.find()) {
+      if (m.lookingAt()) { // the pattern is anchored at the line's start
         String name = PersonNames.clean(m.group(1));
         if (name != null) {
           return Optional.of(new Resolved<>(List.of(name), "text:author-bio"));
@@ -126,7 +126,7 @@ final class AuthorResolver {
     }
     for (String line : text.tail()) {
       Matcher m = HANDLE.matcher(line);
-      if (m.find()) {
+      if (ArticleText.mentionsAny(line, "tweets", "twitter", "follow") && m.find()) {
         return Optional.of(new Resolved<>(List.of("@" + m.group(1)), "text:social-handle"));
       }
     }

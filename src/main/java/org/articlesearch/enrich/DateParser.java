@@ -37,6 +37,14 @@ final class DateParser {
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
   private static final String YEAR = "((?:19|20)\\d{2})";
 
+  // The longest dateline seen has a weekday, a date, a time, a zone and a "Published" or two.
+  private static final int MAX_DATELINE = 200;
+  private static final Pattern WEEKDAY =
+      Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b,?");
+  private static final Pattern DATELINE_WORDS =
+      Pattern.compile("(?i)\\b(published|posted|updated|on|at|last)\\b:?");
+  private static final Pattern TIME =
+      Pattern.compile("(?i)\\d{1,2}:\\d{2}(:\\d{2})?\\s*(am|pm)?\\s*([A-Z]{2,4})?");
   private static final Pattern ISO =
       Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})(?:[T ][0-9:.]+(Z|[+-]\\d{2}:?\\d{2})?)?");
   private static final Pattern MONTH_DAY_YEAR =
@@ -132,10 +140,11 @@ final class DateParser {
 
   /** True when the whole line is a date, perhaps with a weekday and a time: a dateline. */
   static boolean isDateLine(String line) {
-    String rest =
-        line.replaceAll("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b,?", "")
-            .replaceAll("(?i)\\b(published|posted|updated|on|at|last)\\b:?", "")
-            .replaceAll("(?i)\\d{1,2}:\\d{2}(:\\d{2})?\\s*(am|pm)?\\s*([A-Z]{2,4})?", "");
+    if (line.length() > MAX_DATELINE) {
+      return false; // a paragraph, not a dateline: no need to run the patterns over it
+    }
+    String rest = DATELINE_WORDS.matcher(WEEKDAY.matcher(line).replaceAll("")).replaceAll("");
+    rest = TIME.matcher(rest).replaceAll("");
     Matcher m = MONTH_DAY_YEAR.matcher(rest);
     if (!m.find()) {
       m = DAY_MONTH_YEAR.matcher(rest);

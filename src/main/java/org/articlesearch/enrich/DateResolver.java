@@ -111,7 +111,7 @@ final class DateResolver {
 
   private static Optional<Resolved<PublicationDate>> published(String line) {
     Matcher m = PUBLISHED.matcher(line);
-    if (m.find()) {
+    if (ArticleText.mentionsAny(line, "published", "posted", "updated") && m.find()) {
       return DateParser.find(m.group(1)).map(d -> new Resolved<>(d, "text:published-line"));
     }
     return Optional.empty();

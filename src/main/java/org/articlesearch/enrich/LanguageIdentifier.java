@@ -1,5 +1,7 @@
 package org.articlesearch.enrich;
 
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
 import org.apache.tika.language.detect.LanguageDetector;
 import org.apache.tika.language.detect.LanguageResult;
@@ -7,12 +9,13 @@ import org.apache.tika.language.detect.LanguageResult;
 /** Tells which language an article is written in, so that English-only steps skip the others. */
 public final class LanguageIdentifier {
   // The start of a text tells its language; reading more costs time and changes nothing.
-  private static final int SAMPLE_CHARS = 10_000;
+  private static final int SAMPLE_CHARS = 1_000;
 
-  private final LanguageDetector detector;
+  // Tika's detector keeps the text it is given between calls: one per concurrent caller, reused.
+  private final Queue<LanguageDetector> idle = new ConcurrentLinkedQueue<>();
 
   private LanguageIdentifier(LanguageDetector detector) {
-    this.detector = detector;
+    idle.add(detector);
   }
 
   /** Loads the language profiles (about 0.7 s). */
@@ -26,11 +29,17 @@ public final class LanguageIdentifier {
    */
   public String identify(String text) {
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+    LanguageDetector detector = idle.poll();
+    if (detector == null) {
+      // The profiles are loaded once per program; another detector over them is cheap.
+      detector = new OptimaizeLangDetector().loadModels();
+    }
     LanguageResult result;
-    // Tika's detector keeps the text it is given between calls, so one caller at a time.
-    synchronized (detector) {
+    try {
       detector.reset();
       result = detector.detect(sample);
+    } finally {
+      idle.add(detector);
     }
     return result.isReasonablyCertain() && !result.getLanguage().isEmpty()
         ? result.getLanguage()

@@ -1,9 +1,6 @@
 package org.articlesearch.extract;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -81,17 +78,9 @@ final class HtmlTextExtractor {
     if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
       return new String(bytes, declared);
     }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      // Not UTF-8 and nothing declared: the web's default for legacy Western pages.
-      return new String(bytes, Charset.forName("windows-1252"));
-    }
+    // Not UTF-8 and nothing declared: the web's default for legacy Western pages.
+    return PlainTextExtractor.decodeUtf8(bytes)
+        .orElseGet(() -> new String(bytes, Charset.forName("windows-1252")));
   }
 
   private static Charset declaredCharset(byte[] bytes) {

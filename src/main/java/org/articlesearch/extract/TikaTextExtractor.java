@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -122,6 +123,14 @@ public final class TikaTextExtractor implements AutoCloseable {
       return HtmlTextExtractor.extract(
           readAll(file), file.getFileName().toString(), "text/html", limits.maxChars());
     }
+    String name = file.getFileName().toString();
+    if (PlainTextExtractor.isTextByName(name)) {
+      Optional<ExtractedText> text =
+          PlainTextExtractor.extract(readAll(file), name, limits.maxChars());
+      if (text.isPresent()) {
+        return checkedText(text.get());
+      }
+    }
     AutoDetectParser parser = parser();
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
@@ -146,20 +155,26 @@ public final class TikaTextExtractor implements AutoCloseable {
         throw new ExtractionException(ExtractionException.Reason.CORRUPT, rootMessage(e), e);
       }
     }
-    String mediaType = mediaType(metadata);
-    String text = handler.toString().strip();
-    if (text.isEmpty()) {
+    return checkedText(
+        new ExtractedText(
+            handler.toString().strip(), toMap(metadata), mediaType(metadata), truncated));
+  }
+
+  /** Refuses text that is empty or is binary data decoded as characters. */
+  private static ExtractedText checkedText(ExtractedText extracted) throws ExtractionException {
+    String mediaType = extracted.mediaType();
+    if (extracted.text().isEmpty()) {
       throw new ExtractionException(
           isUnknownType(mediaType)
               ? ExtractionException.Reason.UNSUPPORTED
               : ExtractionException.Reason.EMPTY,
           isUnknownType(mediaType) ? "no parser for " + mediaType : "no text in " + mediaType);
     }
-    if (mediaType.startsWith("text/plain") && BinaryTextDetector.isBinary(text)) {
+    if (mediaType.startsWith("text/plain") && BinaryTextDetector.isBinary(extracted.text())) {
       throw new ExtractionException(
           ExtractionException.Reason.UNSUPPORTED, "binary data, not text");
     }
-    return new ExtractedText(text, toMap(metadata), mediaType, truncated);
+    return extracted;
   }
 
   private String detect(Path file, Metadata metadata) throws ExtractionException {

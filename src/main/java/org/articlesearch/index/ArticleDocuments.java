@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
@@ -24,7 +25,7 @@ import org.articlesearch.article.Span;
 /** Converts between an {@link Article} and its Lucene document. */
 public final class ArticleDocuments {
   // Between the variants of an entity in the stored field; a control character no name contains.
-  private static final String VARIANT_SEPARATOR = "\u001f";
+  private static final String VARIANT_SEPARATOR = IndexSchema.VALUE_SEPARATOR;
 
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
 
@@ -40,18 +41,30 @@ public final class ArticleDocuments {
     doc.add(new StringField(IndexSchema.ID, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(article.id())));
     doc.add(new StoredField(IndexSchema.PATH, article.path()));
+    doc.add(new BinaryDocValuesField(IndexSchema.PATH, new BytesRef(article.path())));
     if (article.title() != null) {
       doc.add(new TextField(IndexSchema.TITLE, article.title(), Field.Store.YES));
+      doc.add(new BinaryDocValuesField(IndexSchema.TITLE, new BytesRef(article.title())));
     }
     doc.add(new Field(IndexSchema.BODY, article.body(), IndexSchema.BODY_TYPE));
+    String snippetSource =
+        article.body().length() > IndexSchema.SNIPPET_SOURCE_CHARS
+            ? article.body().substring(0, IndexSchema.SNIPPET_SOURCE_CHARS)
+            : article.body();
+    doc.add(new BinaryDocValuesField(IndexSchema.BODY, new BytesRef(snippetSource)));
     for (String author : article.authors()) {
       doc.add(new StoredField(IndexSchema.AUTHOR, author));
       doc.add(new SortedSetDocValuesFacetField(IndexSchema.AUTHOR, author));
+    }
+    if (!article.authors().isEmpty()) {
+      String authors = String.join(IndexSchema.VALUE_SEPARATOR, article.authors());
+      doc.add(new BinaryDocValuesField(IndexSchema.AUTHOR, new BytesRef(authors)));
     }
     if (article.date() != null) {
       doc.add(new LongField(IndexSchema.DATE, article.date().date().toEpochDay(), Field.Store.NO));
       doc.add(new IntField(IndexSchema.YEAR, article.date().date().getYear(), Field.Store.NO));
       doc.add(new StoredField(IndexSchema.DATE_ISO, article.date().iso()));
+      doc.add(new SortedDocValuesField(IndexSchema.DATE_ISO, new BytesRef(article.date().iso())));
       doc.add(
           new SortedSetDocValuesFacetField(
               IndexSchema.YEAR, Integer.toString(article.date().date().getYear())));
@@ -60,6 +73,7 @@ public final class ArticleDocuments {
     }
     if (article.publisher() != null) {
       doc.add(new StoredField(IndexSchema.PUBLISHER, article.publisher()));
+      doc.add(new SortedDocValuesField(IndexSchema.PUBLISHER, new BytesRef(article.publisher())));
       doc.add(new SortedSetDocValuesFacetField(IndexSchema.PUBLISHER, article.publisher()));
     }
     for (NamedEntity entity : article.entities()) {
@@ -77,6 +91,8 @@ public final class ArticleDocuments {
     doc.add(new StoredField(IndexSchema.PROVENANCE, provenance.toString()));
     doc.add(new StoredField(IndexSchema.CONTENT_TYPE, article.contentType()));
     doc.add(new StringField(IndexSchema.CONTENT_HASH, article.contentHash(), Field.Store.YES));
+    doc.add(
+        new BinaryDocValuesField(IndexSchema.CONTENT_HASH, new BytesRef(article.contentHash())));
     if (article.language() != null) {
       doc.add(new StringField(IndexSchema.LANGUAGE, article.language(), Field.Store.YES));
     }

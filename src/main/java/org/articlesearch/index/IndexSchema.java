@@ -47,8 +47,35 @@ public final class IndexSchema {
   /** ISO 639-1 language code, when known. */
   public static final String LANGUAGE = "language";
 
+  /**
+   * Between the values of a multi-valued field kept as one doc value (the authors, in order); a
+   * control character no name contains.
+   */
+  public static final String VALUE_SEPARATOR = "\u001f";
+
+  /**
+   * The fields a search hit shows, kept as doc values as well as stored, so that a result page
+   * reads them without decompressing the stored documents: {@link #ID}, {@link #DATE_ISO} and
+   * {@link #PUBLISHER} as sorted values, {@link #TITLE} and {@link #AUTHOR} (joined by {@link
+   * #VALUE_SEPARATOR}) as binary values.
+   */
+  public static final List<String> HIT_FIELDS = List.of(ID, TITLE, AUTHOR, DATE_ISO, PUBLISHER);
+
+  /**
+   * How much of the body snippets are taken from: the body's start is also kept as a binary doc
+   * value under {@link #BODY}, which a result page reads faster than the stored document. Matches
+   * beyond it still count; they just are not shown.
+   */
+  public static final int SNIPPET_SOURCE_CHARS = 500_000;
+
   /** The value of the year facet for articles without a publication date. */
   public static final String UNKNOWN_YEAR = "Unknown";
+
+  /**
+   * The version of this schema, kept in each commit: an index written to another version is rebuilt
+   * rather than appended to, since Lucene refuses to give an existing field new doc values.
+   */
+  public static final String VERSION = "3";
 
   /** Facet dimensions, in the order the page shows them. */
   public static final List<String> FACETS =

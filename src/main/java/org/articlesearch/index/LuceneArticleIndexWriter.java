@@ -10,10 +10,14 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -64,11 +68,23 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
 
   private static LuceneArticleIndexWriter open(Directory directory, IndexWriterConfig.OpenMode mode)
       throws IOException {
+    if (mode == IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+        && DirectoryReader.indexExists(directory)
+        && !IndexSchema.VERSION.equals(
+            SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY))) {
+      // Written to an older schema: replaced at the first commit, like a rebuild.
+      mode = IndexWriterConfig.OpenMode.CREATE;
+    }
     IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
     config.setOpenMode(mode);
     config.setRAMBufferSizeMB(128);
     try {
-      return new LuceneArticleIndexWriter(directory, new IndexWriter(directory, config));
+      LuceneArticleIndexWriter opened =
+          new LuceneArticleIndexWriter(directory, new IndexWriter(directory, config));
+      if (mode == IndexWriterConfig.OpenMode.CREATE) {
+        opened.recordSettings(Map.of());
+      }
+      return opened;
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -115,14 +131,47 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
   @Override
   public Map<String, Committed> committed() throws IOException {
     Map<String, Committed> committed = new HashMap<>();
-    forEachCommitted(
-        Set.of(IndexSchema.ID, IndexSchema.PATH, IndexSchema.CONTENT_HASH),
-        doc ->
+    if (!DirectoryReader.indexExists(directory)) {
+      return committed;
+    }
+    // From doc values: an incremental run over an unchanged corpus then decompresses no document.
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        LeafReader segment = leaf.reader();
+        SortedDocValues ids = segment.getSortedDocValues(IndexSchema.ID);
+        BinaryDocValues paths = segment.getBinaryDocValues(IndexSchema.PATH);
+        BinaryDocValues hashes = segment.getBinaryDocValues(IndexSchema.CONTENT_HASH);
+        StoredFields stored = segment.storedFields();
+        Bits live = segment.getLiveDocs();
+        for (int doc = 0; doc < segment.maxDoc(); doc++) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          if (ids != null
+              && paths != null
+              && hashes != null
+              && ids.advanceExact(doc)
+              && paths.advanceExact(doc)
+              && hashes.advanceExact(doc)) {
             committed.put(
-                doc.get(IndexSchema.ID),
-                new Committed(doc.get(IndexSchema.PATH), doc.get(IndexSchema.CONTENT_HASH))));
+                ids.lookupOrd(ids.ordValue()).utf8ToString(),
+                new Committed(
+                    paths.binaryValue().utf8ToString(), hashes.binaryValue().utf8ToString()));
+          } else {
+            // Written before paths and hashes were doc values: the stored fields have them.
+            Document d = stored.document(doc, COMMITTED_FIELDS);
+            committed.put(
+                d.get(IndexSchema.ID),
+                new Committed(d.get(IndexSchema.PATH), d.get(IndexSchema.CONTENT_HASH)));
+          }
+        }
+      }
+    }
     return committed;
   }
+
+  private static final Set<String> COMMITTED_FIELDS =
+      Set.of(IndexSchema.ID, IndexSchema.PATH, IndexSchema.CONTENT_HASH);
 
   @Override
   public void forEachRecognized(BiConsumer<String, List<NamedEntity>> consumer) throws IOException {
@@ -139,13 +188,18 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
     }
     Map<String, String> data = new HashMap<>();
     writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+    data.remove(SCHEMA_KEY);
     return data;
   }
 
   @Override
   public void recordSettings(Map<String, String> settings) {
-    writer.setLiveCommitData(Map.copyOf(settings).entrySet());
+    Map<String, String> data = new HashMap<>(settings);
+    data.put(SCHEMA_KEY, IndexSchema.VERSION);
+    writer.setLiveCommitData(Map.copyOf(data).entrySet());
   }
+
+  private static final String SCHEMA_KEY = "schema";
 
   /** Visits the stored fields of every article in the last commit. */
   private void forEachCommitted(Set<String> fields, Consumer<Document> visitor) throws IOException {

@@ -42,6 +42,11 @@ public final class ArticlePipeline implements AutoCloseable {
         new TikaTextExtractor(), ArticleEnricher.standard(recognitionCache, aliasFile));
   }
 
+  /** Returns the standard pipeline without entity recognition, which loads no NER model. */
+  public static ArticlePipeline withoutRecognition() {
+    return new ArticlePipeline(new TikaTextExtractor(), ArticleEnricher.withoutRecognition());
+  }
+
   /**
    * Processes one file.
    *
@@ -72,6 +77,7 @@ public final class ArticlePipeline implements AutoCloseable {
    * Reads a file and its sidecar; callers that run many files may do this while the model loads.
    */
   public Extracted extract(Path file, String relativePath) throws ExtractionException {
+    enricher.prepare(); // the profiles load while this file is read
     Optional<SidecarOverrides> overrides;
     try {
       overrides = SidecarOverrides.find(file);

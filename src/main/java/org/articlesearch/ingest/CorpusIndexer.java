@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.articlesearch.article.Article;
 import org.articlesearch.article.NamedEntity;
 import org.articlesearch.enrich.CorpusNameResolver;
@@ -107,12 +108,17 @@ public final class CorpusIndexer {
     try {
       for (Map.Entry<String, ArticleIndexWriter.Committed> old : committed.entrySet()) {
         if (!run.seen.contains(old.getKey())) {
+          run.changed.set(true);
           writer.delete(old.getKey());
           run.report(
               new FileOutcome(old.getValue().path(), FileOutcome.Status.REMOVED, "file deleted"));
         }
       }
-      resolveLoneNames(run);
+      // The corpus-wide names depend on the set of articles only: with none added, changed or
+      // removed, the committed index already has them resolved.
+      if (run.changed.get()) {
+        resolveLoneNames(run);
+      }
       writer.commit();
     } catch (RuntimeException e) {
       throw new IOException("cannot write the index: " + e.getMessage(), e);
@@ -133,6 +139,8 @@ public final class CorpusIndexer {
     final Set<String> unchanged = ConcurrentHashMap.newKeySet();
     final CorpusNameResolver names = new CorpusNameResolver();
     final Queue<String> withLoneNames = new ConcurrentLinkedQueue<>();
+    // Whether any article was added, replaced or deleted.
+    final AtomicBoolean changed = new AtomicBoolean();
 
     Run(
         Path corpus,
@@ -169,15 +177,16 @@ public final class CorpusIndexer {
     try {
       article = pipeline.process(file, relative);
     } catch (ExtractionException e) {
-      dropStale(run.writer, committed, id);
+      dropStale(run, committed, id);
       String detail = e.getMessage() == null ? "" : ": " + e.getMessage();
       return new FileOutcome(relative, FileOutcome.Status.SKIPPED, e.reason().label() + detail);
     } catch (RuntimeException e) {
       // Unexpected: logged with its trace, counted, and the run goes on.
       LOG.warn("failed on {}", relative, e);
-      dropStale(run.writer, committed, id);
+      dropStale(run, committed, id);
       return new FileOutcome(relative, FileOutcome.Status.FAILED, e.toString());
     }
+    run.changed.set(true);
     try {
       run.writer.add(article);
     } catch (RuntimeException e) {
@@ -191,10 +200,10 @@ public final class CorpusIndexer {
 
   /** A file that no longer yields an article must not leave its old article behind. */
   private static void dropStale(
-      ArticleIndexWriter writer, Map<String, ArticleIndexWriter.Committed> committed, String id)
-      throws IOException {
+      Run run, Map<String, ArticleIndexWriter.Committed> committed, String id) throws IOException {
     if (committed.containsKey(id)) {
-      writer.delete(id);
+      run.changed.set(true);
+      run.writer.delete(id);
     }
   }
 

@@ -2,7 +2,6 @@ package org.articlesearch.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -42,9 +40,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.articlesearch.article.Article;
@@ -64,17 +59,13 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
 
   private static final long REFRESH_INTERVAL_NANOS = 1_000_000_000L;
   private static final int SNIPPET_PASSAGES = 2;
-  private static final int SNIPPET_LENGTH = 160;
-  // Highlighting looks this far into a body; matches beyond it still count, they just aren't shown.
-  private static final int HIGHLIGHT_MAX_CHARS = 500_000;
 
   private final FSDirectory directory;
   private final SearcherManager manager;
   private final Analyzer analyzer = IndexSchema.analyzer();
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
   private volatile long lastRefresh = System.nanoTime();
-  private IndexReader stateReader;
-  private SortedSetDocValuesReaderState state;
+  private volatile PerReader perReader;
 
   private final QueryLimits limits;
   private final LuceneSuggester suggester = new LuceneSuggester();
@@ -435,44 +426,28 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     for (int i = from; i < all.length; i++) {
       docIds[i - from] = all[i].doc;
     }
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .withBreakIterator(
-                () ->
-                    LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
-            .withMaxLength(HIGHLIGHT_MAX_CHARS)
-            .build();
     String[] snippets =
-        highlighter
+        perReader(searcher.getIndexReader())
+            .highlighter()
             .highlightFields(
                 new String[] {IndexSchema.BODY}, base, docIds, new int[] {SNIPPET_PASSAGES})
             .get(IndexSchema.BODY);
     List<SearchHit> hits = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
-      Document doc = searcher.storedFields().document(docIds[i], FIELDS_FOR_HITS);
+      HitFields.Values shown = HitFields.of(searcher.getIndexReader(), docIds[i]);
       float score = all[from + i].score;
       hits.add(
           new SearchHit(
-              doc.get(IndexSchema.ID),
-              doc.get(IndexSchema.TITLE),
-              List.of(doc.getValues(IndexSchema.AUTHOR)),
-              doc.get(IndexSchema.DATE_ISO),
-              doc.get(IndexSchema.PUBLISHER),
+              shown.id(),
+              shown.title(),
+              shown.authors(),
+              shown.date(),
+              shown.publisher(),
               snippets[i] == null ? "" : snippets[i].strip(),
               Float.isNaN(score) ? 0f : score));
     }
     return hits;
   }
-
-  private static final java.util.Set<String> FIELDS_FOR_HITS =
-      java.util.Set.of(
-          IndexSchema.ID,
-          IndexSchema.TITLE,
-          IndexSchema.AUTHOR,
-          IndexSchema.DATE_ISO,
-          IndexSchema.PUBLISHER);
 
   private static Map<String, List<FacetCount>> facetCounts(Facets facets) throws IOException {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
@@ -501,17 +476,38 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   /** Returns the facet ordinals for this reader, built once per index version. */
-  private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader)
-      throws IOException {
-    if (reader != stateReader) {
-      stateReader = reader;
-      try {
-        state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-      } catch (IllegalArgumentException e) {
-        state = null; // the index has no facet field at all
-      }
+  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    return perReader(reader).facets();
+  }
+
+  /**
+   * What is built once per index version and shared by every request on it: the facet ordinals
+   * (null when the index has no facet field) and the highlighter, which caches the field infos.
+   */
+  private record PerReader(
+      IndexReader reader, SortedSetDocValuesReaderState facets, SnippetHighlighter highlighter) {}
+
+  private PerReader perReader(IndexReader reader) throws IOException {
+    PerReader current = perReader;
+    if (current != null && current.reader() == reader) {
+      return current;
     }
-    return state;
+    synchronized (this) {
+      current = perReader;
+      if (current == null || current.reader() != reader) {
+        SortedSetDocValuesReaderState facets;
+        try {
+          facets = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        } catch (IllegalArgumentException e) {
+          facets = null; // the index has no facet field at all
+        }
+        current =
+            new PerReader(
+                reader, facets, SnippetHighlighter.on(new IndexSearcher(reader), analyzer));
+        perReader = current;
+      }
+      return current;
+    }
   }
 
   private void refreshIfDue() throws IOException {

@@ -192,6 +192,30 @@ class ArticleSearchCommandIT {
   }
 
   @Test
+  void noEntitiesIndexesWithoutRecognitionAndSwitchingBackRecognizesAgain() throws Exception {
+    Path corpus = SeedCorpus.copyTo(Files.createDirectory(tmp.resolve("corpus")));
+    Path index = tmp.resolve("index");
+    Run plain =
+        run("index", "--no-entities", "--corpus", corpus.toString(), "--index", index.toString());
+    assertThat(plain.status()).isZero();
+    assertThat(plain.out()).contains("indexed: 5, unchanged: 0");
+    assertThat(run("entities", "--index", index.toString(), "--type", "PERSON").out())
+        .doesNotContain("Vladimir Putin");
+    assertThat(Files.exists(index.resolve(IndexCommand.RECOGNITION_CACHE))).isFalse();
+    Run found = run("search", "Taliban", "--index", index.toString());
+    assertThat(found.out()).startsWith("4 results").contains("*Taliban*");
+
+    Run again =
+        run("index", "--no-entities", "--corpus", corpus.toString(), "--index", index.toString());
+    assertThat(again.out()).contains("indexed: 0, unchanged: 5");
+
+    Run recognized = run("index", "--corpus", corpus.toString(), "--index", index.toString());
+    assertThat(recognized.out()).contains("indexed: 5, unchanged: 0");
+    assertThat(run("entities", "--index", index.toString(), "--type", "PERSON").out())
+        .contains("Vladimir Putin");
+  }
+
+  @Test
   void searchWithoutAnIndexSaysSo() {
     Run run = run("search", "x", "--index", tmp.resolve("none").toString());
     assertThat(run.status()).isNotZero();
