@@ -124,6 +124,7 @@ public final class EntityFolder {
       String text, List<EntityMention> mentions, List<EntityMention> known) {
     List<EntityMention> all =
         InstitutionNameFinder.addTo(text, MentionRepairer.repair(text, mentions));
+    all.addAll(NestedNameFinder.find(all));
     for (EntityMention k : known) {
       all.addAll(occurrences(text, k, all));
     }

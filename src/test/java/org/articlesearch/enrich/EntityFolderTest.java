@@ -27,7 +27,7 @@ class EntityFolderTest {
   }
 
   @Test
-  void prefersTheInstitutionNameOverAPlaceInsideIt() {
+  void prefersTheInstitutionNameOverAPlaceInsideItAndKeepsThePlaceAFacilityIsNamedAfter() {
     String text =
         "The match at the Volgograd Arena was delayed; the Greek Ministry of Culture objected.";
     var folded =
@@ -38,7 +38,9 @@ class EntityFolderTest {
                 at(text, "Greek", EntityType.ORGANIZATION)));
     assertThat(summary(folded))
         .containsExactlyInAnyOrder(
-            "LOCATION:Volgograd Arena=1", "ORGANIZATION:Greek Ministry of Culture=1");
+            "LOCATION:Volgograd Arena=1",
+            "LOCATION:Volgograd=1",
+            "ORGANIZATION:Greek Ministry of Culture=1");
   }
 
   private static List<String> summary(List<NamedEntity> entities) {
