@@ -22,7 +22,7 @@ final class NestedNameFinder {
       Pattern.compile(
           "^(?:[Tt]he )?("
               + NAME
-              + ") (?:Station|Stadium|Arena|Airport|University|Institute of .+"
+              + ") (?:City|Station|Stadium|Arena|Airport|University|Institute of .+"
               + "|(?<memorial>Memorial(?: Hall)?(?: Station)?))(?: of (?:the )?(?<where>"
               + NAME
               + "))?$");

@@ -39,7 +39,8 @@ final class UnexplainedNames {
 
   /**
    * Returns the windows of text[from, to) around capitalised words that are not inside a known
-   * mention, do not start a sentence and are not ordinary words written with a capital.
+   * mention and are not ordinary words written with a capital (at a sentence start, say): words the
+   * text never writes in lower case.
    *
    * @param known the first model's mentions, with offsets in the whole text
    */
@@ -52,13 +53,13 @@ final class UnexplainedNames {
     List<Window> windows = new ArrayList<>();
     int covered = -1; // last token index already inside a window
     boolean[] isUnexplained = new boolean[tokens.size()];
-    for (int i = 1; i < tokens.size(); i++) {
-      isUnexplained[i] = isUnexplained(tokens, i, known);
+    for (int i = 0; i < tokens.size(); i++) {
+      isUnexplained[i] = isUnexplained(tokens.get(i)[0], tokens.get(i)[1], known);
       if (isUnexplained[i]) {
         unexplained.add(tokens.get(i));
       }
     }
-    for (int i = 1; i < tokens.size(); i++) {
+    for (int i = 0; i < tokens.size(); i++) {
       if (i <= covered || !isUnexplained[i]) {
         continue;
       }
@@ -76,15 +77,11 @@ final class UnexplainedNames {
     return windows;
   }
 
-  private boolean isUnexplained(List<int[]> tokens, int i, List<EntityMention> known) {
-    int start = tokens.get(i)[0];
-    int end = tokens.get(i)[1];
-    if (!Character.isUpperCase(text.charAt(start))
-        || SENTENCE_END
-            .matcher(text.substring(tokens.get(i - 1)[0], tokens.get(i - 1)[1]))
-            .matches()) {
+  private boolean isUnexplained(int start, int end, List<EntityMention> known) {
+    if (!Character.isUpperCase(text.charAt(start))) {
       return false;
     }
+    // The capital of a sentence's first word says nothing; the lower-case test below still does.
     String word = text.substring(start, end).replaceFirst("[^\\p{L}].*$", "");
     if (lowerCaseWords.contains(word.toLowerCase(Locale.ROOT))) {
       return false;

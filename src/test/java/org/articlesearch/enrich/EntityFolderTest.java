@@ -163,4 +163,43 @@ class EntityFolderTest {
                 at(text, "Vladimir Putin", EntityType.PERSON)));
     assertThat(summary(folded)).containsExactly("PERSON:Vladimir Putin=2", "PERSON:Imran Khan=1");
   }
+
+  @Test
+  void foldsAPossessiveInsideAName() {
+    var folded =
+        folder.fold(
+            "",
+            mentions(
+                EntityType.ORGANIZATION,
+                "New People Party",
+                EntityType.ORGANIZATION,
+                "New People's Party"));
+    assertThat(folded).hasSize(1);
+    assertThat(folded.get(0).count()).isEqualTo(2);
+  }
+
+  @Test
+  void dropsANameEndingInAYearAsAnEvent() {
+    var folded =
+        folder.fold(
+            "",
+            mentions(
+                EntityType.ORGANIZATION, "Fan Expo Canada 2016", EntityType.LOCATION, "Toronto"));
+    assertThat(summary(folded)).containsExactly("LOCATION:Toronto=1");
+  }
+
+  @Test
+  void keepsTheCompleteNameWhenAPartialOneIsMoreFrequent() {
+    var folded =
+        folder.fold(
+            "",
+            mentions(
+                EntityType.PERSON,
+                "Vladimir Putin",
+                EntityType.PERSON,
+                "Putin",
+                EntityType.PERSON,
+                "Putin"));
+    assertThat(summary(folded)).containsExactly("PERSON:Vladimir Putin=3");
+  }
 }

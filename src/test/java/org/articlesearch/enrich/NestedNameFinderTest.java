@@ -45,6 +45,12 @@ class NestedNameFinderTest {
   }
 
   @Test
+  void findsTheNamesakeOfACity() {
+    String text = "The team flew to Mexico City on Monday.";
+    assertThat(nested(text, "Mexico City", EntityType.LOCATION)).containsExactly("LOCATION:Mexico");
+  }
+
+  @Test
   void findsTheTownOfAMunicipality() {
     String text = "a letter from the Municipality of Bogliasco arrived";
     assertThat(nested(text, "Municipality of Bogliasco", EntityType.ORGANIZATION))

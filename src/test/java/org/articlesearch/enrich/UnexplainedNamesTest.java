@@ -23,9 +23,10 @@ class UnexplainedNamesTest {
   }
 
   @Test
-  void skipsSentenceStartsKnownMentionsAndOrdinaryWordsWrittenWithACapital() {
+  void skipsKnownMentionsAndOrdinaryWordsWrittenWithACapital() {
     String text =
-        "Voters chose Regina Ip. Turnout rose. The Government said the government would act.";
+        "Turnout rose as voters chose Regina Ip. Voters said the turnout was high, and the"
+            + " Government said the government would act.";
     assertThat(windows(text, List.of(at(text, "Regina Ip", EntityType.PERSON)))).isEmpty();
   }
 
@@ -37,7 +38,8 @@ class UnexplainedNamesTest {
 
   @Test
   void acceptsASecondOpinionOnAnUnexplainedWordOnly() {
-    String text = "Elizabeth Quat of DAB was elected, said Regina Ip. Turnout rose.";
+    String text =
+        "Elizabeth Quat of DAB was elected, said Regina Ip. Turnout rose, as turnout does.";
     List<EntityMention> known = List.of(at(text, "Regina Ip", EntityType.PERSON));
     UnexplainedNames names = new UnexplainedNames(text);
     names.windows(0, text.length(), known);
