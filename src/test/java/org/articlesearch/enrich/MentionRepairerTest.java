@@ -53,4 +53,29 @@ class MentionRepairerTest {
                 text, List.of(at(text, "South Asian region", EntityType.LOCATION))))
         .isEmpty();
   }
+
+  @Test
+  void joinsANameCutAtANumberInsideIt() {
+    String text = "deputies of Movimento 5 Stelle (M5S) voted, and 5 Italians left";
+    var repaired =
+        MentionRepairer.repair(
+            text,
+            List.of(
+                at(text, "Movimento", EntityType.ORGANIZATION),
+                at(text, "Stelle", EntityType.PERSON)));
+    assertThat(repaired)
+        .extracting(m -> m.type() + ":" + m.text())
+        .containsExactly("ORGANIZATION:Movimento 5 Stelle");
+  }
+
+  @Test
+  void keepsNamesApartAcrossANumberAndMoreText() {
+    String text = "Sweden won 1 - 0 against Korea";
+    var repaired =
+        MentionRepairer.repair(
+            text,
+            List.of(
+                at(text, "Sweden", EntityType.LOCATION), at(text, "Korea", EntityType.LOCATION)));
+    assertThat(repaired).extracting(EntityMention::text).containsExactly("Sweden", "Korea");
+  }
 }
