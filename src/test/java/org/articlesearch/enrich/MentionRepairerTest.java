@@ -54,28 +54,28 @@ class MentionRepairerTest {
         .isEmpty();
   }
 
+  /** Repairs the mentions of the phrases, given as alternating phrase and type. */
+  private static List<String> repaired(String text, Object... phraseAndType) {
+    List<EntityMention> mentions = new java.util.ArrayList<>();
+    for (int i = 0; i < phraseAndType.length; i += 2) {
+      mentions.add(at(text, (String) phraseAndType[i], (EntityType) phraseAndType[i + 1]));
+    }
+    return MentionRepairer.repair(text, mentions).stream()
+        .map(m -> m.type() + ":" + m.text())
+        .toList();
+  }
+
   @Test
   void joinsANameCutAtANumberInsideIt() {
     String text = "deputies of Movimento 5 Stelle (M5S) voted, and 5 Italians left";
-    var repaired =
-        MentionRepairer.repair(
-            text,
-            List.of(
-                at(text, "Movimento", EntityType.ORGANIZATION),
-                at(text, "Stelle", EntityType.PERSON)));
-    assertThat(repaired)
-        .extracting(m -> m.type() + ":" + m.text())
+    assertThat(repaired(text, "Movimento", EntityType.ORGANIZATION, "Stelle", EntityType.PERSON))
         .containsExactly("ORGANIZATION:Movimento 5 Stelle");
   }
 
   @Test
   void keepsNamesApartAcrossANumberAndMoreText() {
     String text = "Sweden won 1 - 0 against Korea";
-    var repaired =
-        MentionRepairer.repair(
-            text,
-            List.of(
-                at(text, "Sweden", EntityType.LOCATION), at(text, "Korea", EntityType.LOCATION)));
-    assertThat(repaired).extracting(EntityMention::text).containsExactly("Sweden", "Korea");
+    assertThat(repaired(text, "Sweden", EntityType.LOCATION, "Korea", EntityType.LOCATION))
+        .containsExactly("LOCATION:Sweden", "LOCATION:Korea");
   }
 }
