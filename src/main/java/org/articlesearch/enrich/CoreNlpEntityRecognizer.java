@@ -46,7 +46,7 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
     try {
       return new CoreNlpEntityRecognizer(classifier(MODEL), second.join());
     } catch (CompletionException e) {
-      throw (RuntimeException) e.getCause();
+      throw e.getCause() instanceof RuntimeException r ? r : e;
     }
   }
 

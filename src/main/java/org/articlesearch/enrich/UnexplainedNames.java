@@ -19,7 +19,7 @@ final class UnexplainedNames {
 
   private static final Pattern TOKEN = Pattern.compile("\\S+");
   private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}+");
-  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"“”]$");
+  private static final Pattern CLOSING_PUNCTUATION = Pattern.compile(".*[.!?:;\"“”]$");
 
   /** A window of text, [start, end), holding unexplained words. */
   record Window(int start, int end) {}
@@ -128,7 +128,7 @@ final class UnexplainedNames {
     int from = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
     int to = text.indexOf('\n', offset);
     String line = text.substring(from, to < 0 ? text.length() : to).strip();
-    if (line.isEmpty() || line.length() > 120 || SENTENCE_END.matcher(line).matches()) {
+    if (line.isEmpty() || line.length() > 120 || CLOSING_PUNCTUATION.matcher(line).matches()) {
       return false;
     }
     // Title case: the words that are not short function words ("of", "the", "an") are capitalised.
