@@ -48,7 +48,7 @@ public final class ArticleEnricher {
             // The model loads while the first files are parsed; the first recognition waits for it.
             ? new BackgroundRecognizer(CoreNlpEntityRecognizer::load)
             : new CachingEntityRecognizer(
-                recognitionCache, CoreNlpEntityRecognizer.MODEL, CoreNlpEntityRecognizer::load);
+                recognitionCache, CoreNlpEntityRecognizer.MODELS_ID, CoreNlpEntityRecognizer::load);
     return new ArticleEnricher(recognizer, new EntityFolder(AliasTable.load(aliasFile)));
   }
 

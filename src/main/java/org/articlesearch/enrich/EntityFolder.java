@@ -27,6 +27,8 @@ public final class EntityFolder {
               + "|Lieutenant General|Colonel|Col|Captain|Capt|Senator|Sen|Chancellor|King|Queen|Prince"
               + "|Secretary|Ambassador|Governor|Mayor|Judge|Justice|Chairman|Leader)\\.?\\s+");
   private static final Pattern CODE = Pattern.compile("^[\\p{L}]{1,4}-?\\d+[\\p{L}\\d]*$");
+  // "Fan Expo Canada 2016", "AMAN 2017": a name ending in a year is an event, not a party to one.
+  private static final Pattern EVENT = Pattern.compile("\\s(?:19|20)\\d\\d$");
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}&\\-]{1,9}");
   private static final String LONG_FORM =
       "((?:\\p{Lu}[\\p{L}'’\\-]*\\s+(?:(?:of|the|and|for|on|in|de)\\s+)*){1,8}\\p{Lu}[\\p{L}'’\\-]*)";
@@ -124,6 +126,7 @@ public final class EntityFolder {
       String text, List<EntityMention> mentions, List<EntityMention> known) {
     List<EntityMention> all =
         InstitutionNameFinder.addTo(text, MentionRepairer.repair(text, mentions));
+    all.addAll(NestedNameFinder.find(all));
     for (EntityMention k : known) {
       all.addAll(occurrences(text, k, all));
     }
@@ -185,7 +188,10 @@ public final class EntityFolder {
         || !Character.isUpperCase(s.codePointAt(0)) && !Character.isDigit(s.codePointAt(0))) {
       return null;
     }
-    if (CODE.matcher(s).matches() || aliases.isHidden(s) || ROLE_WORDS.contains(lastWord(s))) {
+    if (CODE.matcher(s).matches()
+        || EVENT.matcher(s).find()
+        || aliases.isHidden(s)
+        || ROLE_WORDS.contains(lastWord(s))) {
       return null;
     }
     return s;
@@ -390,6 +396,7 @@ public final class EntityFolder {
     final Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
     final List<Span> spans = new ArrayList<>();
     String canonical;
+    String fullName;
     EntityType fixedType;
     int count;
 
@@ -432,7 +439,9 @@ public final class EntityFolder {
       return !spans.isEmpty();
     }
 
+    /** Takes in the mentions of a partial name; the complete name stays this group's name. */
     void absorb(Group other) {
+      fullName = name();
       other.surfaces.forEach((s, n) -> surfaces.merge(s, n, Integer::sum));
       other.votes.forEach((t, n) -> votes.merge(t, n, Integer::sum));
       spans.addAll(other.spans);
@@ -442,6 +451,9 @@ public final class EntityFolder {
     String name() {
       if (canonical != null) {
         return canonical;
+      }
+      if (fullName != null) {
+        return fullName;
       }
       // The most frequent form; on a tie the longest, which is usually the complete one.
       return surfaces.entrySet().stream()

@@ -9,13 +9,14 @@ import org.articlesearch.article.EntityType;
 
 /**
  * Mends the spans a statistical recognizer gets wrong in predictable ways: a name cut at a hyphen
- * ("China-" + "Pakistan Economic Corridor"), an organisation cut at "and" ("Oil and" + "Gas
- * Development Company"), and descriptions caught as names ("South Asian region"), which are
- * dropped.
+ * ("China-" + "Pakistan Economic Corridor"), at a number ("Movimento" 5 "Stelle"), an organisation
+ * cut at "and" ("Oil and" + "Gas Development Company"), and descriptions caught as names ("South
+ * Asian region"), which are dropped.
  */
 final class MentionRepairer {
   private static final Pattern HYPHEN_PREFIX = Pattern.compile("(\\p{Lu}[\\p{L}]+)-$");
   private static final Pattern AND_PREFIX = Pattern.compile("(\\p{Lu}[\\p{L}]+ (?:and|&) )$");
+  private static final Pattern NUMBER_BETWEEN = Pattern.compile(" \\d{1,3} ");
   private static final Pattern TRAILING_LOWER = Pattern.compile("(?:\\s+\\p{Ll}[\\p{L}]*)+$");
 
   // "Tanya Chan of the Civic Party": a person and the organisation they belong to, run together.
@@ -37,6 +38,16 @@ final class MentionRepairer {
         continue; // "the South Asian region": a description, not a name
       }
       EntityMention fixed = extendLeft(text, m, out);
+      // "Movimento" + "5" + "Stelle": the model cuts a name at a number inside it.
+      if (!out.isEmpty()
+          && out.getLast().end() <= fixed.start()
+          && NUMBER_BETWEEN.matcher(text.substring(out.getLast().end(), fixed.start())).matches()) {
+        EntityMention before = out.removeLast();
+        EntityType type = before.type() == EntityType.ORGANIZATION ? before.type() : fixed.type();
+        fixed =
+            new EntityMention(
+                text.substring(before.start(), fixed.end()), type, before.start(), fixed.end());
+      }
       // A mention swallowed by the one before it (after that one grew) is dropped.
       while (!out.isEmpty() && out.getLast().end() > fixed.start()) {
         EntityMention previous = out.removeLast();

@@ -27,7 +27,7 @@ class EntityFolderTest {
   }
 
   @Test
-  void prefersTheInstitutionNameOverAPlaceInsideIt() {
+  void prefersTheInstitutionNameOverAPlaceInsideItAndKeepsThePlaceAFacilityIsNamedAfter() {
     String text =
         "The match at the Volgograd Arena was delayed; the Greek Ministry of Culture objected.";
     var folded =
@@ -38,7 +38,9 @@ class EntityFolderTest {
                 at(text, "Greek", EntityType.ORGANIZATION)));
     assertThat(summary(folded))
         .containsExactlyInAnyOrder(
-            "LOCATION:Volgograd Arena=1", "ORGANIZATION:Greek Ministry of Culture=1");
+            "LOCATION:Volgograd Arena=1",
+            "LOCATION:Volgograd=1",
+            "ORGANIZATION:Greek Ministry of Culture=1");
   }
 
   private static List<String> summary(List<NamedEntity> entities) {
@@ -160,5 +162,44 @@ class EntityFolderTest {
                 at(text, "Putin Calls", EntityType.PERSON),
                 at(text, "Vladimir Putin", EntityType.PERSON)));
     assertThat(summary(folded)).containsExactly("PERSON:Vladimir Putin=2", "PERSON:Imran Khan=1");
+  }
+
+  @Test
+  void foldsAPossessiveInsideAName() {
+    var folded =
+        folder.fold(
+            "",
+            mentions(
+                EntityType.ORGANIZATION,
+                "New People Party",
+                EntityType.ORGANIZATION,
+                "New People's Party"));
+    assertThat(folded).hasSize(1);
+    assertThat(folded.get(0).count()).isEqualTo(2);
+  }
+
+  @Test
+  void dropsANameEndingInAYearAsAnEvent() {
+    var folded =
+        folder.fold(
+            "",
+            mentions(
+                EntityType.ORGANIZATION, "Fan Expo Canada 2016", EntityType.LOCATION, "Toronto"));
+    assertThat(summary(folded)).containsExactly("LOCATION:Toronto=1");
+  }
+
+  @Test
+  void keepsTheCompleteNameWhenAPartialOneIsMoreFrequent() {
+    var folded =
+        folder.fold(
+            "",
+            mentions(
+                EntityType.PERSON,
+                "Vladimir Putin",
+                EntityType.PERSON,
+                "Putin",
+                EntityType.PERSON,
+                "Putin"));
+    assertThat(summary(folded)).containsExactly("PERSON:Vladimir Putin=3");
   }
 }

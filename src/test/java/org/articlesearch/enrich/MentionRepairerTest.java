@@ -53,4 +53,29 @@ class MentionRepairerTest {
                 text, List.of(at(text, "South Asian region", EntityType.LOCATION))))
         .isEmpty();
   }
+
+  /** Repairs the mentions of the phrases, given as alternating phrase and type. */
+  private static List<String> repaired(String text, Object... phraseAndType) {
+    List<EntityMention> mentions = new java.util.ArrayList<>();
+    for (int i = 0; i < phraseAndType.length; i += 2) {
+      mentions.add(at(text, (String) phraseAndType[i], (EntityType) phraseAndType[i + 1]));
+    }
+    return MentionRepairer.repair(text, mentions).stream()
+        .map(m -> m.type() + ":" + m.text())
+        .toList();
+  }
+
+  @Test
+  void joinsANameCutAtANumberInsideIt() {
+    String text = "deputies of Movimento 5 Stelle (M5S) voted, and 5 Italians left";
+    assertThat(repaired(text, "Movimento", EntityType.ORGANIZATION, "Stelle", EntityType.PERSON))
+        .containsExactly("ORGANIZATION:Movimento 5 Stelle");
+  }
+
+  @Test
+  void keepsNamesApartAcrossANumberAndMoreText() {
+    String text = "Sweden won 1 - 0 against Korea";
+    assertThat(repaired(text, "Sweden", EntityType.LOCATION, "Korea", EntityType.LOCATION))
+        .containsExactly("LOCATION:Sweden", "LOCATION:Korea");
+  }
 }
