@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * <pre>
  * java -cp "target/article-search.jar:target/lib/*" bench/Bench.java --corpus DIR --work DIR
  *     [--runs 3] [--ner-runs 3] [--seconds 5] [--clients 2,8,32] [--queries bench/queries.txt]
- *     [--warmup 15] [--xmx 2g] [--out report.json] [--serve-index DIR]
+ *     [--warmup 15] [--xmx 2g] [--java-opts OPTS] [--out report.json] [--serve-index DIR]
  * </pre>
  */
 public final class Bench {
@@ -45,7 +45,8 @@ public final class Bench {
       Pattern.compile(
           "Files seen: (\\d+), indexed: (\\d+), unchanged: (\\d+), skipped: (\\d+), failed: (\\d+),"
               + " removed: (\\d+), in ([0-9.]+) s");
-  private static final Pattern SERVING = Pattern.compile("Serving (\\d+) articles on http://[^:]+:(\\d+)/");
+  private static final Pattern SERVING =
+      Pattern.compile("Serving (\\d+) articles on http://[^:]+:(\\d+)/");
   // Every loop below is bounded by time and by count, so a broken server cannot hang the run.
   private static final int MAX_REQUESTS_PER_LEVEL = 2_000_000;
   private static final long PROCESS_TIMEOUT_MINUTES = 120;
@@ -83,7 +84,8 @@ public final class Bench {
     System.err.println("bench: " + problem);
     System.err.println(
         "usage: Bench.java --corpus DIR [--work DIR] [--runs N] [--ner-runs N] [--seconds S]"
-            + " [--clients 2,8,32] [--warmup S] [--queries FILE] [--xmx 2g] [--out FILE] [--serve-index DIR]");
+            + " [--clients 2,8,32] [--warmup S] [--queries FILE] [--xmx 2g] [--java-opts OPTS]"
+            + " [--out FILE] [--serve-index DIR]");
     System.exit(2);
   }
 
@@ -233,7 +235,7 @@ public final class Bench {
     }
     Path log = work.resolve("index.log");
     long start = System.nanoTime();
-    Process process = start(processBuilder(command).redirectOutput(log.toFile()));
+    Process process = processBuilder(command).redirectOutput(log.toFile()).start();
     PeakRss usage = PeakRss.watch(process);
     long peak = usage.peakKb();
     double wall = (System.nanoTime() - start) / 1e9;
@@ -324,7 +326,8 @@ public final class Bench {
   // ---------------------------------------------------------------- serving
 
   /** One server's measurements: start to first answer, sequential and concurrent latencies. */
-  record ServeRun(double startSeconds, Level sequential, Map<Integer, Level> concurrent, long rssKb) {}
+  record ServeRun(
+      double startSeconds, Level sequential, Map<Integer, Level> concurrent, long rssKb) {}
 
   /** The latencies of one load level. */
   record Level(int clients, long requests, long errors, double seconds, double p50Ms, double p99Ms,
@@ -351,7 +354,7 @@ public final class Bench {
         List.of(launcher.toString(), "serve", "--no-auto-index", "--index", index.toString(),
             "--host", "127.0.0.1", "--port", "0");
     long start = System.nanoTime();
-    Process process = start(processBuilder(command));
+    Process process = processBuilder(command).start();
     try {
       CompletableFuture<Integer> port = new CompletableFuture<>();
       StringBuilder output = new StringBuilder();
@@ -620,10 +623,6 @@ public final class Bench {
     return builder;
   }
 
-  private static Process start(ProcessBuilder builder) throws IOException {
-    return builder.start();
-  }
-
   private void fail(String problem) {
     failures.add(problem);
     System.err.println("bench: " + problem);
@@ -631,7 +630,8 @@ public final class Bench {
 
   private static String tail(String output) {
     String[] lines = output.split("\n");
-    return String.join("\n", Arrays.copyOfRange(lines, Math.max(0, lines.length - 15), lines.length));
+    int from = Math.max(0, lines.length - 15);
+    return String.join("\n", Arrays.copyOfRange(lines, from, lines.length));
   }
 
   private static <T> double median(List<T> runs, ToDoubleFunction<T> value) {
@@ -686,7 +686,8 @@ public final class Bench {
     Map<String, Object> inc = (Map<String, Object>) report.get("incrementalUnchanged");
     Map<String, Object> full = (Map<String, Object>) report.get("indexWithoutEntities");
     if (inc != null) {
-      row("incremental re-run, nothing changed", "%.2f s (%.2f s with JVM start), %.1f %% of a full build",
+      row("incremental re-run, nothing changed",
+          "%.2f s (%.2f s with JVM start), %.1f %% of a full build",
         inc.get("seconds"), inc.get("wallSeconds"),
           100 * (double) inc.get("seconds") / (double) full.get("seconds"));
       row("index size (without entities)", "%.1f MB", ((Long) report.get("indexBytes")) / 1e6);

@@ -184,7 +184,7 @@ public class Corpora {
     return count;
   }
 
-  /** Copies every raw e-mail of the SpamAssassin package as an {@code .eml} file, bytes as they are. */
+  /** Copies every raw e-mail of the SpamAssassin package as an {@code .eml} file, byte for byte. */
   private static int writeMails(Path pkg, Path out) throws IOException {
     int files = 0;
     List<String> list = new ArrayList<>();
