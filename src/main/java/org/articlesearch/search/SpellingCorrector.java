@@ -3,6 +3,7 @@ package org.articlesearch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,11 @@ final class SpellingCorrector {
   private static final int FEW_PER_THOUSAND = 1;
   private static final int SURFACE_DOCS = 3;
   private static final int SURFACE_MENTIONS = 50;
+  // Prefixes a letter, two and three shorter are also looked up (see closestWord).
+  private static final int PREFIX_PROBES = 3;
+  private static final int CANDIDATES_PER_PROBE = 3;
+  // At most about one edit in four letters: closer than that is a typo, farther another word.
+  private static final float MIN_SIMILARITY = 0.74f;
 
   private SpellingCorrector() {}
 
@@ -71,16 +77,7 @@ final class SpellingCorrector {
       if (df > few) {
         continue;
       }
-      SuggestWord[] suggestions =
-          checker.suggestSimilar(
-              new Term(IndexSchema.BODY, stem),
-              1,
-              reader,
-              df == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR);
-      if (suggestions.length == 0) {
-        continue;
-      }
-      String written = surfaceForm(reader, suggestions[0].string, word.toLowerCase(Locale.ROOT));
+      String written = closestWord(checker, reader, analyzer, word, stem, df);
       if (written == null || written.equalsIgnoreCase(word)) {
         continue;
       }
@@ -93,6 +90,60 @@ final class SpellingCorrector {
     }
     out.append(query.substring(copied));
     return Optional.of(out.toString());
+  }
+
+  /**
+   * Returns the indexed word closest to a rare typed word, as the articles write it, or null.
+   *
+   * <p>The index holds stems, and a stemmer cuts a correct word shorter than a misspelt one
+   * ("emancipation" is "emancip", "emancipaton" stays whole), so besides the typed word's stem the
+   * checker is also asked about the stems of its shorter prefixes; the candidates are then judged
+   * by how close their written form is to what was typed.
+   */
+  private static String closestWord(
+      DirectSpellChecker checker,
+      IndexReader reader,
+      Analyzer analyzer,
+      String word,
+      String stem,
+      int df)
+      throws IOException {
+    Set<String> candidates = new LinkedHashSet<>();
+    for (int cut = 0; cut <= PREFIX_PROBES && word.length() - cut >= MIN_WORD_CHARS; cut++) {
+      String probe = cut == 0 ? stem : stem(analyzer, word.substring(0, word.length() - cut));
+      if (probe == null) {
+        continue;
+      }
+      if (cut > 0 && reader.docFreq(new Term(IndexSchema.BODY, probe)) > df) {
+        candidates.add(probe);
+      }
+      for (SuggestWord s :
+          checker.suggestSimilar(
+              new Term(IndexSchema.BODY, probe),
+              CANDIDATES_PER_PROBE,
+              reader,
+              SuggestMode.SUGGEST_ALWAYS)) {
+        if (s.freq > df) {
+          candidates.add(s.string);
+        }
+      }
+    }
+    String typed = word.toLowerCase(Locale.ROOT);
+    LevenshteinDistance distance = new LevenshteinDistance();
+    String best = null;
+    float bestSimilarity = MIN_SIMILARITY;
+    for (String candidate : candidates) {
+      String written = surfaceForm(reader, candidate, typed);
+      if (written == null) {
+        continue;
+      }
+      float similarity = distance.getDistance(typed, written);
+      if (similarity > bestSimilarity) {
+        bestSimilarity = similarity;
+        best = written;
+      }
+    }
+    return best;
   }
 
   /** A word of free text: not an operator, field name or field value, wildcard or fuzzy term. */

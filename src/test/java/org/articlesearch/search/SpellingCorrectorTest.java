@@ -26,7 +26,12 @@ class SpellingCorrectorTest {
             "Pervez Musharraf led the government. Musharraf's government fell in 2008.",
             "2008"),
         article("m2", "Coup", "The army under Musharraf took over the government.", "1999"),
-        article("f1", "Ferry strike", "The ferry crews went on strike.", "2019"));
+        article("f1", "Ferry strike", "The ferry crews went on strike.", "2019"),
+        article(
+            "e1",
+            "Proclamation",
+            "The president signed the emancipation proclamation in a presidential order.",
+            "1863"));
     searcher = LuceneArticleSearcher.open(dir);
   }
 
@@ -50,6 +55,14 @@ class SpellingCorrectorTest {
   @Test
   void theCorrectionIsAWordAsWrittenNotAStem() throws Exception {
     assertThat(search("goverment").didYouMean()).isEqualTo(new DidYouMean("government", true));
+  }
+
+  @Test
+  void aTypoInAWordTheStemmerShortensIsCorrectedToTheClosestWrittenWord() throws Exception {
+    // "emancipation" is indexed as "emancip", three letters short of the typed "emancipaton".
+    assertThat(search("emancipaton").didYouMean()).isEqualTo(new DidYouMean("emancipation", true));
+    // Both "president" and "presidential" are near; the closer spelling wins.
+    assertThat(search("presidnet").didYouMean()).isEqualTo(new DidYouMean("president", true));
   }
 
   @Test
