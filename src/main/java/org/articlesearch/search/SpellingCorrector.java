@@ -23,6 +23,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.LevenshteinDistance;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
@@ -48,8 +49,8 @@ final class SpellingCorrector {
   // Prefixes a letter, two and three shorter are also looked up (see closestWord).
   private static final int PREFIX_PROBES = 3;
   private static final int CANDIDATES_PER_PROBE = 3;
-  // At most about one edit in four letters: closer than that is a typo, farther another word.
-  private static final float MIN_SIMILARITY = 0.74f;
+  // Up to two edits in five letters (a swap of two letters is one edit): farther is another word.
+  private static final float MIN_SIMILARITY = 0.59f;
 
   private SpellingCorrector() {}
 
@@ -129,7 +130,7 @@ final class SpellingCorrector {
       }
     }
     String typed = word.toLowerCase(Locale.ROOT);
-    LevenshteinDistance distance = new LevenshteinDistance();
+    LuceneLevenshteinDistance distance = new LuceneLevenshteinDistance();
     String best = null;
     float bestSimilarity = MIN_SIMILARITY;
     for (String candidate : candidates) {

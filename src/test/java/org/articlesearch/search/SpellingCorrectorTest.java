@@ -63,6 +63,8 @@ class SpellingCorrectorTest {
     assertThat(search("emancipaton").didYouMean()).isEqualTo(new DidYouMean("emancipation", true));
     // Both "president" and "presidential" are near; the closer spelling wins.
     assertThat(search("presidnet").didYouMean()).isEqualTo(new DidYouMean("president", true));
+    // Two letters swapped count as one edit.
+    assertThat(search("musahrraf").didYouMean()).isEqualTo(new DidYouMean("musharraf", true));
   }
 
   @Test
