@@ -9,7 +9,7 @@ import org.apache.tika.language.detect.LanguageResult;
 /** Tells which language an article is written in, so that English-only steps skip the others. */
 public final class LanguageIdentifier {
   // The start of a text tells its language; reading more costs time and changes nothing.
-  private static final int SAMPLE_CHARS = 1_000;
+  private static final int SAMPLE_CHARS = 400;
 
   // Tika's detector keeps the text it is given between calls: one per concurrent caller, reused.
   private final Queue<LanguageDetector> idle = new ConcurrentLinkedQueue<>();

@@ -41,7 +41,10 @@ public final class SearchServer implements AutoCloseable {
     return new SearchServer(undertow);
   }
 
-  /** Returns the handler chain: headers → errors → routes; Lucene work runs off the IO threads. */
+  /**
+   * Returns the handler chain: headers → errors → routes; Lucene work runs off the IO threads,
+   * except plain searches, see {@link InlineSearchHandler}.
+   */
   static HttpHandler handler(ArticleSearcher searcher) {
     ResourceHandler page =
         Handlers.resource(new ClassPathResourceManager(SearchServer.class.getClassLoader(), "web"))
@@ -49,7 +52,7 @@ public final class SearchServer implements AutoCloseable {
             .setDirectoryListingEnabled(false);
     RoutingHandler routes =
         Handlers.routing()
-            .get("/api/search", blocking(new SearchHandler(searcher)))
+            .get("/api/search", new InlineSearchHandler(new SearchHandler(searcher)))
             .get("/api/documents/{id}", blocking(new DocumentHandler(searcher)))
             .get("/api/documents/{id}/related", blocking(new RelatedHandler(searcher)))
             .get("/api/entities", blocking(new EntitiesHandler(searcher)))

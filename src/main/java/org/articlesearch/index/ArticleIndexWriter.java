@@ -13,26 +13,38 @@ import org.articlesearch.article.NamedEntity;
  * #commit()}.
  */
 public interface ArticleIndexWriter extends AutoCloseable {
-  /** Adds an article, replacing any earlier one with the same id. */
-  void add(Article article) throws IOException;
+  /** Adds an article, replacing any earlier one with the same id; no file stamp is recorded. */
+  default void add(Article article) throws IOException {
+    add(article, article.entities(), "");
+  }
 
   /**
-   * Adds an article whose entities were changed by corpus-wide resolution, keeping the entities as
-   * recognized in it, which the next incremental run resolves again.
+   * Adds an article, replacing any earlier one with the same id.
+   *
+   * @param recognized its entities as recognized in it, which differ from the article's when
+   *     corpus-wide resolution changed them; the next incremental run resolves these again
+   * @param fileStamp size and modification time of its file when read ("" for none), returned by
+   *     {@link #committed()}
    */
-  void add(Article article, List<NamedEntity> recognized) throws IOException;
+  void add(Article article, List<NamedEntity> recognized, String fileStamp) throws IOException;
+
+  /** Records a new file stamp for an article whose file was touched but holds the same bytes. */
+  void restamp(String id, String fileStamp) throws IOException;
 
   /** Removes an article; a missing id is no error. */
   void delete(String id) throws IOException;
 
   /**
-   * Returns the committed articles by id, as path and content hash: what an incremental run
-   * compares.
+   * Returns the committed articles by id, as path, content hash and file stamp: what an incremental
+   * run compares.
    */
   Map<String, Committed> committed() throws IOException;
 
-  /** A committed article's path and the hash of the file it was made from. */
-  record Committed(String path, String contentHash) {}
+  /**
+   * A committed article's path, the hash of the file it was made from and the file's stamp then (""
+   * when none was recorded).
+   */
+  record Committed(String path, String contentHash, String fileStamp) {}
 
   /**
    * Calls back with each committed article's id and its entities as recognized, before corpus-wide

@@ -44,6 +44,12 @@ public final class IndexSchema {
   public static final String CONTENT_TYPE = "content_type";
   public static final String CONTENT_HASH = "content_hash";
 
+  /**
+   * Size and modification time of the file and its sidecars when it was read, a doc value only: an
+   * incremental run that finds them unchanged does not hash the file.
+   */
+  public static final String FILE_STAMP = "file_stamp";
+
   /** ISO 639-1 language code, when known. */
   public static final String LANGUAGE = "language";
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
@@ -16,6 +17,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -27,6 +29,7 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.articlesearch.article.Article;
 import org.articlesearch.article.NamedEntity;
 
@@ -92,16 +95,25 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
   }
 
   @Override
-  public void add(Article article) throws IOException {
-    add(article, article.entities());
+  public void add(Article article, List<NamedEntity> recognized, String fileStamp)
+      throws IOException {
+    writtenSinceOpen = true;
+    Document doc = documents.asDocument(article, recognized);
+    doc.add(new BinaryDocValuesField(IndexSchema.FILE_STAMP, new BytesRef(fileStamp)));
+    try {
+      writer.updateDocument(new Term(IndexSchema.ID, article.id()), doc);
+    } catch (AlreadyClosedException e) {
+      throw rootCause(e);
+    }
   }
 
   @Override
-  public void add(Article article, List<NamedEntity> recognized) throws IOException {
+  public void restamp(String id, String fileStamp) throws IOException {
     writtenSinceOpen = true;
     try {
-      writer.updateDocument(
-          new Term(IndexSchema.ID, article.id()), documents.asDocument(article, recognized));
+      // A doc-values update: the article is not inverted again.
+      writer.updateBinaryDocValue(
+          new Term(IndexSchema.ID, id), IndexSchema.FILE_STAMP, new BytesRef(fileStamp));
     } catch (AlreadyClosedException e) {
       throw rootCause(e);
     }
@@ -141,6 +153,7 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
         SortedDocValues ids = segment.getSortedDocValues(IndexSchema.ID);
         BinaryDocValues paths = segment.getBinaryDocValues(IndexSchema.PATH);
         BinaryDocValues hashes = segment.getBinaryDocValues(IndexSchema.CONTENT_HASH);
+        BinaryDocValues stamps = segment.getBinaryDocValues(IndexSchema.FILE_STAMP);
         StoredFields stored = segment.storedFields();
         Bits live = segment.getLiveDocs();
         for (int doc = 0; doc < segment.maxDoc(); doc++) {
@@ -156,18 +169,25 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
             committed.put(
                 ids.lookupOrd(ids.ordValue()).utf8ToString(),
                 new Committed(
-                    paths.binaryValue().utf8ToString(), hashes.binaryValue().utf8ToString()));
+                    paths.binaryValue().utf8ToString(),
+                    hashes.binaryValue().utf8ToString(),
+                    stampOf(stamps, doc)));
           } else {
             // Written before paths and hashes were doc values: the stored fields have them.
             Document d = stored.document(doc, COMMITTED_FIELDS);
             committed.put(
                 d.get(IndexSchema.ID),
-                new Committed(d.get(IndexSchema.PATH), d.get(IndexSchema.CONTENT_HASH)));
+                new Committed(d.get(IndexSchema.PATH), d.get(IndexSchema.CONTENT_HASH), ""));
           }
         }
       }
     }
     return committed;
+  }
+
+  /** Returns a document's file stamp, or "" for one written before stamps were kept. */
+  private static String stampOf(BinaryDocValues stamps, int doc) throws IOException {
+    return stamps != null && stamps.advanceExact(doc) ? stamps.binaryValue().utf8ToString() : "";
   }
 
   private static final Set<String> COMMITTED_FIELDS =
@@ -238,10 +258,14 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
     if (top.scoreDocs.length == 0) {
       return Optional.empty();
     }
-    Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+    int hit = top.scoreDocs[0].doc;
+    Document doc = searcher.storedFields().document(hit);
+    LeafReaderContext leaf = nrt.leaves().get(ReaderUtil.subIndex(hit, nrt.leaves()));
+    String stamp =
+        stampOf(leaf.reader().getBinaryDocValues(IndexSchema.FILE_STAMP), hit - leaf.docBase);
     return Optional.of(
         new StoredArticle(
-            ArticleDocuments.fromDocument(doc), ArticleDocuments.recognizedEntitiesOf(doc)));
+            ArticleDocuments.fromDocument(doc), ArticleDocuments.recognizedEntitiesOf(doc), stamp));
   }
 
   @Override

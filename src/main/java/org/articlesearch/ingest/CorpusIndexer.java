@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.articlesearch.article.Article;
@@ -29,8 +31,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Indexes the article files of a corpus, in parallel, and reports what happened to each. A full run
- * processes every file; an incremental run processes only new and changed files (by content hash),
- * removes the articles of deleted files, and gives the same index as a full run.
+ * processes every file; an incremental run processes only new and changed files, removes the
+ * articles of deleted files, and gives the same index as a full run. A file whose size and
+ * modification time, and its sidecars', are those recorded at its last reading is unchanged without
+ * being read; any other file is compared by content hash.
  */
 public final class CorpusIndexer {
   private static final Logger LOG = LoggerFactory.getLogger(CorpusIndexer.class);
@@ -67,9 +71,12 @@ public final class CorpusIndexer {
       IndexProgress progress)
       throws IOException, InterruptedException {
     long start = System.nanoTime();
+    // The committed articles are read while the corpus is walked, on the other core.
+    FutureTask<Map<String, ArticleIndexWriter.Committed>> reading =
+        new FutureTask<>(() -> incremental ? writer.committed() : Map.of());
+    Thread.ofPlatform().name("committed-articles").start(reading);
     CorpusWalker.Listing listing = CorpusWalker.walk(corpus);
-    Map<String, ArticleIndexWriter.Committed> committed =
-        incremental ? writer.committed() : Map.of();
+    Map<String, ArticleIndexWriter.Committed> committed = await(reading);
     boolean reuse = incremental && writer.committedSettings().equals(settings);
     writer.recordSettings(settings);
 
@@ -83,12 +90,18 @@ public final class CorpusIndexer {
     List<Future<?>> futures = new ArrayList<>();
     try {
       for (Path file : listing.files()) {
+        String relative = CorpusWalker.relative(corpus, file);
+        String stamp = listing.stamp(file);
+        if (run.unchangedByStamp(relative, stamp)) {
+          // Settled here: no read, no hash, no hand-off to a worker.
+          continue;
+        }
         inFlight.acquire();
         futures.add(
             workers.submit(
                 () -> {
                   try {
-                    run.report(indexOne(file, run, committed));
+                    run.report(indexOne(file, relative, stamp, run, committed));
                     return null;
                   } finally {
                     inFlight.release();
@@ -96,12 +109,8 @@ public final class CorpusIndexer {
                 }));
       }
       for (Future<?> f : futures) {
-        f.get();
+        await(f);
       }
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof IOException io
-          ? io
-          : new IOException(String.valueOf(e.getCause().getMessage()), e.getCause());
     } finally {
       workers.shutdownNow();
     }
@@ -128,11 +137,24 @@ public final class CorpusIndexer {
     return new IngestSummary(sorted, Duration.ofNanos(System.nanoTime() - start));
   }
 
+  /** Waits for a task; its IOException is rethrown as it is, anything else wrapped in one. */
+  private static <T> T await(Future<T> task) throws IOException, InterruptedException {
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io
+          ? io
+          : new IOException(String.valueOf(e.getCause().getMessage()), e.getCause());
+    }
+  }
+
   /** The state one run shares between its workers. */
   private static final class Run {
     final Path corpus;
     final ArticleIndexWriter writer;
     final Map<String, ArticleIndexWriter.Committed> reusable;
+    // The reusable articles' ids by path, so an unchanged file needs no id computed.
+    final Map<String, String> reusableIds = new HashMap<>();
     final IndexProgress progress;
     final List<FileOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
     final Set<String> seen = ConcurrentHashMap.newKeySet();
@@ -151,6 +173,22 @@ public final class CorpusIndexer {
       this.writer = writer;
       this.reusable = reusable;
       this.progress = progress;
+      reusable.forEach((id, committed) -> reusableIds.put(committed.path(), id));
+    }
+
+    /**
+     * Reports a file as unchanged when its stamp is the one recorded with its article; says whether
+     * it did.
+     */
+    boolean unchangedByStamp(String relative, String stamp) {
+      String id = reusableIds.get(relative);
+      if (id == null || stamp.isEmpty() || !stamp.equals(reusable.get(id).fileStamp())) {
+        return false;
+      }
+      seen.add(id);
+      unchanged.add(id);
+      report(new FileOutcome(relative, FileOutcome.Status.UNCHANGED, null));
+      return true;
     }
 
     void report(FileOutcome outcome) {
@@ -164,12 +202,18 @@ public final class CorpusIndexer {
    * the run.
    */
   private FileOutcome indexOne(
-      Path file, Run run, Map<String, ArticleIndexWriter.Committed> committed) throws IOException {
-    String relative = CorpusWalker.relative(run.corpus, file);
+      Path file,
+      String relative,
+      String stamp,
+      Run run,
+      Map<String, ArticleIndexWriter.Committed> committed)
+      throws IOException {
     String id = ArticlePipeline.idFor(relative);
     run.seen.add(id);
     ArticleIndexWriter.Committed before = run.reusable.get(id);
     if (before != null && before.contentHash().equals(ArticlePipeline.contentHash(file))) {
+      // Touched, not changed: the new stamp spares the next run the hashing.
+      run.writer.restamp(id, stamp);
       run.unchanged.add(id);
       return new FileOutcome(relative, FileOutcome.Status.UNCHANGED, null);
     }
@@ -188,7 +232,7 @@ public final class CorpusIndexer {
     }
     run.changed.set(true);
     try {
-      run.writer.add(article);
+      run.writer.add(article, article.entities(), stamp);
     } catch (RuntimeException e) {
       throw new IOException("cannot write the index: " + e.getMessage(), e);
     }
@@ -234,11 +278,11 @@ public final class CorpusIndexer {
         Article asRecognized = current.withEntities(recognized);
         Article resolved = run.names.resolve(asRecognized).orElse(asRecognized);
         if (!resolved.entities().equals(current.entities())) {
-          changed.add(new StoredArticle(resolved, recognized));
+          changed.add(new StoredArticle(resolved, recognized, stored.get().fileStamp()));
         }
       }
       for (StoredArticle update : changed) {
-        run.writer.add(update.article(), update.recognized());
+        run.writer.add(update.article(), update.recognized(), update.fileStamp());
       }
     }
   }

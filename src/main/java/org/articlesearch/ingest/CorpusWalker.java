@@ -10,7 +10,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Lists the article files of a corpus, and the entries it could not visit. */
 final class CorpusWalker {
@@ -25,11 +27,24 @@ final class CorpusWalker {
     return !dir.equals(corpus) && dir.getFileName().toString().startsWith(".");
   }
 
-  record Listing(List<Path> files, List<FileOutcome> unvisitable) {}
+  /**
+   * What a walk found.
+   *
+   * @param files the article files, sorted
+   * @param unvisitable what could not be visited, as outcomes
+   * @param sizesAndTimes size and modification time of every regular file seen, sidecars included
+   */
+  record Listing(List<Path> files, List<FileOutcome> unvisitable, Map<Path, String> sizesAndTimes) {
+    /** Returns the stamp of an article file from what the walk saw, without touching the disk. */
+    String stamp(Path file) {
+      return FileStamp.of(file, sizesAndTimes::get);
+    }
+  }
 
   static Listing walk(Path corpus) throws IOException {
     List<Path> files = new ArrayList<>();
     List<FileOutcome> unvisitable = new ArrayList<>();
+    Map<Path, String> sizesAndTimes = new HashMap<>();
     // Symbolic links are followed; a loop is reported by visitFileFailed, not thrown.
     Files.walkFileTree(
         corpus,
@@ -45,6 +60,11 @@ final class CorpusWalker {
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile()) {
+              // Recorded as the walk passes, before any file is read: a later change shows next
+              // run.
+              sizesAndTimes.put(file, FileStamp.sizeAndTime(attrs));
+            }
             if (attrs.isRegularFile() && isArticleFile(file)) {
               files.add(file);
             } else if (attrs.isSymbolicLink() && isArticleFile(file)) {
@@ -71,7 +91,7 @@ final class CorpusWalker {
           }
         });
     files.sort(null);
-    return new Listing(files, unvisitable);
+    return new Listing(files, unvisitable, sizesAndTimes);
   }
 
   /** Returns the newest modification time of the corpus's article files, sidecars and folders. */
@@ -116,6 +136,17 @@ final class CorpusWalker {
 
   /** Returns the path relative to the corpus with forward slashes, the form ids are made from. */
   static String relative(Path corpus, Path file) {
-    return corpus.relativize(file).toString().replace('\\', '/');
+    String base = corpus.toString();
+    String path = file.toString();
+    String separator = file.getFileSystem().getSeparator();
+    // Files found by walking the corpus start with its path: cutting it is cheaper than relativize.
+    String relative =
+        path.startsWith(base)
+                && path.length() > base.length() + separator.length()
+                && path.startsWith(separator, base.length())
+                && !base.isEmpty()
+            ? path.substring(base.length() + separator.length())
+            : corpus.relativize(file).toString();
+    return relative.replace('\\', '/');
   }
 }

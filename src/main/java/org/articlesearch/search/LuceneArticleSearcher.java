@@ -133,11 +133,14 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
       IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
       searcher.setTimeout(new QueryTimeoutImpl(limits.timeout().toMillis()));
       if (!request.filters().isEmpty()) {
-        // Lucene's drill-sideways scorer cannot run under a deadline, so the query alone is tried
-        // under one first: whatever would run too long is stopped here.
-        searcher.search(base, 1);
-        if (searcher.timedOut()) {
-          throw timeout();
+        // Lucene's drill-sideways scorer cannot run under a deadline, so a query that may expand
+        // is tried alone under one first: whatever would run too long is stopped here. Any other
+        // query costs in proportion to its matches; one that still overran is refused below.
+        if (QueryLimits.mayExpand(parsed.query())) {
+          searcher.search(base, 1);
+          if (searcher.timedOut()) {
+            throw timeout();
+          }
         }
         searcher = new IndexSearcher(shared.getIndexReader());
       }
@@ -166,7 +169,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         throw new InvalidQueryException(
             "too_many_terms", "The query expands to too many terms; make it more specific.", e);
       }
-      if (searcher.timedOut()) {
+      if (searcher.timedOut() || System.nanoTime() - start > limits.timeout().toNanos()) {
         throw timeout();
       }
       // Snippets mark what matched, not the proximity boost's spans.

@@ -67,6 +67,28 @@ public record QueryLimits(int maxTerms, int minPrefixChars, Duration timeout) {
     }
   }
 
+  /**
+   * True when the query has a wildcard, prefix, fuzzy or regular-expression part, whose cost grows
+   * with the vocabulary; the cost of the others grows with their matches only.
+   */
+  static boolean mayExpand(Query query) {
+    boolean[] expands = new boolean[1];
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void visitLeaf(Query q) {
+            expands[0] |= literalPrefix(q) != null;
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(
+              org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return expands[0];
+  }
+
   /** Returns the literal start of a wildcard-like query, or null for other queries. */
   private static String literalPrefix(Query q) {
     if (q instanceof PrefixQuery p) {

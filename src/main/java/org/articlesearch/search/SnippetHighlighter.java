@@ -32,6 +32,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     return new SnippetHighlighter(
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withScorer(new SnippetPassageScorer())
             .withBreakIterator(
                 () ->
                     LengthGoalBreakIterator.createClosestToLength(

@@ -76,7 +76,7 @@ class IndexSchemaUpgradeTest {
 
     try (LuceneArticleIndexWriter writer = LuceneArticleIndexWriter.update(dir)) {
       assertThat(writer.committed())
-          .isEqualTo(Map.of("old", new ArticleIndexWriter.Committed("old.txt", "aa")));
+          .isEqualTo(Map.of("old", new ArticleIndexWriter.Committed("old.txt", "aa", "")));
       assertThat(writer.committedSettings()).isEmpty();
       writer.recordSettings(Map.of("program", "new"));
       writer.add(
@@ -111,7 +111,7 @@ class IndexSchemaUpgradeTest {
     }
     try (LuceneArticleIndexWriter writer = LuceneArticleIndexWriter.update(dir)) {
       assertThat(writer.committed())
-          .isEqualTo(Map.of("new", new ArticleIndexWriter.Committed("new.txt", "bb")));
+          .isEqualTo(Map.of("new", new ArticleIndexWriter.Committed("new.txt", "bb", "")));
       assertThat(writer.committedSettings()).isEqualTo(Map.of("program", "new"));
     }
   }

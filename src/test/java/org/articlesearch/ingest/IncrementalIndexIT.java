@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -105,5 +106,54 @@ class IncrementalIndexIT {
     assertThat(again.count(FileOutcome.Status.INDEXED)).isEqualTo(5);
     assertThat(run(corpus, index, true, Map.of("aliases", "b")).count(FileOutcome.Status.UNCHANGED))
         .isEqualTo(5);
+  }
+
+  @Test
+  void aFileIsReadAgainWhenItsSizeOrModificationTimeChangesAndOnlyThen() throws Exception {
+    Path corpus = SeedCorpus.copyTo(Files.createDirectory(tmp.resolve("corpus3")));
+    Path index = tmp.resolve("index3");
+    Map<String, String> settings = Map.of("aliases", "none", "program", "test");
+    run(corpus, index, true, settings);
+    Path edited = corpus.resolve("002_83e1abe56069c214.txt");
+    FileTime written = Files.getLastModifiedTime(edited);
+    String text = Files.readString(edited);
+
+    // Same size and time: taken as unchanged without being read, the accepted risk.
+    Files.writeString(edited, text.replace("Moscow", "Mascow"));
+    Files.setLastModifiedTime(edited, written);
+    IngestSummary sameStamp = run(corpus, index, true, settings);
+    assertThat(sameStamp.count(FileOutcome.Status.UNCHANGED)).isEqualTo(5);
+    assertThat(body(index, "002_83e1abe56069c214.txt")).doesNotContain("Mascow");
+
+    // A new modification time, the size still the same: read, hashed and indexed again.
+    Files.setLastModifiedTime(edited, FileTime.from(written.toInstant().plusSeconds(10)));
+    IngestSummary newTime = run(corpus, index, true, settings);
+    assertThat(newTime.count(FileOutcome.Status.INDEXED)).isEqualTo(1);
+    assertThat(newTime.count(FileOutcome.Status.UNCHANGED)).isEqualTo(4);
+    assertThat(body(index, "002_83e1abe56069c214.txt")).contains("Mascow");
+
+    // Touched with its bytes unchanged: not indexed again, and its new time is recorded, so an
+    // edit that keeps that time and size goes unseen, which it would not if the file were hashed.
+    Path touched = corpus.resolve("001_ad67e7da5f91e0ce.txt");
+    FileTime later = FileTime.from(Files.getLastModifiedTime(touched).toInstant().plusSeconds(10));
+    Files.setLastModifiedTime(touched, later);
+    assertThat(run(corpus, index, true, settings).count(FileOutcome.Status.UNCHANGED)).isEqualTo(5);
+    String original = Files.readString(touched);
+    Files.writeString(touched, original.replace("Putin", "Patin"));
+    Files.setLastModifiedTime(touched, later);
+    assertThat(run(corpus, index, true, settings).count(FileOutcome.Status.UNCHANGED)).isEqualTo(5);
+
+    // A new sidecar changes what the article is made from.
+    Files.writeString(
+        corpus.resolve("000_80c37cb1f64fecc7.meta.json"), "{\"title\": \"Corrected\"}");
+    IngestSummary sidecar = run(corpus, index, true, settings);
+    assertThat(sidecar.count(FileOutcome.Status.INDEXED)).isEqualTo(1);
+    assertThat(sidecar.count(FileOutcome.Status.UNCHANGED)).isEqualTo(4);
+  }
+
+  private static String body(Path index, String path) throws Exception {
+    try (LuceneArticleSearcher searcher = LuceneArticleSearcher.open(index)) {
+      return searcher.document(ArticlePipeline.idFor(path)).orElseThrow().body();
+    }
   }
 }
