@@ -49,6 +49,12 @@ public final class ArticleSearchCommand implements Runnable {
     CommandLine cli = new CommandLine(new ArticleSearchCommand());
     cli.setOut(out);
     cli.setErr(err);
+    try {
+      cli.setDefaultValueProvider(ConfiguredDefaults.from(System.getenv()));
+    } catch (UserException e) {
+      err.println("article-search: " + e.getMessage());
+      return 1;
+    }
     cli.setParameterExceptionHandler(
         (e, a) -> {
           e.getCommandLine()

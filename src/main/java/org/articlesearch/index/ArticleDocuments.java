@@ -83,12 +83,7 @@ public final class ArticleDocuments {
     if (!recognized.equals(article.entities())) {
       doc.add(new StoredField(IndexSchema.ENTITIES_RECOGNIZED, entityLines(recognized)));
     }
-    StringBuilder provenance = new StringBuilder();
-    article
-        .provenance()
-        .forEach(
-            (field, source) -> provenance.append(field).append('\t').append(source).append('\n'));
-    doc.add(new StoredField(IndexSchema.PROVENANCE, provenance.toString()));
+    doc.add(new StoredField(IndexSchema.PROVENANCE, provenanceLines(article.provenance())));
     doc.add(new StoredField(IndexSchema.CONTENT_TYPE, article.contentType()));
     doc.add(new StringField(IndexSchema.CONTENT_HASH, article.contentHash(), Field.Store.YES));
     doc.add(
@@ -104,11 +99,7 @@ public final class ArticleDocuments {
     List<String> authors = List.of(doc.getValues(IndexSchema.AUTHOR));
     String iso = doc.get(IndexSchema.DATE_ISO);
     List<NamedEntity> entities = entitiesOf(doc);
-    Map<String, String> provenance = new LinkedHashMap<>();
-    for (String line : lines(doc.get(IndexSchema.PROVENANCE))) {
-      String[] parts = line.split("\t", 2);
-      provenance.put(parts[0], parts[1]);
-    }
+    Map<String, String> provenance = parseProvenance(doc.get(IndexSchema.PROVENANCE));
     return new Article(
         doc.get(IndexSchema.ID),
         doc.get(IndexSchema.PATH),
@@ -124,7 +115,11 @@ public final class ArticleDocuments {
         doc.get(IndexSchema.LANGUAGE));
   }
 
-  private static String entityLines(List<NamedEntity> entities) {
+  /**
+   * Returns entities as the lines of {@link IndexSchema#ENTITIES}: what every backend stores for
+   * the document view.
+   */
+  public static String entityLines(List<NamedEntity> entities) {
     StringBuilder b = new StringBuilder();
     for (NamedEntity entity : entities) {
       b.append(entity.type())
@@ -155,7 +150,26 @@ public final class ArticleDocuments {
     return parseEntities(recognized != null ? recognized : doc.get(IndexSchema.ENTITIES));
   }
 
-  private static List<NamedEntity> parseEntities(String stored) {
+  /** Returns provenance as the lines of {@link IndexSchema#PROVENANCE}. */
+  public static String provenanceLines(Map<String, String> provenance) {
+    StringBuilder lines = new StringBuilder();
+    provenance.forEach(
+        (field, source) -> lines.append(field).append('\t').append(source).append('\n'));
+    return lines.toString();
+  }
+
+  /** Reads provenance from the lines {@link #provenanceLines} wrote. */
+  public static Map<String, String> parseProvenance(String stored) {
+    Map<String, String> provenance = new LinkedHashMap<>();
+    for (String line : lines(stored)) {
+      String[] parts = line.split("\t", 2);
+      provenance.put(parts[0], parts[1]);
+    }
+    return provenance;
+  }
+
+  /** Reads entities from the lines {@link #entityLines} wrote; null or empty gives none. */
+  public static List<NamedEntity> parseEntities(String stored) {
     List<NamedEntity> entities = new ArrayList<>();
     for (String line : lines(stored)) {
       String[] parts = line.split("\t", -1);

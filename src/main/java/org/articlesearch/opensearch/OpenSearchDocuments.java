@@ -1,0 +1,119 @@
+package org.articlesearch.opensearch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.articlesearch.article.Article;
+import org.articlesearch.article.EntityType;
+import org.articlesearch.article.NamedEntity;
+import org.articlesearch.article.PublicationDate;
+import org.articlesearch.index.ArticleDocuments;
+import org.articlesearch.index.IndexSchema;
+
+/**
+ * Converts between an {@link Article} and its OpenSearch source document. The field names are those
+ * of {@link IndexSchema} and {@link OpenSearchMapping}; entities and provenance are kept in the
+ * same lines the local index stores, so both backends read them with one parser.
+ */
+public final class OpenSearchDocuments {
+  private OpenSearchDocuments() {}
+
+  /** Returns the source to index for an article. */
+  public static Map<String, Object> asSource(Article article) {
+    return asSource(article, article.entities());
+  }
+
+  /**
+   * Returns the source for an article whose entities were changed by corpus-wide resolution,
+   * keeping those recognized in it.
+   */
+  public static Map<String, Object> asSource(Article article, List<NamedEntity> recognized) {
+    Map<String, Object> source = new LinkedHashMap<>();
+    source.put(IndexSchema.ID, article.id());
+    source.put(IndexSchema.PATH, article.path());
+    putIfPresent(source, IndexSchema.TITLE, article.title());
+    source.put(IndexSchema.BODY, article.body());
+    if (!article.authors().isEmpty()) {
+      source.put(IndexSchema.AUTHOR, article.authors());
+    }
+    if (article.date() != null) {
+      source.put(IndexSchema.DATE, article.date().date().toString());
+      source.put(IndexSchema.DATE_ISO, article.date().iso());
+      source.put(IndexSchema.YEAR, Integer.toString(article.date().date().getYear()));
+    } else {
+      source.put(IndexSchema.YEAR, IndexSchema.UNKNOWN_YEAR);
+    }
+    putIfPresent(source, IndexSchema.PUBLISHER, article.publisher());
+    for (EntityType type : EntityType.values()) {
+      List<String> names = new ArrayList<>();
+      for (NamedEntity entity : article.entities()) {
+        if (entity.type() == type) {
+          names.add(entity.name());
+        }
+      }
+      if (!names.isEmpty()) {
+        source.put(type.facetName(), names);
+      }
+    }
+    source.put(IndexSchema.ENTITIES, ArticleDocuments.entityLines(article.entities()));
+    if (!recognized.equals(article.entities())) {
+      source.put(IndexSchema.ENTITIES_RECOGNIZED, ArticleDocuments.entityLines(recognized));
+    }
+    source.put(IndexSchema.PROVENANCE, ArticleDocuments.provenanceLines(article.provenance()));
+    putIfPresent(source, IndexSchema.CONTENT_TYPE, article.contentType());
+    putIfPresent(source, IndexSchema.CONTENT_HASH, article.contentHash());
+    putIfPresent(source, IndexSchema.LANGUAGE, article.language());
+    return source;
+  }
+
+  /** Rebuilds the article from its source. */
+  public static Article fromSource(Map<String, ?> source) {
+    String iso = string(source, IndexSchema.DATE_ISO);
+    return new Article(
+        string(source, IndexSchema.ID),
+        string(source, IndexSchema.PATH),
+        string(source, IndexSchema.TITLE),
+        strings(source, IndexSchema.AUTHOR),
+        iso == null ? null : PublicationDate.parseIso(iso),
+        string(source, IndexSchema.PUBLISHER),
+        string(source, IndexSchema.BODY),
+        ArticleDocuments.parseEntities(string(source, IndexSchema.ENTITIES)),
+        string(source, IndexSchema.CONTENT_TYPE),
+        string(source, IndexSchema.CONTENT_HASH),
+        ArticleDocuments.parseProvenance(string(source, IndexSchema.PROVENANCE)),
+        string(source, IndexSchema.LANGUAGE));
+  }
+
+  /** Reads the entities as recognized in the article, before corpus-wide resolution. */
+  public static List<NamedEntity> recognizedEntitiesOf(Map<String, ?> source) {
+    String recognized = string(source, IndexSchema.ENTITIES_RECOGNIZED);
+    return ArticleDocuments.parseEntities(
+        recognized != null ? recognized : string(source, IndexSchema.ENTITIES));
+  }
+
+  private static void putIfPresent(Map<String, Object> source, String field, String value) {
+    if (value != null) {
+      source.put(field, value);
+    }
+  }
+
+  private static String string(Map<String, ?> source, String field) {
+    Object value = source.get(field);
+    return value == null ? null : value.toString();
+  }
+
+  private static List<String> strings(Map<String, ?> source, String field) {
+    Object value = source.get(field);
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof List<?> list) {
+      List<String> strings = new ArrayList<>(list.size());
+      list.forEach(item -> strings.add(item.toString()));
+      return strings;
+    }
+    // A single value, as OpenSearch returns a one-element array written by another client.
+    return List.of(value.toString());
+  }
+}

@@ -1,0 +1,166 @@
+package org.articlesearch.opensearch;
+
+import com.google.gson.Gson;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.articlesearch.index.ArticleAnalyzer;
+import org.articlesearch.index.IndexSchema;
+
+/**
+ * The settings and mapping of an OpenSearch index of articles, generated from {@link IndexSchema}
+ * so that the two backends cannot drift apart: the same field names, and for titles and bodies the
+ * same analysis chain as {@link ArticleAnalyzer}, stop words included, so a query finds the same
+ * articles on either.
+ */
+public final class OpenSearchMapping {
+  /** The analyzer of titles and bodies, as {@link ArticleAnalyzer} defines it. */
+  public static final String ARTICLE_ANALYZER = "article";
+
+  /**
+   * A subfield of every facet field, its words lower-cased and accent-folded: facet value search
+   * ("any word starts with") and case-insensitive facet queries ({@code person:putin}).
+   */
+  public static final String WORDS = "words";
+
+  /** A subfield of every facet field, the whole value lower-cased and accent-folded. */
+  public static final String FOLDED = "folded";
+
+  private static final String NAME_WORDS_ANALYZER = "name_words";
+  private static final String FOLDED_NORMALIZER = "folded";
+
+  private OpenSearchMapping() {}
+
+  /** Returns the body of the create-index request: settings, analysis and mappings, as JSON. */
+  public static String createIndexJson(OpenSearchConfig config) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("settings", settings(config));
+    body.put("mappings", mappings());
+    return new Gson().toJson(body);
+  }
+
+  /** Returns the mappings alone. */
+  public static Map<String, Object> mappings() {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put(IndexSchema.ID, keyword());
+    properties.put(IndexSchema.PATH, keyword());
+    properties.put(IndexSchema.TITLE, text(false));
+    // Offsets in the postings, as in the local index, make highlighting cheap.
+    properties.put(IndexSchema.BODY, text(true));
+    for (String facet : List.of(IndexSchema.AUTHOR, IndexSchema.PUBLISHER)) {
+      properties.put(facet, facetKeyword());
+    }
+    for (String facet :
+        List.of(IndexSchema.PERSON, IndexSchema.ORGANIZATION, IndexSchema.LOCATION)) {
+      properties.put(facet, facetKeyword());
+    }
+    // The year as the facet shows it, "Unknown" for undated articles; ranges use the date.
+    properties.put(IndexSchema.YEAR, keyword());
+    properties.put(IndexSchema.DATE, Map.of("type", "date", "format", "strict_date"));
+    properties.put(IndexSchema.DATE_ISO, sourceOnly());
+    properties.put(IndexSchema.ENTITIES, sourceOnly());
+    properties.put(IndexSchema.ENTITIES_RECOGNIZED, sourceOnly());
+    properties.put(IndexSchema.PROVENANCE, sourceOnly());
+    properties.put(IndexSchema.CONTENT_TYPE, keyword());
+    properties.put(IndexSchema.CONTENT_HASH, keyword());
+    properties.put(IndexSchema.LANGUAGE, keyword());
+    Map<String, Object> mappings = new LinkedHashMap<>();
+    // A field the schema does not name is a bug, not something to guess a type for.
+    mappings.put("dynamic", "strict");
+    mappings.put("properties", properties);
+    return mappings;
+  }
+
+  private static Map<String, Object> settings(OpenSearchConfig config) {
+    Map<String, Object> analysis = new LinkedHashMap<>();
+    analysis.put(
+        "filter",
+        Map.of(
+            "article_possessive",
+            Map.of("type", "stemmer", "language", "possessive_english"),
+            "article_stop",
+            Map.of("type", "stop", "stopwords", stopWords())));
+    analysis.put(
+        "analyzer",
+        Map.of(
+            ARTICLE_ANALYZER,
+            Map.of(
+                "type",
+                "custom",
+                "tokenizer",
+                "standard",
+                "filter",
+                List.of(
+                    "article_possessive",
+                    "lowercase",
+                    "article_stop",
+                    "asciifolding",
+                    "porter_stem")),
+            NAME_WORDS_ANALYZER,
+            Map.of(
+                "type",
+                "custom",
+                "tokenizer",
+                "standard",
+                "filter",
+                List.of("lowercase", "asciifolding"))));
+    analysis.put(
+        "normalizer",
+        Map.of(
+            FOLDED_NORMALIZER,
+            Map.of("type", "custom", "filter", List.of("lowercase", "asciifolding"))));
+    Map<String, Object> index = new LinkedHashMap<>();
+    index.put("number_of_shards", config.shards());
+    index.put("number_of_replicas", config.replicas());
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("index", index);
+    settings.put("analysis", analysis);
+    return settings;
+  }
+
+  /** The stop words of {@link ArticleAnalyzer}, listed, rather than trusting a named list. */
+  private static List<String> stopWords() {
+    CharArraySet set = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+    List<String> words = new ArrayList<>();
+    for (Object word : set) {
+      words.add(new String((char[]) word));
+    }
+    words.sort(null);
+    return words;
+  }
+
+  private static Map<String, Object> keyword() {
+    return Map.of("type", "keyword");
+  }
+
+  private static Map<String, Object> text(boolean offsets) {
+    Map<String, Object> field = new LinkedHashMap<>();
+    field.put("type", "text");
+    field.put("analyzer", ARTICLE_ANALYZER);
+    if (offsets) {
+      field.put("index_options", "offsets");
+    }
+    return field;
+  }
+
+  private static Map<String, Object> facetKeyword() {
+    Map<String, Object> field = new LinkedHashMap<>();
+    field.put("type", "keyword");
+    field.put(
+        "fields",
+        Map.of(
+            WORDS,
+            Map.of("type", "text", "analyzer", NAME_WORDS_ANALYZER),
+            FOLDED,
+            Map.of("type", "keyword", "normalizer", FOLDED_NORMALIZER)));
+    return field;
+  }
+
+  /** Kept in the source for the document view, neither searched nor aggregated. */
+  private static Map<String, Object> sourceOnly() {
+    return Map.of("type", "text", "index", false);
+  }
+}
