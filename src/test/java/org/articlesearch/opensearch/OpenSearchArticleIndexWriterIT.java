@@ -25,13 +25,14 @@ import org.articlesearch.ingest.IngestSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The writer's contract on a real cluster: what searchers see, and when. */
 class OpenSearchArticleIndexWriterIT {
   static OpenSearchCluster cluster;
   @TempDir Path tmp;
-  private final List<String> created = new ArrayList<>();
+  @RegisterExtension final TestIndices indices = new TestIndices("w-writer");
   private final List<Runnable> cleanups = new ArrayList<>();
 
   @BeforeAll
@@ -40,15 +41,8 @@ class OpenSearchArticleIndexWriterIT {
   }
 
   @AfterEach
-  void deleteIndices() {
-    created.forEach(index -> cluster.deleteIndex(index + "*"));
+  void removeTemplates() {
     cleanups.forEach(Runnable::run);
-  }
-
-  private OpenSearchConfig newIndex(String prefix) {
-    String name = OpenSearchCluster.uniqueIndex("w-" + prefix);
-    created.add(name);
-    return cluster.config(name, 1, 0);
   }
 
   static Article article(int n, String body) {
@@ -79,7 +73,7 @@ class OpenSearchArticleIndexWriterIT {
 
   @Test
   void anIncrementalBuildShowsNothingBeforeCommitButFindsItsOwnWrites() throws IOException {
-    OpenSearchConfig config = newIndex("visible");
+    OpenSearchConfig config = indices.config();
     build(config, true, 0, 3);
     assertThat(IndexedArticles.count(config)).isEqualTo(3);
     try (OpenSearchArticleIndexWriter writer = OpenSearchArticleIndexWriter.open(config, false)) {
@@ -102,7 +96,7 @@ class OpenSearchArticleIndexWriterIT {
 
   @Test
   void committedReadsEveryArticlesPathAndHashAcrossPages() throws IOException {
-    OpenSearchConfig config = newIndex("committed");
+    OpenSearchConfig config = indices.config();
     build(config, true, 0, 2345);
     try (OpenSearchArticleIndexWriter writer = OpenSearchArticleIndexWriter.open(config, false)) {
       Map<String, org.articlesearch.index.ArticleIndexWriter.Committed> committed =
@@ -120,7 +114,7 @@ class OpenSearchArticleIndexWriterIT {
 
   @Test
   void aFullRebuildKeepsTheAliasAnsweringWithTheOldArticlesUntilItCommits() throws Exception {
-    OpenSearchConfig config = newIndex("rebuild");
+    OpenSearchConfig config = indices.config();
     build(config, true, 0, 200);
     String before = IndexedArticles.concreteIndices(config).getFirst();
     Set<Long> counts = ConcurrentHashMap.newKeySet();
@@ -167,7 +161,7 @@ class OpenSearchArticleIndexWriterIT {
 
   @Test
   void aRebuildClosedWithoutCommitLeavesTheIndexAsItWas() throws IOException {
-    OpenSearchConfig config = newIndex("abandoned");
+    OpenSearchConfig config = indices.config();
     build(config, true, 0, 3);
     List<String> indices = IndexedArticles.concreteIndices(config);
     String snapshot = IndexedArticles.snapshot(config);
@@ -181,7 +175,7 @@ class OpenSearchArticleIndexWriterIT {
 
   @Test
   void anIncrementalBuildThatNeverCommittedMakesTheNextRunRebuild() throws IOException {
-    OpenSearchConfig config = newIndex("interrupted");
+    OpenSearchConfig config = indices.config();
     build(config, true, 0, 3);
     String current = IndexedArticles.concreteIndices(config).getFirst();
     try (OpenSearchArticleIndexWriter writer = OpenSearchArticleIndexWriter.open(config, false)) {
@@ -204,7 +198,7 @@ class OpenSearchArticleIndexWriterIT {
 
   @Test
   void aRebuildReplacesAConcreteIndexOfTheSameNameWithAnAlias() throws IOException {
-    OpenSearchConfig config = newIndex("concrete");
+    OpenSearchConfig config = indices.config();
     cluster.createIndex(config.index(), 1, 0);
     try (OpenSearchArticleIndexWriter writer = OpenSearchArticleIndexWriter.open(config, false)) {
       // Not written by this program: no schema recorded, so the run rebuilds.
@@ -222,7 +216,7 @@ class OpenSearchArticleIndexWriterIT {
 
   @Test
   void aDocumentTheClusterRefusesIsItsFilesFailureAndLeavesNoOldVersion() throws Exception {
-    OpenSearchConfig config = newIndex("refused");
+    OpenSearchConfig config = indices.config();
     // A real refusal: an ingest pipeline, put on the build's indices by a template, fails
     // documents that carry a marker.
     String pipeline = config.index() + "-refuse";

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bulk indexing through a proxy that pushes back: every document arrives, retries counted. */
 class OpenSearchBulkRetryIT {
@@ -19,22 +18,11 @@ class OpenSearchBulkRetryIT {
   private static final BulkIndexer.Limits SMALL = new BulkIndexer.Limits(1 << 20, 40, 2);
 
   static OpenSearchCluster cluster;
-  private final List<String> created = new ArrayList<>();
+  @RegisterExtension final TestIndices indices = new TestIndices("w-retry");
 
   @BeforeAll
   static void connect() {
     cluster = OpenSearchCluster.get();
-  }
-
-  @AfterEach
-  void deleteIndices() {
-    created.forEach(index -> cluster.deleteIndex(index + "*"));
-  }
-
-  private String newIndex() {
-    String name = OpenSearchCluster.uniqueIndex("w-retry");
-    created.add(name);
-    return name;
   }
 
   private static OpenSearchConfig through(PushbackProxy proxy, String index) {
@@ -43,7 +31,7 @@ class OpenSearchBulkRetryIT {
 
   @Test
   void requestsAndItemsPushedBackAreSentAgainUntilEveryDocumentArrives() throws IOException {
-    String index = newIndex();
+    String index = indices.name();
     try (PushbackProxy proxy =
         new PushbackProxy(cluster.hosts().getFirst(), List.of(429, 503, 504, 502), 3, 7)) {
       BulkStats stats;
@@ -71,7 +59,7 @@ class OpenSearchBulkRetryIT {
 
   @Test
   void aClusterThatKeepsPushingBackFailsTheBuildAndChangesNothing() throws IOException {
-    String index = newIndex();
+    String index = indices.name();
     List<Integer> always = IntStream.range(0, 100).mapToObj(n -> 429).toList();
     try (PushbackProxy proxy = new PushbackProxy(cluster.hosts().getFirst(), always, 0, 0);
         OpenSearchArticleIndexWriter writer =
@@ -89,7 +77,7 @@ class OpenSearchBulkRetryIT {
 
   @Test
   void itemsStillPushedBackAfterEveryRetryAreReportedNotDropped() throws IOException {
-    String index = newIndex();
+    String index = indices.name();
     try (PushbackProxy proxy = new PushbackProxy(cluster.hosts().getFirst(), List.of(), 100, 1);
         OpenSearchArticleIndexWriter writer =
             OpenSearchArticleIndexWriter.open(through(proxy, index), true, SMALL, QUICK)) {

@@ -16,9 +16,9 @@ import org.articlesearch.ingest.IngestSummary;
 import org.articlesearch.search.LuceneArticleSearcher;
 import org.articlesearch.testing.SeedCorpus;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,12 +30,11 @@ class OpenSearchIncrementalIndexIT {
 
   @TempDir static Path tmp;
   static ArticlePipeline pipeline;
-  static OpenSearchCluster cluster;
-  private final List<String> created = new ArrayList<>();
+  @RegisterExtension final TestIndices indices = new TestIndices("w-incremental");
 
   @BeforeAll
   static void load() {
-    cluster = OpenSearchCluster.get();
+    OpenSearchCluster.get();
     pipeline = ArticlePipeline.withDefaults();
   }
 
@@ -44,17 +43,6 @@ class OpenSearchIncrementalIndexIT {
     if (pipeline != null) {
       pipeline.close();
     }
-  }
-
-  @AfterEach
-  void deleteIndices() {
-    created.forEach(index -> cluster.deleteIndex(index + "-*"));
-  }
-
-  private OpenSearchConfig newIndex() {
-    String name = OpenSearchCluster.uniqueIndex("w-incremental");
-    created.add(name);
-    return cluster.config(name, 1, 0);
   }
 
   private static IngestSummary run(Path corpus, OpenSearchConfig config, boolean incremental)
@@ -87,7 +75,7 @@ class OpenSearchIncrementalIndexIT {
   @Test
   void incrementalEqualsFullAndTheLocalIndexAfterAddingChangingAndDeletingFiles() throws Exception {
     Path corpus = SeedCorpus.copyTo(Files.createDirectory(tmp.resolve("corpus")));
-    OpenSearchConfig incremental = newIndex();
+    OpenSearchConfig incremental = indices.config();
     assertThat(run(corpus, incremental, true).count(FileOutcome.Status.INDEXED)).isEqualTo(5);
 
     IngestSummary nothingChanged = run(corpus, incremental, true);
@@ -102,7 +90,7 @@ class OpenSearchIncrementalIndexIT {
     assertThat(update.count(FileOutcome.Status.REMOVED)).isEqualTo(2);
     assertThat(update.count(FileOutcome.Status.SKIPPED)).isEqualTo(1);
 
-    OpenSearchConfig full = newIndex();
+    OpenSearchConfig full = indices.config();
     run(corpus, full, false);
     String snapshot = IndexedArticles.snapshot(incremental);
     assertThat(snapshot).startsWith("4\n").isEqualTo(IndexedArticles.snapshot(full));
@@ -112,7 +100,7 @@ class OpenSearchIncrementalIndexIT {
   @Test
   void reRunsAreIdempotentIncrementalOrFull() throws Exception {
     Path corpus = SeedCorpus.copyTo(Files.createDirectory(tmp.resolve("corpus-rerun")));
-    OpenSearchConfig config = newIndex();
+    OpenSearchConfig config = indices.config();
     run(corpus, config, false);
     List<String> ids = IndexedArticles.ids(config);
     String snapshot = IndexedArticles.snapshot(config);
@@ -131,7 +119,7 @@ class OpenSearchIncrementalIndexIT {
   @Test
   void changedSettingsProcessEveryFileAgain() throws Exception {
     Path corpus = SeedCorpus.copyTo(Files.createDirectory(tmp.resolve("corpus-settings")));
-    OpenSearchConfig config = newIndex();
+    OpenSearchConfig config = indices.config();
     try (OpenSearchArticleIndexWriter writer = OpenSearchArticleIndexWriter.open(config, false)) {
       new CorpusIndexer(pipeline, 2)
           .index(corpus, writer, true, Map.of("aliases", "a"), outcome -> {});
