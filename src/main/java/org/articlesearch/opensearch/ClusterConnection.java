@@ -100,10 +100,15 @@ final class ClusterConnection implements Closeable {
       throws IOException {
     Answer answer = send(method, path, query, body);
     if (!answer.ok()) {
-      throw new ClusterException(
-          doing + ": OpenSearch at " + where + " answered " + answer.error(), answer.status());
+      throw refusal(doing, answer);
     }
     return answer;
+  }
+
+  /** The exception for an error answer, its message starting with what the request was for. */
+  ClusterException refusal(String doing, Answer answer) {
+    return new ClusterException(
+        doing + ": OpenSearch at " + where + " answered " + answer.error(), answer.status());
   }
 
   private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
