@@ -14,7 +14,9 @@ import org.articlesearch.article.NamedEntity;
  */
 public interface ArticleIndexWriter extends AutoCloseable {
   /** Adds an article, replacing any earlier one with the same id. */
-  void add(Article article) throws IOException;
+  default void add(Article article) throws IOException {
+    add(article, article.entities());
+  }
 
   /**
    * Adds an article whose entities were changed by corpus-wide resolution, keeping the entities as
@@ -50,6 +52,14 @@ public interface ArticleIndexWriter extends AutoCloseable {
    * Returns an article added in this build or committed before, with its entities as recognized.
    */
   Optional<StoredArticle> find(String id) throws IOException;
+
+  /**
+   * Returns the articles the index refused since this writer was opened, by id, with the index's
+   * reason; complete after {@link #commit()}. A writer that writes synchronously throws instead.
+   */
+  default Map<String, String> rejected() {
+    return Map.of();
+  }
 
   /** Makes everything added so far visible to searchers, atomically. */
   void commit() throws IOException;

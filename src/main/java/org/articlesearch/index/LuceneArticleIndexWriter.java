@@ -92,11 +92,6 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
   }
 
   @Override
-  public void add(Article article) throws IOException {
-    add(article, article.entities());
-  }
-
-  @Override
   public void add(Article article, List<NamedEntity> recognized) throws IOException {
     writtenSinceOpen = true;
     try {

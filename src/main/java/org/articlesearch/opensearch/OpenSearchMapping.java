@@ -1,10 +1,18 @@
 package org.articlesearch.opensearch;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.articlesearch.index.ArticleAnalyzer;
@@ -84,7 +92,53 @@ public final class OpenSearchMapping {
     return mappings;
   }
 
+  /**
+   * Returns a digest of the mapping and analysis, which an index keeps: an index made from another
+   * schema is rebuilt rather than written to.
+   */
+  public static String fingerprint() {
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("analysis", analysis());
+    schema.put("mappings", mappings());
+    // Sorted keys: Map.of iterates in an order that changes from one JVM run to the next.
+    String canonical = canonical(new Gson().toJsonTree(schema)).toString();
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(canonical.getBytes(StandardCharsets.UTF_8)))
+          .substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  private static JsonElement canonical(JsonElement element) {
+    if (element.isJsonObject()) {
+      JsonObject sorted = new JsonObject();
+      new TreeMap<>(element.getAsJsonObject().asMap())
+          .forEach((key, value) -> sorted.add(key, canonical(value)));
+      return sorted;
+    }
+    if (element.isJsonArray()) {
+      JsonArray array = new JsonArray();
+      element.getAsJsonArray().forEach(item -> array.add(canonical(item)));
+      return array;
+    }
+    return element;
+  }
+
   private static Map<String, Object> settings(OpenSearchConfig config) {
+    Map<String, Object> index = new LinkedHashMap<>();
+    index.put("number_of_shards", config.shards());
+    index.put("number_of_replicas", config.replicas());
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("index", index);
+    settings.put("analysis", analysis());
+    return settings;
+  }
+
+  private static Map<String, Object> analysis() {
     Map<String, Object> analysis = new LinkedHashMap<>();
     analysis.put(
         "filter",
@@ -127,13 +181,7 @@ public final class OpenSearchMapping {
         Map.of(
             FOLDED_NORMALIZER,
             Map.of("type", "custom", "filter", List.of("lowercase", "asciifolding"))));
-    Map<String, Object> index = new LinkedHashMap<>();
-    index.put("number_of_shards", config.shards());
-    index.put("number_of_replicas", config.replicas());
-    Map<String, Object> settings = new LinkedHashMap<>();
-    settings.put("index", index);
-    settings.put("analysis", analysis);
-    return settings;
+    return analysis;
   }
 
   /** The stop words of {@link ArticleAnalyzer}, listed, rather than trusting a named list. */
