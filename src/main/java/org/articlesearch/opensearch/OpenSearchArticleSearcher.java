@@ -46,7 +46,6 @@ import org.articlesearch.search.SpellingCorrector;
 import org.articlesearch.search.Suggestion;
 import org.articlesearch.search.TextHighlighter;
 import org.articlesearch.search.YearHistogram;
-import org.opensearch.client.opensearch.OpenSearchClient;
 
 /**
  * Searches an OpenSearch index of articles with the results of the local index: queries parsed by
@@ -87,8 +86,7 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
           IndexSchema.PUBLISHER,
           IndexSchema.PATH);
 
-  private final OpenSearchClient client;
-  private final OpenSearchJson json;
+  private final ClusterConnection cluster;
   private final String index;
   private final boolean sharded;
   private final QueryLimits limits;
@@ -105,10 +103,9 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
   private volatile Version version;
 
   private OpenSearchArticleSearcher(
-      OpenSearchClient client, String index, int shards, QueryLimits limits) {
-    this.client = client;
-    this.json = new OpenSearchJson(client);
-    this.index = index;
+      ClusterConnection cluster, String index, int shards, QueryLimits limits) {
+    this.cluster = cluster;
+    this.index = ClusterConnection.segment(index);
     this.sharded = shards > 1;
     this.limits = limits;
     this.vocabulary = new OpenSearchVocabulary(this::post, this.index, analyzer);
@@ -122,23 +119,23 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
   /** Opens the index a configuration names; fails with a clear message when there is none. */
   public static OpenSearchArticleSearcher open(OpenSearchConfig config, QueryLimits limits)
       throws IOException {
-    OpenSearchClient client = OpenSearchClients.open(config);
+    ClusterConnection cluster = ClusterConnection.open(config);
     try {
-      JsonObject settings;
-      try {
-        settings =
-            new OpenSearchJson(client).send("GET", "/" + config.index() + "/_settings", null);
-      } catch (OpenSearchJson.StatusException e) {
-        if (e.status() == 404) {
-          throw new IOException(
-              "no OpenSearch index '"
-                  + config.index()
-                  + "' at "
-                  + config.hosts()
-                  + "; run the index command with --backend opensearch first");
-        }
-        throw e;
+      String path = "/" + ClusterConnection.segment(config.index()) + "/_settings";
+      ClusterConnection.Answer answer = cluster.send("GET", path, Map.of(), null);
+      if (answer.status() == 404) {
+        throw new IOException(
+            "no OpenSearch index '"
+                + config.index()
+                + "' at "
+                + cluster.where()
+                + "; run the index command with --backend opensearch first");
       }
+      if (!answer.ok()) {
+        throw new IOException(
+            "cannot open the OpenSearch index '" + config.index() + "': " + answer.error());
+      }
+      JsonObject settings = answer.object();
       // The index may be an alias: its settings are under the concrete index's name.
       JsonObject only = settings.entrySet().iterator().next().getValue().getAsJsonObject();
       int shards =
@@ -146,9 +143,9 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
               .getAsJsonObject("index")
               .get("number_of_shards")
               .getAsInt();
-      return new OpenSearchArticleSearcher(client, config.index(), shards, limits);
+      return new OpenSearchArticleSearcher(cluster, config.index(), shards, limits);
     } catch (IOException | RuntimeException e) {
-      client._transport().close();
+      cluster.close();
       throw e;
     }
   }
@@ -378,8 +375,16 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
   /** Runs a search under the deadline; throws when it timed out. */
   private JsonObject search(JsonObject body) throws SearchTimeoutException, IOException {
     body.addProperty("timeout", limits.timeout().toMillis() + "ms");
-    String path = "/" + index + "/_search" + (sharded ? "?search_type=dfs_query_then_fetch" : "");
-    JsonObject answer = post(path, body);
+    JsonObject answer =
+        cluster
+            .expect(
+                "POST",
+                "/" + index + "/_search",
+                // Scores from the statistics of every shard, as one local index has them.
+                sharded ? Map.of("search_type", "dfs_query_then_fetch") : Map.of(),
+                body,
+                "searching " + index)
+            .object();
     if (answer.has("timed_out") && answer.get("timed_out").getAsBoolean()) {
       throw new SearchTimeoutException(
           "The search took longer than "
@@ -390,7 +395,11 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
   }
 
   private JsonObject post(String path, JsonObject body) throws IOException {
-    return json.send("POST", path, body);
+    return send("POST", path, body);
+  }
+
+  private JsonObject send(String method, String path, JsonObject body) throws IOException {
+    return cluster.expect(method, path, Map.of(), body, "reading " + index).object();
   }
 
   private static long total(JsonObject answer) {
@@ -407,18 +416,18 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
 
   /** Returns the source of the article with this id, or null. */
   private JsonObject source(String id) throws IOException {
-    try {
-      JsonObject doc =
-          json.send("GET", "/" + index + "/_doc/" + OpenSearchJson.pathSegment(id), null);
-      return doc.has("found") && doc.get("found").getAsBoolean()
-          ? doc.getAsJsonObject("_source")
-          : null;
-    } catch (OpenSearchJson.StatusException e) {
-      if (e.status() == 404) {
-        return null;
-      }
-      throw e;
+    ClusterConnection.Answer answer =
+        cluster.send("GET", "/" + index + "/_doc/" + ClusterConnection.segment(id), Map.of(), null);
+    if (answer.status() == 404) {
+      return null;
     }
+    if (!answer.ok()) {
+      throw new IOException("reading article " + id + " from " + index + ": " + answer.error());
+    }
+    JsonObject doc = answer.object();
+    return doc.has("found") && doc.get("found").getAsBoolean()
+        ? doc.getAsJsonObject("_source")
+        : null;
   }
 
   @Override
@@ -574,7 +583,7 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
       return List.of();
     }
     Query like =
-        RelatedQuery.like(json, index, id, OpenSearchSource.toMap(source), analyzer, count());
+        RelatedQuery.like(cluster, index, id, OpenSearchSource.toMap(source), analyzer, count());
     JsonObject body = new JsonObject();
     body.add("query", translator.translate(like));
     body.addProperty("size", size);
@@ -680,7 +689,7 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
 
   @Override
   public long count() throws IOException {
-    return json.send("GET", "/" + index + "/_count", null).get("count").getAsLong();
+    return send("GET", "/" + index + "/_count", null).get("count").getAsLong();
   }
 
   private ArticleQueryParser.Parsed parse(String text) throws InvalidQueryException, IOException {
@@ -715,7 +724,7 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
 
   /** What changes whenever a document is indexed or deleted: the primaries' operation counts. */
   private String versionToken() throws IOException {
-    JsonObject stats = json.send("GET", "/" + index + "/_stats/docs,indexing", null);
+    JsonObject stats = send("GET", "/" + index + "/_stats/docs,indexing", null);
     JsonObject primaries = stats.getAsJsonObject("_all").getAsJsonObject("primaries");
     JsonObject indexing = primaries.getAsJsonObject("indexing");
     JsonObject docs = primaries.getAsJsonObject("docs");
@@ -749,7 +758,7 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
     try {
       suggester.close();
     } finally {
-      client._transport().close();
+      cluster.close();
     }
   }
 }

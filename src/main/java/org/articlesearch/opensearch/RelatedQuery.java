@@ -40,7 +40,7 @@ final class RelatedQuery {
    * @param articles how many articles the index holds
    */
   static Query like(
-      OpenSearchJson json,
+      ClusterConnection cluster,
       String index,
       String id,
       Map<String, Object> source,
@@ -54,7 +54,7 @@ final class RelatedQuery {
         count(analyzer, field, text.toString(), frequencies);
       }
     }
-    JsonObject vectors = termVectors(json, index, id);
+    JsonObject vectors = termVectors(cluster, index, id);
     int maxDocFreq = (int) (RelatedArticles.MAX_DOC_FREQ_PERCENT * articles / 100);
     int terms = frequencies.values().stream().mapToInt(Map::size).sum();
     int limit = Math.min(RelatedArticles.MAX_QUERY_TERMS, terms);
@@ -129,7 +129,7 @@ final class RelatedQuery {
   }
 
   /** Returns the article's term vectors by field, with document frequencies, or null. */
-  private static JsonObject termVectors(OpenSearchJson json, String index, String id)
+  private static JsonObject termVectors(ClusterConnection cluster, String index, String id)
       throws IOException {
     JsonObject body = new JsonObject();
     JsonArray fields = new JsonArray();
@@ -140,7 +140,14 @@ final class RelatedQuery {
     body.addProperty("positions", false);
     body.addProperty("offsets", false);
     JsonObject answer =
-        json.send("POST", "/" + index + "/_termvectors/" + OpenSearchJson.pathSegment(id), body);
+        cluster
+            .expect(
+                "POST",
+                "/" + index + "/_termvectors/" + ClusterConnection.segment(id),
+                Map.of(),
+                body,
+                "reading the words of " + id)
+            .object();
     return answer.has("term_vectors") ? answer.getAsJsonObject("term_vectors") : null;
   }
 }
