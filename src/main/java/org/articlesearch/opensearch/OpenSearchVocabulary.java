@@ -99,8 +99,11 @@ final class OpenSearchVocabulary implements SpellingCorrector.Vocabulary {
   public List<String> writtenForms(String term, int articles, int mentions) throws IOException {
     JsonObject body = termSearch(term);
     body.addProperty("size", articles);
+    // The articles with the smallest ids, as the local index takes them.
     JsonArray sort = new JsonArray();
-    sort.add("_doc");
+    JsonObject byId = new JsonObject();
+    byId.addProperty(IndexSchema.ID, "asc");
+    sort.add(byId);
     body.add("sort", sort);
     JsonArray source = new JsonArray();
     source.add(IndexSchema.BODY);

@@ -37,7 +37,7 @@ final class RelatedQuery {
    * Returns the query for the articles like this one.
    *
    * @param source the article's source
-   * @param articles how many articles the index holds
+   * @param articles how many articles the index holds, for an article without term vectors
    */
   static Query like(
       ClusterConnection cluster,
@@ -55,7 +55,18 @@ final class RelatedQuery {
       }
     }
     JsonObject vectors = termVectors(cluster, index, id);
-    int maxDocFreq = (int) (RelatedArticles.MAX_DOC_FREQ_PERCENT * articles / 100);
+    // Of all documents the statistics count, replaced ones included, as MoreLikeThis takes the
+    // index's maxDoc: every article has a body.
+    long documents = articles;
+    if (vectors != null && vectors.has(IndexSchema.BODY)) {
+      documents =
+          vectors
+              .getAsJsonObject(IndexSchema.BODY)
+              .getAsJsonObject("field_statistics")
+              .get("doc_count")
+              .getAsLong();
+    }
+    int maxDocFreq = (int) (RelatedArticles.MAX_DOC_FREQ_PERCENT * documents / 100);
     int terms = frequencies.values().stream().mapToInt(Map::size).sum();
     int limit = Math.min(RelatedArticles.MAX_QUERY_TERMS, terms);
     PriorityQueue<ScoredWord> queue =

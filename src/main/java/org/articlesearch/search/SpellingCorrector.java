@@ -9,14 +9,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -26,6 +29,7 @@ import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.articlesearch.index.IndexSchema;
 
@@ -55,8 +59,8 @@ public final class SpellingCorrector {
     List<SuggestWord> similar(String term, int count) throws IOException;
 
     /**
-     * Returns the words as written at a body term's first mentions, in the first few articles that
-     * have it, in order.
+     * Returns the words as written at a body term's first mentions, in the live articles with the
+     * smallest ids that have it, in order.
      */
     List<String> writtenForms(String term, int articles, int mentions) throws IOException;
   }
@@ -83,35 +87,61 @@ public final class SpellingCorrector {
 
     @Override
     public List<String> writtenForms(String term, int articles, int mentions) throws IOException {
-      List<String> words = new ArrayList<>();
-      int docs = 0;
       BytesRef bytes = new BytesRef(term);
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Terms terms = leaf.reader().terms(IndexSchema.BODY);
-        if (terms == null) {
+      List<LeafReaderContext> leaves = reader.leaves();
+      // The live articles with the smallest ids: an order any backend has, unlike index order.
+      TreeMap<String, int[]> first = new TreeMap<>();
+      for (int l = 0; l < leaves.size(); l++) {
+        LeafReader leaf = leaves.get(l).reader();
+        PostingsEnum docs = postings(leaf, bytes, PostingsEnum.NONE);
+        if (docs == null) {
           continue;
         }
-        TermsEnum te = terms.iterator();
-        if (!te.seekExact(bytes)) {
-          continue;
+        Bits live = leaf.getLiveDocs();
+        SortedDocValues ids = leaf.getSortedDocValues(IndexSchema.ID);
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          String id =
+              ids != null && ids.advanceExact(doc)
+                  ? ids.lookupOrd(ids.ordValue()).utf8ToString()
+                  : leaf.storedFields().document(doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID);
+          first.put(id, new int[] {l, doc});
+          if (first.size() > articles) {
+            first.pollLastEntry();
+          }
         }
-        PostingsEnum postings = te.postings(null, PostingsEnum.OFFSETS);
-        while (docs < articles && postings.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
-          docs++;
-          String body =
-              reader
-                  .storedFields()
-                  .document(leaf.docBase + postings.docID(), Set.of(IndexSchema.BODY))
-                  .get(IndexSchema.BODY);
-          for (int i = 0; i < postings.freq() && words.size() < mentions; i++) {
-            postings.nextPosition();
-            if (body != null && postings.endOffset() <= body.length()) {
-              words.add(body.substring(postings.startOffset(), postings.endOffset()));
-            }
+      }
+      List<String> words = new ArrayList<>();
+      for (int[] at : first.values()) {
+        LeafReaderContext leaf = leaves.get(at[0]);
+        PostingsEnum postings = postings(leaf.reader(), bytes, PostingsEnum.OFFSETS);
+        postings.advance(at[1]);
+        String body =
+            reader
+                .storedFields()
+                .document(leaf.docBase + at[1], Set.of(IndexSchema.BODY))
+                .get(IndexSchema.BODY);
+        for (int i = 0; i < postings.freq() && words.size() < mentions; i++) {
+          postings.nextPosition();
+          if (body != null && postings.endOffset() <= body.length()) {
+            words.add(body.substring(postings.startOffset(), postings.endOffset()));
           }
         }
       }
       return words;
+    }
+
+    /** Returns the postings of a body term in one segment, or null when it has none. */
+    private static PostingsEnum postings(LeafReader leaf, BytesRef term, int flags)
+        throws IOException {
+      Terms terms = leaf.terms(IndexSchema.BODY);
+      if (terms == null) {
+        return null;
+      }
+      TermsEnum te = terms.iterator();
+      return te.seekExact(term) ? te.postings(null, flags) : null;
     }
   }
 
