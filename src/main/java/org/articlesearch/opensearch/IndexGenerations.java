@@ -53,14 +53,16 @@ final class IndexGenerations {
    * The index searchers see now.
    *
    * @param index its name
-   * @param concrete whether it is an index under the alias's own name, made by another tool
-   * @param sameSchema whether it was made from this program's mapping
+   * @param concrete whether it is an index under the alias's own name, not behind an alias
+   * @param ours whether this program made it: its mapping's {@code _meta} says so
+   * @param sameSchema whether it was made from this program's current mapping
    * @param settings the settings its last build recorded
    * @param refreshInterval its refresh interval, {@link JsonNull} for the default
    */
   record Current(
       String index,
       boolean concrete,
+      boolean ours,
       boolean sameSchema,
       Map<String, String> settings,
       JsonElement refreshInterval) {
@@ -70,8 +72,25 @@ final class IndexGenerations {
     }
   }
 
-  /** Returns the index the alias names, or a concrete index of that name; empty if neither. */
+  /**
+   * Returns the index the alias names, or a concrete index of that name; empty if neither.
+   *
+   * @throws IOException when that index was not made by this program: a rebuild would delete it
+   */
   Optional<Current> current() throws IOException {
+    Optional<Current> current = lookUp();
+    if (current.isPresent() && !current.get().ours()) {
+      throw new IOException(
+          "the OpenSearch index "
+              + current.get().index()
+              + " was not made by article-search (its mapping's _meta has no "
+              + META
+              + " entry), so it is left alone; delete it or choose another --opensearch-index");
+    }
+    return current;
+  }
+
+  private Optional<Current> lookUp() throws IOException {
     String alias = config.index();
     ClusterConnection.Answer answer =
         cluster.send("GET", "/_alias/" + ClusterConnection.segment(alias), Map.of(), null);
@@ -93,7 +112,7 @@ final class IndexGenerations {
       throw cluster.refusal("cannot look up the index " + alias, answer);
     }
     if (cluster.send("HEAD", "/" + ClusterConnection.segment(alias), Map.of(), null).ok()) {
-      // Made by hand or by another tool: written to in place, replaced by an alias at a rebuild.
+      // Restored from a snapshot under the alias's name, say: replaced by an alias at a rebuild.
       return Optional.of(describe(alias, true));
     }
     return Optional.empty();
@@ -101,10 +120,8 @@ final class IndexGenerations {
 
   private Current describe(String index, boolean concrete) throws IOException {
     JsonElement meta = read(index, "_mapping", Map.of(), "mappings").get("_meta");
-    JsonObject ours =
-        meta != null && meta.isJsonObject() && meta.getAsJsonObject().has(META)
-            ? meta.getAsJsonObject().getAsJsonObject(META)
-            : new JsonObject();
+    boolean made = meta != null && meta.isJsonObject() && meta.getAsJsonObject().has(META);
+    JsonObject ours = made ? meta.getAsJsonObject().getAsJsonObject(META) : new JsonObject();
     boolean sameSchema =
         ours.has("schema")
             && OpenSearchMapping.fingerprint().equals(ours.get("schema").getAsString());
@@ -118,7 +135,7 @@ final class IndexGenerations {
         read(index, "_settings", Map.of("flat_settings", "true"), "settings")
             .get("index.refresh_interval");
     return new Current(
-        index, concrete, sameSchema, settings, refresh == null ? JsonNull.INSTANCE : refresh);
+        index, concrete, made, sameSchema, settings, refresh == null ? JsonNull.INSTANCE : refresh);
   }
 
   /** Reads one part of an index's description: its mappings or its settings. */

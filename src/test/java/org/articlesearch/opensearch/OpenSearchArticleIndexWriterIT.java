@@ -3,6 +3,7 @@ package org.articlesearch.opensearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -197,12 +198,38 @@ class OpenSearchArticleIndexWriterIT {
   }
 
   @Test
-  void aRebuildReplacesAConcreteIndexOfTheSameNameWithAnAlias() throws IOException {
+  void anIndexOfTheSameNameMadeByAnotherToolIsLeftAlone() throws IOException {
     OpenSearchConfig config = indices.config();
     cluster.createIndex(config.index(), 1, 0);
+    assertThatThrownBy(() -> OpenSearchArticleIndexWriter.open(config, true))
+        .isInstanceOf(IOException.class)
+        .hasMessage(
+            "the OpenSearch index "
+                + config.index()
+                + " was not made by article-search (its mapping's _meta has no article_search"
+                + " entry), so it is left alone; delete it or choose another --opensearch-index");
+    assertThat(IndexedArticles.concreteIndices(config)).containsExactly(config.index());
+  }
+
+  @Test
+  void aRebuildReplacesAnIndexOfOursUnderTheAliasNameWithAnAlias() throws IOException {
+    OpenSearchConfig config = indices.config();
+    // As a snapshot restored under the alias's name would be: the mapping and its _meta.
+    JsonObject body =
+        JsonParser.parseString(OpenSearchMapping.createIndexJson(config)).getAsJsonObject();
+    body.getAsJsonObject("mappings")
+        .add(
+            "_meta",
+            JsonParser.parseString(
+                "{\"article_search\": {\"schema\": \""
+                    + OpenSearchMapping.fingerprint()
+                    + "\", \"settings\": {}}}"));
+    put("/" + config.index(), body.toString());
     try (OpenSearchArticleIndexWriter writer = OpenSearchArticleIndexWriter.open(config, false)) {
-      // Not written by this program: no schema recorded, so the run rebuilds.
-      assertThat(writer.targetIndex()).isNotEqualTo(config.index());
+      // Ours and current: an incremental run writes to it in place.
+      assertThat(writer.targetIndex()).isEqualTo(config.index());
+    }
+    try (OpenSearchArticleIndexWriter writer = OpenSearchArticleIndexWriter.open(config, true)) {
       writer.add(article(1, "First."));
       writer.commit();
     }
