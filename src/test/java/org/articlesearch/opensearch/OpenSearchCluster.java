@@ -235,9 +235,27 @@ public final class OpenSearchCluster {
     return get("/_cluster/health", Duration.ofSeconds(10));
   }
 
-  /** Deletes an index; a missing one is no error. */
+  /**
+   * Deletes an index, or the indexes an alias of that name points to (the backend's name is an
+   * alias); a missing one is no error.
+   */
   public void deleteIndex(String index) {
-    send(HttpRequest.newBuilder().DELETE(), "/" + index, Duration.ofSeconds(30));
+    List<String> concrete = new ArrayList<>();
+    HttpResponse<String> aliases =
+        send(HttpRequest.newBuilder().GET(), "/_alias/" + index, Duration.ofSeconds(30));
+    if (aliases.statusCode() == 200) {
+      concrete.addAll(JsonParser.parseString(aliases.body()).getAsJsonObject().keySet());
+    } else {
+      concrete.add(index);
+    }
+    for (String name : concrete) {
+      send(HttpRequest.newBuilder().DELETE(), "/" + name, Duration.ofSeconds(30));
+    }
+  }
+
+  /** Returns how many documents an index (or alias) holds, as its searchers see them. */
+  public long count(String index) {
+    return get("/" + index + "/_count", Duration.ofSeconds(30)).get("count").getAsLong();
   }
 
   private JsonObject get(String path, Duration timeout) {
