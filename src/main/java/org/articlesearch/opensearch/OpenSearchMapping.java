@@ -37,6 +37,16 @@ public final class OpenSearchMapping {
   /** A subfield of every facet field, the whole value lower-cased and accent-folded. */
   public static final String FOLDED = "folded";
 
+  /**
+   * A search analyzer for phrases whose terms are analysed already: split at spaces, {@link
+   * #POSITION_GAP} tokens dropped with their positions kept, so that a phrase with a stop word in
+   * it keeps its gap (see {@link LuceneQueryTranslator}).
+   */
+  public static final String PHRASE_TERMS_ANALYZER = "phrase_terms";
+
+  /** The token that stands for a stop word's position in a phrase; no article word is one. */
+  public static final String POSITION_GAP = "\u2423";
+
   private static final String NAME_WORDS_ANALYZER = "name_words";
   private static final String FOLDED_NORMALIZER = "folded";
 
@@ -136,7 +146,9 @@ public final class OpenSearchMapping {
             "article_possessive",
             Map.of("type", "stemmer", "language", "possessive_english"),
             "article_stop",
-            Map.of("type", "stop", "stopwords", stopWords())));
+            Map.of("type", "stop", "stopwords", stopWords()),
+            "position_gap",
+            Map.of("type", "stop", "stopwords", List.of(POSITION_GAP))));
     analysis.put(
         "analyzer",
         Map.of(
@@ -160,7 +172,10 @@ public final class OpenSearchMapping {
                 "tokenizer",
                 "standard",
                 "filter",
-                List.of("lowercase", "asciifolding"))));
+                List.of("lowercase", "asciifolding")),
+            PHRASE_TERMS_ANALYZER,
+            Map.of(
+                "type", "custom", "tokenizer", "whitespace", "filter", List.of("position_gap"))));
     analysis.put(
         "normalizer",
         Map.of(
