@@ -7,18 +7,25 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.articlesearch.ingest.ArticlePipeline;
 import org.articlesearch.ingest.CorpusIndexer;
 import org.articlesearch.ingest.FileOutcome;
 import org.articlesearch.ingest.IndexProgress;
 import org.articlesearch.ingest.IngestSummary;
+import org.articlesearch.search.ArticleSearcher;
+import org.articlesearch.search.SearchRequest;
+import org.articlesearch.search.SearchResult;
 import org.articlesearch.testing.SeedCorpus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +48,16 @@ class ClusterFaultIT {
   /** The node stopped: not the first URL, so requests also have to move off a node in the list. */
   private static final int VICTIM = 2;
 
+  private static final List<String> QUERIES = List.of("", "taliban", "pakistan russia", "\"gas\"");
+
   private OpenSearchCluster cluster;
+
+  /**
+   * Where nodes are stopped and started while the test thread works; its own thread, because the
+   * common pool may have a single thread on 2 cores, which the pipeline uses.
+   */
+  private final ExecutorService faults = Executors.newSingleThreadExecutor();
+
   private String index;
   @TempDir Path corpus;
 
@@ -49,7 +65,6 @@ class ClusterFaultIT {
   void replicatedIndexOnThreeNodes() throws IOException {
     cluster = OpenSearchCluster.get();
     cluster.requireNodesUnderControl(3);
-    cluster.waitForHealth("green", cluster.hosts().size(), HEALTH_TIMEOUT);
     index = OpenSearchCluster.uniqueIndex("fault");
     for (String name : SeedCorpus.names()) {
       for (int copy = 0; copy < COPIES; copy++) {
@@ -60,9 +75,13 @@ class ClusterFaultIT {
 
   @AfterEach
   void wholeClusterAgain() {
+    faults.shutdownNow();
     if (cluster != null) {
-      cluster.startNodesStopped();
-      cluster.deleteIndex(index);
+      try {
+        cluster.startNodesStopped();
+      } finally {
+        cluster.deleteIndex(index);
+      }
     }
   }
 
@@ -84,27 +103,80 @@ class ClusterFaultIT {
   }
 
   @Test
+  void searchesDuringTheLossOfANodeNeitherFailNorComeBackShort() throws Exception {
+    IngestSummary indexed = indexCorpus(outcome -> {}).summary();
+    int files = SeedCorpus.names().size() * COPIES;
+    assertEquals(files, indexed.count(FileOutcome.Status.INDEXED), indexed::toString);
+    cluster.waitForIndexHealth(index + "*", "green", cluster.hosts().size(), HEALTH_TIMEOUT);
+
+    try (ArticleSearcher searcher = OpenSearchArticleSearcher.open(config())) {
+      Map<String, Long> expected = new LinkedHashMap<>();
+      for (String query : QUERIES) {
+        expected.put(query, searcher.search(SearchRequest.of(query)).total());
+      }
+      assertEquals(files, expected.get(""), "an empty query browses every article");
+
+      AtomicInteger searches = new AtomicInteger();
+      AtomicInteger searchesWhileDown = new AtomicInteger();
+      List<String> failures = new ArrayList<>();
+      CountDownLatch stopped = new CountDownLatch(1);
+      // The node goes away for five seconds and comes back: searches run through both changes.
+      Future<?> lossAndReturn =
+          faults.submit(
+              () -> {
+                cluster.stopNode(VICTIM);
+                stopped.countDown();
+                Thread.sleep(5_000);
+                cluster.startNode(VICTIM);
+                return null;
+              });
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+      while (!lossAndReturn.isDone() && System.nanoTime() < deadline) {
+        for (String query : QUERIES) {
+          boolean down = stopped.getCount() == 0;
+          try {
+            SearchResult result = searcher.search(SearchRequest.of(query));
+            // A search that silently missed the lost node's shards would come back short.
+            if (result.total() != expected.get(query)) {
+              failures.add(
+                  "'" + query + "' found " + result.total() + " of " + expected.get(query));
+            }
+          } catch (Exception e) {
+            failures.add("'" + query + "' failed: " + e);
+          }
+          searches.incrementAndGet();
+          if (down) {
+            searchesWhileDown.incrementAndGet();
+          }
+        }
+      }
+      lossAndReturn.get(1, TimeUnit.MINUTES);
+      System.out.printf(
+          "ClusterFaultIT: %d searches, %d of them after node %d was stopped, %d failed%n",
+          searches.get(), searchesWhileDown.get(), VICTIM, failures.size());
+      assertTrue(searchesWhileDown.get() > 0, "no search ran after the node was stopped");
+      // The client retries a request on the other nodes, so losing one of three fails none.
+      assertEquals(List.of(), failures);
+    }
+  }
+
+  @Test
   void indexingThroughTheLossOfANodeLosesNoArticle() throws Exception {
     int files = SeedCorpus.names().size() * COPIES;
-    // The node goes away when a quarter of the files are through the pipeline.
-    IndexProgressTrigger trigger = new IndexProgressTrigger(files / 4);
-    // Its own thread: the common pool may have a single thread on 2 cores, which the pipeline uses.
-    ExecutorService faults = Executors.newSingleThreadExecutor();
-    Future<Long> loss =
-        faults.submit(
-            () -> {
-              trigger.await();
-              cluster.stopNode(VICTIM);
-              return System.nanoTime();
-            });
-    Build build;
-    long stoppedNanos;
-    try {
-      build = indexCorpus(trigger);
-      stoppedNanos = loss.get(5, TimeUnit.MINUTES);
-    } finally {
-      faults.shutdownNow();
-    }
+    AtomicLong stoppedNanos = new AtomicLong(Long.MAX_VALUE);
+    // A quarter of the way through, the worker that finishes that file stops the node before it
+    // goes on, so the loss falls amid the build however fast the machine is. The build's new
+    // index is green first: a replica still recovering could not take over a lost primary.
+    Build build =
+        indexCorpus(
+            new AfterFiles(
+                files / 4,
+                () -> {
+                  cluster.waitForIndexHealth(
+                      index + "*", "green", cluster.hosts().size(), HEALTH_TIMEOUT);
+                  cluster.stopNode(VICTIM);
+                  stoppedNanos.set(System.nanoTime());
+                }));
 
     IngestSummary summary = build.summary();
     System.out.printf(
@@ -113,41 +185,31 @@ class ClusterFaultIT {
         summary.count(FileOutcome.Status.INDEXED),
         files,
         VICTIM,
-        (build.committedNanos() - stoppedNanos) / 1e9,
+        (build.committedNanos() - stoppedNanos.get()) / 1e9,
         build.bulk());
     assertTrue(
-        stoppedNanos < build.committedNanos(),
-        "the node was stopped only after the build had committed: nothing was tested");
+        stoppedNanos.get() < build.committedNanos(),
+        "the node was not stopped before the build committed: nothing was tested");
     assertEquals(files, summary.count(FileOutcome.Status.INDEXED), summary::toString);
     assertEquals(List.of(), summary.notIndexed());
     assertEquals(files, cluster.count(index), "articles in the index after the run");
   }
 
-  /** Counts finished files and opens a latch when a given number is reached. */
-  private static final class IndexProgressTrigger implements IndexProgress {
+  /** Runs an action, once, in the worker thread that finishes the given number of files. */
+  private static final class AfterFiles implements IndexProgress {
     private final int after;
+    private final Runnable action;
     private final AtomicInteger finished = new AtomicInteger();
-    private final CountDownLatch reached = new CountDownLatch(1);
 
-    IndexProgressTrigger(int after) {
+    AfterFiles(int after, Runnable action) {
       this.after = after;
+      this.action = action;
     }
 
     @Override
     public void finished(FileOutcome outcome) {
-      if (finished.incrementAndGet() >= after) {
-        reached.countDown();
-      }
-    }
-
-    void await() {
-      try {
-        if (!reached.await(2, TimeUnit.MINUTES)) {
-          throw new IllegalStateException(after + " files were not indexed within 2 minutes");
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
+      if (finished.incrementAndGet() == after) {
+        action.run();
       }
     }
   }

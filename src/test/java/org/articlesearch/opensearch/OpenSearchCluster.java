@@ -213,9 +213,24 @@ public final class OpenSearchCluster {
    * this many nodes, and returns the health; throws if it does not within the timeout.
    */
   public JsonObject waitForHealth(String status, int nodes, Duration timeout) {
+    return waitForHealth("", status, nodes, timeout);
+  }
+
+  /**
+   * Waits until the indexes matching a pattern (such as {@code articles*}) have at least this
+   * status, and the cluster this many nodes; indexes of other tests do not count.
+   */
+  public JsonObject waitForIndexHealth(
+      String indexPattern, String status, int nodes, Duration timeout) {
+    return waitForHealth("/" + indexPattern, status, nodes, timeout);
+  }
+
+  private JsonObject waitForHealth(String indexes, String status, int nodes, Duration timeout) {
     JsonObject health =
         get(
-            "/_cluster/health?wait_for_status="
+            "/_cluster/health"
+                + indexes
+                + "?wait_for_status="
                 + status
                 + "&wait_for_nodes="
                 + nodes
