@@ -21,6 +21,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
+import org.apache.lucene.search.IndexSortSortedNumericDocValuesRangeQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -86,6 +87,8 @@ public final class LuceneQueryTranslator {
       case RegexpQuery r -> regexp(r);
       case FuzzyQuery f -> fuzzy(f);
       case TermRangeQuery r -> termRange(r);
+      // Points or doc values, whichever is cheaper, match alike: the points say what.
+      case IndexSortSortedNumericDocValuesRangeQuery q -> translate(q.getFallbackQuery());
       case IndexOrDocValuesQuery q -> translate(q.getIndexQuery());
       case PointRangeQuery r -> pointRange(r);
       case DisjunctionMaxQuery d -> disMax(d);

@@ -8,6 +8,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -37,6 +39,12 @@ public final class OpenSearchArticleIndexWriter implements ArticleIndexWriter {
 
   /** The refresh interval while a build writes: none, so nothing shows before commit. */
   private static final String SUSPENDED = "-1";
+
+  /** After an alias switch, the old index stays this long at least, for searches in flight. */
+  private static final Duration RETIRE_PAUSE = Duration.ofMillis(500);
+
+  /** And at most this long while searches still run on it. */
+  private static final Duration RETIRE_WAIT = Duration.ofSeconds(10);
 
   private static final int SCAN_PAGE = 1000;
   private static final String SCAN_KEEP_ALIVE = "2m";
@@ -506,12 +514,46 @@ public final class OpenSearchArticleIndexWriter implements ArticleIndexWriter {
     committedIndex = target;
     committedIsConcrete = false;
     if (old != null && !old.equals(config.index())) {
+      awaitSearchesOn(old);
       cluster.expect(
           "DELETE",
           "/" + ClusterConnection.segment(old),
           Map.of(),
           null,
           "cannot delete the previous index " + old);
+    }
+  }
+
+  /**
+   * Gives searches that found the old index through the alias just before the switch time to
+   * finish: a moment for those still on their way to its shards, then until none runs there.
+   */
+  private void awaitSearchesOn(String index) throws IOException {
+    long deadline = System.nanoTime() + RETIRE_WAIT.toNanos();
+    try {
+      Thread.sleep(RETIRE_PAUSE.toMillis());
+      while (System.nanoTime() < deadline) {
+        JsonObject search =
+            cluster
+                .expect(
+                    "GET",
+                    "/" + ClusterConnection.segment(index) + "/_stats/search",
+                    Map.of(),
+                    null,
+                    "cannot read the search statistics of " + index)
+                .object()
+                .getAsJsonObject("_all")
+                .getAsJsonObject("total")
+                .getAsJsonObject("search");
+        if (search.get("query_current").getAsLong() + search.get("fetch_current").getAsLong()
+            == 0) {
+          return;
+        }
+        Thread.sleep(100);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted before deleting " + index);
     }
   }
 

@@ -264,16 +264,15 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
   private SearchHit hit(JsonObject hit, Query query) throws IOException {
     JsonObject source = hit.getAsJsonObject("_source");
     Map<String, Object> fields = OpenSearchSource.toMap(source);
-    Article shown = OpenSearchDocuments.fromSource(fields);
     JsonElement score = hit.get("_score");
     float value = score == null || score.isJsonNull() ? 0f : score.getAsFloat();
     return new SearchHit(
-        shown.id(),
-        shown.title(),
-        shown.authors(),
-        shown.date() == null ? null : shown.date().iso(),
-        shown.publisher(),
-        highlighter.snippet(query, shown.body()),
+        OpenSearchDocuments.string(fields, IndexSchema.ID),
+        OpenSearchDocuments.string(fields, IndexSchema.TITLE),
+        OpenSearchDocuments.strings(fields, IndexSchema.AUTHOR),
+        OpenSearchDocuments.string(fields, IndexSchema.DATE_ISO),
+        OpenSearchDocuments.string(fields, IndexSchema.PUBLISHER),
+        highlighter.snippet(query, OpenSearchDocuments.string(fields, IndexSchema.BODY)),
         Float.isNaN(value) ? 0f : value);
   }
 
@@ -664,17 +663,16 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
       }
       JsonArray hits = answer.getAsJsonObject("hits").getAsJsonArray("hits");
       for (JsonElement element : hits) {
-        Article a =
-            OpenSearchDocuments.fromSource(
-                OpenSearchSource.toMap(element.getAsJsonObject().getAsJsonObject("_source")));
+        Map<String, Object> row =
+            OpenSearchSource.toMap(element.getAsJsonObject().getAsJsonObject("_source"));
         sink.row(
             new ExportRow(
-                a.id(),
-                a.title(),
-                a.authors(),
-                a.date() == null ? null : a.date().iso(),
-                a.publisher(),
-                a.path()));
+                OpenSearchDocuments.string(row, IndexSchema.ID),
+                OpenSearchDocuments.string(row, IndexSchema.TITLE),
+                OpenSearchDocuments.strings(row, IndexSchema.AUTHOR),
+                OpenSearchDocuments.string(row, IndexSchema.DATE_ISO),
+                OpenSearchDocuments.string(row, IndexSchema.PUBLISHER),
+                OpenSearchDocuments.string(row, IndexSchema.PATH)));
         sent++;
       }
       if (hits.size() < step) {

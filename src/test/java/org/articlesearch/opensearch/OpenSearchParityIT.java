@@ -19,8 +19,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.articlesearch.article.EntityType;
 import org.articlesearch.index.ArticleIndexWriter;
+import org.articlesearch.index.IndexSchema;
 import org.articlesearch.index.LuceneArticleIndexWriter;
 import org.articlesearch.ingest.ArticlePipeline;
 import org.articlesearch.ingest.CorpusIndexer;
@@ -80,8 +84,10 @@ class OpenSearchParityIT {
           OpenSearchArticleIndexWriter writer = OpenSearchArticleIndexWriter.open(config, true)) {
         build(pipeline, corpus, writer);
       }
+      String live = withoutReplaced(index, cluster, name);
       try (LuceneArticleSearcher local = LuceneArticleSearcher.open(index);
-          OpenSearchArticleSearcher remote = OpenSearchArticleSearcher.open(config)) {
+          OpenSearchArticleSearcher remote =
+              OpenSearchArticleSearcher.open(cluster.config(live, 1, 0))) {
         assertEquals(local.count(), remote.count(), "article count");
         Report report = new Report();
         for (SearchRequest request : querySet(local)) {
@@ -93,6 +99,47 @@ class OpenSearchParityIT {
     } finally {
       cluster.deleteIndex(name + "*");
     }
+  }
+
+  /**
+   * Returns the two indexes without replaced documents: term statistics count a replaced article
+   * until a merge drops it, which the local index does on a forced merge, and OpenSearch only after
+   * its soft-delete retention, so OpenSearch's is copied into a new index of live articles.
+   *
+   * @return the name of the OpenSearch copy
+   */
+  private static String withoutReplaced(Path index, OpenSearchCluster cluster, String name)
+      throws IOException {
+    try (FSDirectory directory = FSDirectory.open(index);
+        IndexWriter writer =
+            new IndexWriter(
+                directory,
+                new IndexWriterConfig(IndexSchema.analyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      writer.forceMerge(1);
+      writer.commit();
+    }
+    String copy = name + "-live";
+    OpenSearchConfig config = cluster.config(copy, 1, 0);
+    try (ClusterConnection connection = ClusterConnection.open(config)) {
+      connection.expect(
+          "PUT",
+          "/" + copy,
+          Map.of(),
+          JsonParser.parseString(OpenSearchMapping.createIndexJson(config)),
+          "creating " + copy);
+      JsonObject body = new JsonObject();
+      body.add("source", single("index", name));
+      body.add("dest", single("index", copy));
+      connection.expect("POST", "/_reindex", Map.of("refresh", "true"), body, "copying " + name);
+    }
+    return copy;
+  }
+
+  private static JsonObject single(String key, String value) {
+    JsonObject o = new JsonObject();
+    o.addProperty(key, value);
+    return o;
   }
 
   private static ArticlePipeline pipeline(boolean entities) {
