@@ -97,6 +97,9 @@ class ClusterFaultIT {
         OpenSearchArticleIndexWriter writer =
             OpenSearchArticleIndexWriter.open(
                 config(), true, SMALL_BULKS, BulkRetryPolicy.DEFAULT)) {
+      // The build's new index green first: a replica still recovering could not take over a
+      // lost primary, and the index would go red.
+      cluster.waitForIndexHealth(index + "*", "green", cluster.hosts().size(), HEALTH_TIMEOUT);
       IngestSummary summary = new CorpusIndexer(pipeline, 2).index(corpus, writer, progress);
       return new Build(summary, writer.bulkStats(), System.nanoTime());
     }
@@ -107,8 +110,6 @@ class ClusterFaultIT {
     IngestSummary indexed = indexCorpus(outcome -> {}).summary();
     int files = SeedCorpus.names().size() * COPIES;
     assertEquals(files, indexed.count(FileOutcome.Status.INDEXED), indexed::toString);
-    cluster.waitForIndexHealth(index + "*", "green", cluster.hosts().size(), HEALTH_TIMEOUT);
-
     try (ArticleSearcher searcher = OpenSearchArticleSearcher.open(config())) {
       Map<String, Long> expected = new LinkedHashMap<>();
       for (String query : QUERIES) {
@@ -165,15 +166,12 @@ class ClusterFaultIT {
     int files = SeedCorpus.names().size() * COPIES;
     AtomicLong stoppedNanos = new AtomicLong(Long.MAX_VALUE);
     // A quarter of the way through, the worker that finishes that file stops the node before it
-    // goes on, so the loss falls amid the build however fast the machine is. The build's new
-    // index is green first: a replica still recovering could not take over a lost primary.
+    // goes on, so the loss falls amid the build however fast the machine is.
     Build build =
         indexCorpus(
             new AfterFiles(
                 files / 4,
                 () -> {
-                  cluster.waitForIndexHealth(
-                      index + "*", "green", cluster.hosts().size(), HEALTH_TIMEOUT);
                   cluster.stopNode(VICTIM);
                   stoppedNanos.set(System.nanoTime());
                 }));

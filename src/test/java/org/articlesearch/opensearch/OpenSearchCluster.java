@@ -132,8 +132,13 @@ public final class OpenSearchCluster {
 
   /** Returns an index name no other test of this run uses. */
   public static String uniqueIndex(String prefix) {
-    return (prefix + "-" + ProcessHandle.current().pid() + "-" + INDEX_COUNTER.incrementAndGet())
-        .toLowerCase(Locale.ROOT);
+    // Fixed width, so that the pattern name* of one never matches another's generations.
+    return String.format(
+        Locale.ROOT,
+        "%s-%d-%05d",
+        prefix.toLowerCase(Locale.ROOT),
+        ProcessHandle.current().pid(),
+        INDEX_COUNTER.incrementAndGet());
   }
 
   /**
