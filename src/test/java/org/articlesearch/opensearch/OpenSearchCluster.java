@@ -62,9 +62,8 @@ public final class OpenSearchCluster {
       String urls = System.getProperty("opensearch.url", "").strip();
       if (!urls.isEmpty()) {
         // Started by opensearch/cluster in its default folder, unless told otherwise.
-        Path dir =
-            Path.of(System.getProperty("opensearch.cluster.dir", "target/opensearch"))
-                .toAbsolutePath();
+        String given = System.getProperty("opensearch.cluster.dir", "").strip();
+        Path dir = Path.of(given.isEmpty() ? "target/opensearch" : given).toAbsolutePath();
         shared = new OpenSearchCluster(OpenSearchConfig.parseHosts(urls), dir);
       } else if (onCi()) {
         throw new IllegalStateException(
