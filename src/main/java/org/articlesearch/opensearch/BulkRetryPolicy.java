@@ -13,7 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param maxBackoff the longest wait between two attempts
  */
 public record BulkRetryPolicy(int retries, Duration initialBackoff, Duration maxBackoff) {
-  /** About 40 s of retrying in all: a node restart or a merge storm, not a dead cluster. */
+  /** 18 to 36 s of waiting in all: a node restart or a merge storm, not a dead cluster. */
   public static final BulkRetryPolicy DEFAULT =
       new BulkRetryPolicy(8, Duration.ofMillis(250), Duration.ofSeconds(10));
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The concrete indices behind the alias searchers use, the configured index name: each full build
@@ -172,6 +173,38 @@ final class IndexGenerations {
       }
       if (!answer.error().contains("resource_already_exists_exception") || attempt >= 5) {
         throw cluster.refusal("cannot create the index " + name, answer);
+      }
+    }
+  }
+
+  /**
+   * Deletes the indices of earlier builds that never committed, left by a process killed midway:
+   * named as this alias's generations, made by this program, not behind the alias, refreshing still
+   * suspended. One build at a time per index, so none of them is still being written.
+   */
+  void discardAbandoned() throws IOException {
+    String alias = config.index();
+    Pattern generation = Pattern.compile(Pattern.quote(alias) + "-\\d{8}-\\d{6}-\\d{3}(-\\d+)?");
+    JsonObject indices =
+        cluster
+            .expect(
+                "GET",
+                "/" + ClusterConnection.segment(alias) + "-*",
+                Map.of("flat_settings", "true"),
+                null,
+                "cannot list the indices of " + alias)
+            .object();
+    for (Map.Entry<String, JsonElement> entry : indices.entrySet()) {
+      JsonObject index = entry.getValue().getAsJsonObject();
+      JsonElement meta = index.getAsJsonObject("mappings").get("_meta");
+      boolean abandoned =
+          generation.matcher(entry.getKey()).matches()
+              && index.getAsJsonObject("aliases").isEmpty()
+              && meta != null
+              && meta.getAsJsonObject().has(META)
+              && SUSPENDED.equals(index.getAsJsonObject("settings").get("index.refresh_interval"));
+      if (abandoned) {
+        discard(entry.getKey());
       }
     }
   }

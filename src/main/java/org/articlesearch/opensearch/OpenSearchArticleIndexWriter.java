@@ -56,6 +56,9 @@ public final class OpenSearchArticleIndexWriter implements ArticleIndexWriter {
     rebuilding =
         full || current.isEmpty() || !current.get().sameSchema() || current.get().interrupted();
     committedSettings = rebuilding ? Map.of() : current.get().settings();
+    if (rebuilding) {
+      generations.discardAbandoned();
+    }
     target = rebuilding ? generations.create() : current.get().index();
     bulk = new BulkIndexer(cluster, target, limits, retry);
   }

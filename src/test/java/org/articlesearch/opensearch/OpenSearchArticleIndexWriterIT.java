@@ -175,6 +175,21 @@ class OpenSearchArticleIndexWriterIT {
   }
 
   @Test
+  void theNextRebuildDeletesTheIndexOfABuildKilledBeforeItsCommit() throws IOException {
+    OpenSearchConfig config = indices.config();
+    build(config, true, 0, 3);
+    String current = IndexedArticles.concreteIndices(config).getFirst();
+    try (ClusterConnection connection = ClusterConnection.open(config)) {
+      // What a build makes first; a process killed after that never deletes it.
+      String abandoned = new IndexGenerations(connection, config).create();
+      assertThat(IndexedArticles.concreteIndices(config)).containsExactly(current, abandoned);
+    }
+    build(config, true, 0, 4);
+    assertThat(IndexedArticles.concreteIndices(config)).hasSize(1).doesNotContain(current);
+    assertThat(IndexedArticles.count(config)).isEqualTo(4);
+  }
+
+  @Test
   void anIncrementalBuildThatNeverCommittedMakesTheNextRunRebuild() throws IOException {
     OpenSearchConfig config = indices.config();
     build(config, true, 0, 3);

@@ -1,7 +1,10 @@
 package org.articlesearch.opensearch;
 
+import com.google.gson.JsonElement;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -30,8 +33,27 @@ final class TestIndices implements AfterEachCallback {
   }
 
   @Override
-  public void afterEach(ExtensionContext context) {
-    names.forEach(name -> OpenSearchCluster.get().deleteIndex(name + "*"));
+  public void afterEach(ExtensionContext context) throws IOException {
+    OpenSearchCluster cluster = OpenSearchCluster.get();
+    try (ClusterConnection connection = ClusterConnection.open(cluster.config("any", 1, 0))) {
+      for (String name : names) {
+        // Every index of the name or its generations, aliased or not (names are fixed width, so
+        // name* is this test's alone), each deleted by its exact name.
+        for (JsonElement index :
+            connection
+                .expect(
+                    "GET",
+                    "/_cat/indices/" + name + "*",
+                    Map.of("h", "index", "format", "json"),
+                    null,
+                    "list " + name)
+                .body()
+                .getAsJsonArray()) {
+          String concrete = index.getAsJsonObject().get("index").getAsString();
+          connection.expect("DELETE", "/" + concrete, Map.of(), null, "delete " + concrete);
+        }
+      }
+    }
     names.clear();
   }
 }
