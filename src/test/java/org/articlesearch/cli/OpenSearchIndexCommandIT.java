@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.articlesearch.cli.ArticleSearchCommandIT.Run;
 import org.articlesearch.opensearch.OpenSearchCluster;
+import org.articlesearch.testing.CommandLines;
 import org.articlesearch.testing.SeedCorpus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,24 +24,11 @@ class OpenSearchIndexCommandIT {
   @TempDir Path tmp;
   private String index;
 
-  /** The arguments of {@code index} into a cluster, without entities, then the extra ones. */
-  private String[] indexInto(String urls, String... extra) throws IOException {
+  /** The arguments of {@code index} of the seeds without entities, then the backend's options. */
+  private String[] indexInto(List<String> backend) throws IOException {
     Path corpus = SeedCorpus.copyTo(Files.createDirectory(tmp.resolve("corpus")));
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "index",
-                "--corpus",
-                corpus.toString(),
-                "--index",
-                tmp.resolve("cache").toString(),
-                "--no-entities",
-                "--backend",
-                "opensearch",
-                "--opensearch",
-                urls));
-    args.addAll(List.of(extra));
-    return args.toArray(String[]::new);
+    return CommandLines.indexWithoutEntities(corpus, tmp.resolve("cache"), backend)
+        .toArray(String[]::new);
   }
 
   @AfterEach
@@ -55,7 +42,7 @@ class OpenSearchIndexCommandIT {
   void indexesTheCorpusIntoTheClusterThenFindsItUnchanged() throws IOException {
     OpenSearchCluster cluster = OpenSearchCluster.get();
     index = OpenSearchCluster.uniqueIndex("w-command");
-    String[] args = indexInto(cluster.urls(), "--opensearch-index", index, "--replicas", "0");
+    String[] args = indexInto(cluster.backendArgs(index));
     Run first = run(args);
     assertThat(first.err()).isEmpty();
     assertThat(first.status()).isZero();
@@ -74,7 +61,10 @@ class OpenSearchIndexCommandIT {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    Run run = run(indexInto("http://127.0.0.1:" + port));
+    Run run =
+        run(
+            indexInto(
+                List.of("--backend", "opensearch", "--opensearch", "http://127.0.0.1:" + port)));
     assertThat(run.status()).isNotZero();
     assertThat(run.err().strip())
         .isEqualTo(

@@ -124,6 +124,22 @@ public final class OpenSearchCluster {
     return String.join(",", hosts.stream().map(URI::toString).toList());
   }
 
+  /**
+   * Returns the command-line options that put an index of this name on this cluster, without
+   * replicas: {@code --backend opensearch --opensearch URLS --opensearch-index NAME --replicas 0}.
+   */
+  public List<String> backendArgs(String index) {
+    return List.of(
+        "--backend",
+        "opensearch",
+        "--opensearch",
+        urls(),
+        "--opensearch-index",
+        index,
+        "--replicas",
+        "0");
+  }
+
   /** Returns the backend configuration of a new index on this cluster. */
   public OpenSearchConfig config(String index, int shards, int replicas) {
     return new OpenSearchConfig(hosts, index, shards, replicas);
