@@ -104,7 +104,12 @@ class OpenSearchParityIT {
         assertEquals(local.count(), remote.count(), "article count");
         Report report = new Report();
         for (SearchRequest request : querySet(local)) {
-          report.compare(request, local.search(request), remote.search(request));
+          long start = System.nanoTime();
+          SearchResult here = local.search(request);
+          long between = System.nanoTime();
+          SearchResult there = remote.search(request);
+          report.time(between - start, System.nanoTime() - between);
+          report.compare(request, here, there);
         }
         report.compareOthers(local, remote);
         return report;
@@ -292,6 +297,27 @@ class OpenSearchParityIT {
     private int requests;
     private int hitsCompared;
     private int snippetsCompared;
+    private final List<Long> localNanos = new ArrayList<>();
+    private final List<Long> remoteNanos = new ArrayList<>();
+
+    /** Records how long one request took on each backend, for the printed comparison. */
+    void time(long local, long remote) {
+      localNanos.add(local);
+      remoteNanos.add(remote);
+    }
+
+    private static String percentiles(List<Long> nanos) {
+      List<Long> sorted = new ArrayList<>(nanos);
+      sorted.sort(null);
+      if (sorted.isEmpty()) {
+        return "-";
+      }
+      return String.format(
+          java.util.Locale.ROOT,
+          "p50 %.1f ms, p90 %.1f ms",
+          sorted.get(sorted.size() / 2) / 1e6,
+          sorted.get(Math.min(sorted.size() - 1, sorted.size() * 9 / 10)) / 1e6);
+    }
 
     void compare(SearchRequest request, SearchResult local, SearchResult remote) {
       requests++;
@@ -469,6 +495,9 @@ class OpenSearchParityIT {
       System.out.printf(
           "Parity on the %s: %d requests, %d hits and %d snippets compared, %d differences%n",
           corpus, requests, hitsCompared, snippetsCompared, differences.size());
+      System.out.printf(
+          "  search, first run of each request: local index %s; OpenSearch %s%n",
+          percentiles(localNanos), percentiles(remoteNanos));
       Set<String> shown = new LinkedHashSet<>(differences);
       shown.stream()
           .limit(300)
