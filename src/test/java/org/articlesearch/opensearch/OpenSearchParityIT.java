@@ -48,12 +48,24 @@ import org.junit.jupiter.api.Test;
 class OpenSearchParityIT {
   private static final int PAGE = 20;
 
+  /** Shards of the OpenSearch index; with more than one, scores use every shard's statistics. */
+  private static final int SHARDS = 3;
+
   @Test
   void theSeedCorpusAnswersEveryQueryAlikeOnBothBackends() throws Exception {
     Path dir = Files.createTempDirectory("parity-seeds");
     Path corpus = SeedCorpus.copyTo(Files.createDirectory(dir.resolve("corpus")));
-    Report report = compare(corpus, dir, true);
-    report.print("seed corpus");
+    Report report = compare(corpus, dir, true, 1);
+    report.print("seed corpus, one shard");
+    report.assertNoDifference();
+  }
+
+  @Test
+  void theSeedCorpusOnSeveralShardsAnswersEveryQueryAlike() throws Exception {
+    Path dir = Files.createTempDirectory("parity-seeds-sharded");
+    Path corpus = SeedCorpus.copyTo(Files.createDirectory(dir.resolve("corpus")));
+    Report report = compare(corpus, dir, true, SHARDS);
+    report.print("seed corpus, " + SHARDS + " shards");
     report.assertNoDifference();
   }
 
@@ -64,16 +76,17 @@ class OpenSearchParityIT {
         !passages.isEmpty() && Files.isDirectory(Path.of(passages)),
         "-Dparity.passages=DIR names no folder of passages");
     Path dir = Files.createTempDirectory("parity-passages");
-    Report report = compare(Path.of(passages), dir, false);
-    report.print("State of the Union passages");
+    Report report = compare(Path.of(passages), dir, false, SHARDS);
+    report.print("State of the Union passages, " + SHARDS + " shards");
     report.assertNoDifference();
   }
 
   /** Indexes the corpus into both backends and runs the query set on both. */
-  private static Report compare(Path corpus, Path dir, boolean entities) throws Exception {
+  private static Report compare(Path corpus, Path dir, boolean entities, int shards)
+      throws Exception {
     OpenSearchCluster cluster = OpenSearchCluster.get();
     String name = OpenSearchCluster.uniqueIndex("s-parity");
-    OpenSearchConfig config = cluster.config(name, 1, 0);
+    OpenSearchConfig config = cluster.config(name, shards, 0);
     Path index = dir.resolve("index");
     try {
       try (ArticlePipeline pipeline = pipeline(entities);
@@ -84,10 +97,10 @@ class OpenSearchParityIT {
           OpenSearchArticleIndexWriter writer = OpenSearchArticleIndexWriter.open(config, true)) {
         build(pipeline, corpus, writer);
       }
-      String live = withoutReplaced(index, cluster, name);
+      String live = withoutReplaced(index, cluster, name, shards);
       try (LuceneArticleSearcher local = LuceneArticleSearcher.open(index);
           OpenSearchArticleSearcher remote =
-              OpenSearchArticleSearcher.open(cluster.config(live, 1, 0))) {
+              OpenSearchArticleSearcher.open(cluster.config(live, shards, 0))) {
         assertEquals(local.count(), remote.count(), "article count");
         Report report = new Report();
         for (SearchRequest request : querySet(local)) {
@@ -108,8 +121,8 @@ class OpenSearchParityIT {
    *
    * @return the name of the OpenSearch copy
    */
-  private static String withoutReplaced(Path index, OpenSearchCluster cluster, String name)
-      throws IOException {
+  private static String withoutReplaced(
+      Path index, OpenSearchCluster cluster, String name, int shards) throws IOException {
     try (FSDirectory directory = FSDirectory.open(index);
         IndexWriter writer =
             new IndexWriter(
@@ -120,7 +133,7 @@ class OpenSearchParityIT {
       writer.commit();
     }
     String copy = name + "-live";
-    OpenSearchConfig config = cluster.config(copy, 1, 0);
+    OpenSearchConfig config = cluster.config(copy, shards, 0);
     try (ClusterConnection connection = ClusterConnection.open(config)) {
       connection.expect(
           "PUT",
