@@ -17,6 +17,7 @@ import org.opensearch.client.opensearch.generic.OpenSearchGenericClient;
 import org.opensearch.client.opensearch.generic.Request;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 
 /**
  * Sends JSON requests to a cluster and reads the answers, through the client's generic API: the
@@ -99,10 +100,15 @@ final class ClusterConnection implements Closeable {
       throws IOException {
     Answer answer = send(method, path, query, body);
     if (!answer.ok()) {
-      throw new ClusterException(
-          doing + ": OpenSearch at " + where + " answered " + answer.error(), answer.status());
+      throw refusal(doing, answer);
     }
     return answer;
+  }
+
+  /** The exception for an error answer, its message starting with what the request was for. */
+  ClusterException refusal(String doing, Answer answer) {
+    return new ClusterException(
+        doing + ": OpenSearch at " + where + " answered " + answer.error(), answer.status());
   }
 
   private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
@@ -121,6 +127,16 @@ final class ClusterConnection implements Closeable {
     try (Response response = generic.execute(request)) {
       byte[] bytes = response.getBody().map(Body::bodyAsBytes).orElse(new byte[0]);
       return new Answer(response.getStatus(), parse(bytes));
+    } catch (ResponseException e) {
+      // The transport throws for the statuses it retries on another node (429, 502-504) once
+      // every node gave one: an answer all the same, its body after the message's first line.
+      String message = e.getMessage() == null ? "" : e.getMessage();
+      int bodyStart = message.indexOf('\n');
+      return new Answer(
+          e.status(),
+          bodyStart < 0
+              ? JsonNull.INSTANCE
+              : parse(message.substring(bodyStart + 1).getBytes(UTF8)));
     } catch (IOException | RuntimeException e) {
       throw new ClusterUnreachableException(
           "cannot reach OpenSearch at " + where + ": " + describe(e), e);

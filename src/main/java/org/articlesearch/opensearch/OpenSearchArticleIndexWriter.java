@@ -1,16 +1,10 @@
 package org.articlesearch.opensearch;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
 import java.io.IOException;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,47 +26,38 @@ import org.articlesearch.index.StoredArticle;
  * aliased index with refreshing suspended, so searchers see its changes only at commit.
  */
 public final class OpenSearchArticleIndexWriter implements ArticleIndexWriter {
-  /** The key of this program's entry in the mapping's {@code _meta}. */
-  private static final String META = "article_search";
-
-  /** The refresh interval while a build writes: none, so nothing shows before commit. */
-  private static final String SUSPENDED = "-1";
-
-  private static final int SCAN_PAGE = 1000;
-  private static final String SCAN_KEEP_ALIVE = "2m";
-  private static final DateTimeFormatter GENERATION =
-      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
-
   private final ClusterConnection cluster;
-  private final OpenSearchConfig config;
-  private final BulkIndexer.Limits limits;
-  private final BulkRetryPolicy retry;
+  private final IndexGenerations generations;
   private final Gson gson = new Gson();
 
-  /** The index the alias names now: what searchers see; null before the first build. */
-  private String committedIndex;
-
-  /** Whether {@link #committedIndex} is a concrete index under the alias's name, not an alias. */
-  private boolean committedIsConcrete;
+  /** What searchers see now; empty before the first build. */
+  private Optional<IndexGenerations.Current> current;
 
   private Map<String, String> committedSettings;
-  private String target;
+  private final String target;
   private boolean rebuilding;
   private boolean refreshSuspended;
-  private JsonElement refreshBefore = JsonNull.INSTANCE;
-  private BulkIndexer bulk;
+  private final BulkIndexer bulk;
   private Map<String, String> settings = Map.of();
   private final Map<String, String> rejected = new HashMap<>();
 
   private OpenSearchArticleIndexWriter(
       ClusterConnection cluster,
       OpenSearchConfig config,
+      boolean full,
       BulkIndexer.Limits limits,
-      BulkRetryPolicy retry) {
+      BulkRetryPolicy retry)
+      throws IOException {
     this.cluster = cluster;
-    this.config = config;
-    this.limits = limits;
-    this.retry = retry;
+    this.generations = new IndexGenerations(cluster, config);
+    current = generations.current();
+    // Refreshing still suspended means a build stopped before its commit: its writes are in the
+    // index, unseen, and only a rebuild is sure to drop those of files deleted since.
+    rebuilding =
+        full || current.isEmpty() || !current.get().sameSchema() || current.get().interrupted();
+    committedSettings = rebuilding ? Map.of() : current.get().settings();
+    target = rebuilding ? generations.create() : current.get().index();
+    bulk = new BulkIndexer(cluster, target, limits, retry);
   }
 
   /**
@@ -90,153 +75,12 @@ public final class OpenSearchArticleIndexWriter implements ArticleIndexWriter {
       OpenSearchConfig config, boolean full, BulkIndexer.Limits limits, BulkRetryPolicy retry)
       throws IOException {
     ClusterConnection cluster = ClusterConnection.open(config);
-    OpenSearchArticleIndexWriter writer =
-        new OpenSearchArticleIndexWriter(cluster, config, limits, retry);
     try {
-      writer.start(full);
-      return writer;
+      return new OpenSearchArticleIndexWriter(cluster, config, full, limits, retry);
     } catch (IOException | RuntimeException e) {
       cluster.close();
       throw e;
     }
-  }
-
-  private void start(boolean full) throws IOException {
-    findCommittedIndex();
-    JsonObject meta = committedIndex == null ? new JsonObject() : meta(committedIndex);
-    String refresh = committedIndex == null ? null : refreshInterval(committedIndex);
-    boolean sameSchema =
-        meta.has("schema")
-            && OpenSearchMapping.fingerprint().equals(meta.get("schema").getAsString());
-    // Refreshing still suspended means a build stopped before its commit: its writes are in the
-    // index, unseen, and only a rebuild is sure to drop those of files deleted since.
-    boolean interrupted = SUSPENDED.equals(refresh);
-    committedSettings = new TreeMap<>();
-    if (meta.has("settings")) {
-      meta.getAsJsonObject("settings")
-          .entrySet()
-          .forEach(e -> committedSettings.put(e.getKey(), e.getValue().getAsString()));
-    }
-    if (full || committedIndex == null || !sameSchema || interrupted) {
-      rebuilding = true;
-      committedSettings = Map.of();
-      target = createIndex();
-    } else {
-      target = committedIndex;
-      refreshBefore = refresh == null ? JsonNull.INSTANCE : new JsonPrimitive(refresh);
-    }
-    bulk = new BulkIndexer(cluster, target, limits, retry);
-  }
-
-  /** Finds the index behind the alias, or a concrete index of that name. */
-  private void findCommittedIndex() throws IOException {
-    String alias = config.index();
-    ClusterConnection.Answer answer =
-        cluster.send("GET", "/_alias/" + ClusterConnection.segment(alias), Map.of(), null);
-    if (answer.ok()) {
-      List<String> indices = List.copyOf(answer.object().keySet());
-      if (indices.size() != 1) {
-        throw new IOException(
-            "the OpenSearch alias "
-                + alias
-                + " names "
-                + indices.size()
-                + " indices: "
-                + indices
-                + "; point it at one, or choose another --opensearch-index");
-      }
-      committedIndex = indices.get(0);
-      return;
-    }
-    if (answer.status() != 404) {
-      throw new ClusterConnection.ClusterException(
-          "cannot look up the index "
-              + alias
-              + ": OpenSearch at "
-              + cluster.where()
-              + " answered "
-              + answer.error(),
-          answer.status());
-    }
-    ClusterConnection.Answer index =
-        cluster.send("HEAD", "/" + ClusterConnection.segment(alias), Map.of(), null);
-    if (index.ok()) {
-      // Made by hand or by another tool: written to in place, replaced by an alias at a rebuild.
-      committedIndex = alias;
-      committedIsConcrete = true;
-    }
-  }
-
-  private JsonObject meta(String index) throws IOException {
-    JsonObject mappings = read(index, "_mapping", Map.of(), "mappings");
-    JsonElement meta = mappings.get("_meta");
-    if (meta == null || !meta.isJsonObject() || !meta.getAsJsonObject().has(META)) {
-      return new JsonObject();
-    }
-    return meta.getAsJsonObject().getAsJsonObject(META);
-  }
-
-  private String refreshInterval(String index) throws IOException {
-    JsonObject settings = read(index, "_settings", Map.of("flat_settings", "true"), "settings");
-    JsonElement refresh = settings.get("index.refresh_interval");
-    return refresh == null ? null : refresh.getAsString();
-  }
-
-  /** Reads one part of an index's description: its mappings or its settings. */
-  private JsonObject read(String index, String endpoint, Map<String, String> query, String part)
-      throws IOException {
-    return cluster
-        .expect(
-            "GET",
-            "/" + ClusterConnection.segment(index) + "/" + endpoint,
-            query,
-            null,
-            "cannot read the " + part + " of " + index)
-        .object()
-        .getAsJsonObject(index)
-        .getAsJsonObject(part);
-  }
-
-  /** Creates the next generation's index, refreshing suspended until commit. */
-  private String createIndex() throws IOException {
-    JsonObject body =
-        JsonParser.parseString(OpenSearchMapping.createIndexJson(config)).getAsJsonObject();
-    body.getAsJsonObject("settings")
-        .getAsJsonObject("index")
-        .addProperty("refresh_interval", SUSPENDED);
-    body.getAsJsonObject("mappings").add("_meta", metaJson(Map.of()));
-    for (int attempt = 0; ; attempt++) {
-      String name =
-          config.index()
-              + "-"
-              + GENERATION.format(ZonedDateTime.now())
-              + (attempt == 0 ? "" : "-" + attempt);
-      ClusterConnection.Answer answer =
-          cluster.send("PUT", "/" + ClusterConnection.segment(name), Map.of(), body);
-      if (answer.ok()) {
-        return name;
-      }
-      boolean taken = answer.error().contains("resource_already_exists_exception");
-      if (!taken || attempt >= 5) {
-        throw new ClusterConnection.ClusterException(
-            "cannot create the index "
-                + name
-                + ": OpenSearch at "
-                + cluster.where()
-                + " answered "
-                + answer.error(),
-            answer.status());
-      }
-    }
-  }
-
-  private JsonObject metaJson(Map<String, String> recorded) {
-    JsonObject ours = new JsonObject();
-    ours.addProperty("schema", OpenSearchMapping.fingerprint());
-    ours.add("settings", gson.toJsonTree(new TreeMap<>(recorded)));
-    JsonObject meta = new JsonObject();
-    meta.add(META, ours);
-    return meta;
   }
 
   /** The index this build writes: a new one for a rebuild, else the current one. */
@@ -261,21 +105,8 @@ public final class OpenSearchArticleIndexWriter implements ArticleIndexWriter {
     if (rebuilding || refreshSuspended) {
       return;
     }
-    putRefreshInterval(new JsonPrimitive(SUSPENDED));
+    generations.setRefreshInterval(target, IndexGenerations.SUSPENDED);
     refreshSuspended = true;
-  }
-
-  private void putRefreshInterval(JsonElement interval) throws IOException {
-    JsonObject index = new JsonObject();
-    index.add("refresh_interval", interval);
-    JsonObject body = new JsonObject();
-    body.add("index", index);
-    cluster.expect(
-        "PUT",
-        "/" + ClusterConnection.segment(target) + "/_settings",
-        Map.of(),
-        body,
-        "cannot set the refresh interval of " + target);
   }
 
   @Override
@@ -291,10 +122,13 @@ public final class OpenSearchArticleIndexWriter implements ArticleIndexWriter {
         request,
         hit -> {
           JsonObject fields = hit.getAsJsonObject("fields");
-          committed.put(
-              first(fields, IndexSchema.ID),
-              new Committed(
-                  first(fields, IndexSchema.PATH), first(fields, IndexSchema.CONTENT_HASH)));
+          String id = first(fields, IndexSchema.ID);
+          if (id != null) {
+            committed.put(
+                id,
+                new Committed(
+                    first(fields, IndexSchema.PATH), first(fields, IndexSchema.CONTENT_HASH)));
+          }
         });
     return committed;
   }
@@ -314,10 +148,19 @@ public final class OpenSearchArticleIndexWriter implements ArticleIndexWriter {
     request.add("docvalue_fields", gson.toJsonTree(List.of(IndexSchema.ID)));
     scanCommitted(
         request,
-        hit ->
-            consumer.accept(
-                first(hit.getAsJsonObject("fields"), IndexSchema.ID),
-                OpenSearchDocuments.recognizedEntitiesOf(sourceOf(hit))));
+        hit -> {
+          String id = first(hit.getAsJsonObject("fields"), IndexSchema.ID);
+          if (id != null) {
+            consumer.accept(id, OpenSearchDocuments.recognizedEntitiesOf(sourceOf(hit)));
+          }
+        });
+  }
+
+  /** What searchers see: the index behind the alias, not this build's unrefreshed writes. */
+  private void scanCommitted(JsonObject request, Consumer<JsonObject> visitor) throws IOException {
+    if (current.isPresent()) {
+      PointInTimeScan.scan(cluster, current.get().index(), request, visitor);
+    }
   }
 
   private Map<String, Object> sourceOf(JsonObject hit) {
@@ -326,70 +169,6 @@ public final class OpenSearchArticleIndexWriter implements ArticleIndexWriter {
     Map<String, Object> map =
         source == null ? Map.of() : gson.fromJson(source, LinkedHashMap.class);
     return map;
-  }
-
-  /**
-   * Visits every article searchers see, in id order, through a point in time: one consistent view
-   * however long the visit takes, paged with {@code search_after}.
-   */
-  private void scanCommitted(JsonObject template, Consumer<JsonObject> visitor) throws IOException {
-    if (committedIndex == null) {
-      return;
-    }
-    String pit =
-        cluster
-            .expect(
-                "POST",
-                "/" + ClusterConnection.segment(committedIndex) + "/_search/point_in_time",
-                Map.of("keep_alive", SCAN_KEEP_ALIVE),
-                null,
-                "cannot read the index " + committedIndex)
-            .object()
-            .get("pit_id")
-            .getAsString();
-    try {
-      JsonElement after = null;
-      while (true) {
-        JsonObject request = template.deepCopy();
-        JsonObject pitRef = new JsonObject();
-        pitRef.addProperty("id", pit);
-        pitRef.addProperty("keep_alive", SCAN_KEEP_ALIVE);
-        request.add("pit", pitRef);
-        request.addProperty("size", SCAN_PAGE);
-        request.addProperty("track_total_hits", false);
-        JsonObject sort = new JsonObject();
-        sort.addProperty(IndexSchema.ID, "asc");
-        JsonArray sorts = new JsonArray();
-        sorts.add(sort);
-        request.add("sort", sorts);
-        if (after != null) {
-          request.add("search_after", after);
-        }
-        JsonArray hits =
-            cluster
-                .expect(
-                    "POST",
-                    "/_search",
-                    Map.of(),
-                    request,
-                    "cannot read the index " + committedIndex)
-                .object()
-                .getAsJsonObject("hits")
-                .getAsJsonArray("hits");
-        for (JsonElement hit : hits) {
-          visitor.accept(hit.getAsJsonObject());
-        }
-        if (hits.size() < SCAN_PAGE) {
-          return;
-        }
-        after = hits.get(hits.size() - 1).getAsJsonObject().get("sort");
-      }
-    } finally {
-      JsonObject release = new JsonObject();
-      release.add("pit_id", gson.toJsonTree(List.of(pit)));
-      // Expires by itself in SCAN_KEEP_ALIVE if this fails.
-      cluster.send("DELETE", "/_search/point_in_time", Map.of(), release);
-    }
   }
 
   @Override
@@ -416,8 +195,7 @@ public final class OpenSearchArticleIndexWriter implements ArticleIndexWriter {
       return Optional.empty();
     }
     if (!answer.ok()) {
-      throw new ClusterConnection.ClusterException(
-          "cannot read the article " + id + ": " + answer.error(), answer.status());
+      throw cluster.refusal("cannot read the article " + id, answer);
     }
     Map<String, Object> source = sourceOf(answer.object());
     return Optional.of(
@@ -450,89 +228,30 @@ public final class OpenSearchArticleIndexWriter implements ArticleIndexWriter {
     synchronized (rejected) {
       rejected.putAll(bulk.rejected());
     }
-    boolean settingsChanged = !settings.equals(committedSettings);
-    if (rebuilding || refreshSuspended || settingsChanged) {
-      JsonObject mapping = new JsonObject();
-      mapping.add("_meta", metaJson(settings));
-      cluster.expect(
-          "PUT",
-          "/" + ClusterConnection.segment(target) + "/_mapping",
-          Map.of(),
-          mapping,
-          "cannot record the build's settings in " + target);
+    if (rebuilding || refreshSuspended || !settings.equals(committedSettings)) {
+      generations.record(target, settings);
     }
     if (rebuilding) {
-      putRefreshInterval(JsonNull.INSTANCE);
-      refresh();
-      switchAlias();
+      generations.setRefreshInterval(target, JsonNull.INSTANCE);
+      generations.refresh(target);
+      generations.switchTo(target, current);
       rebuilding = false;
+      current = generations.current();
     } else if (refreshSuspended) {
-      refresh();
-      putRefreshInterval(refreshBefore);
+      generations.refresh(target);
+      generations.setRefreshInterval(target, current.orElseThrow().refreshInterval());
       refreshSuspended = false;
     }
     committedSettings = new TreeMap<>(settings);
   }
 
-  private void refresh() throws IOException {
-    cluster.expect(
-        "POST",
-        "/" + ClusterConnection.segment(target) + "/_refresh",
-        Map.of(),
-        null,
-        "cannot refresh " + target);
-  }
-
-  /** Points the alias at the new index in one step, then drops the old one. */
-  private void switchAlias() throws IOException {
-    JsonArray actions = new JsonArray();
-    if (committedIndex != null && !committedIsConcrete) {
-      actions.add(aliasAction("remove", committedIndex));
-    }
-    if (committedIsConcrete) {
-      // An index holding the alias's name goes in the same step as the alias arrives.
-      JsonObject removeIndex = new JsonObject();
-      JsonObject index = new JsonObject();
-      index.addProperty("index", committedIndex);
-      removeIndex.add("remove_index", index);
-      actions.add(removeIndex);
-    }
-    actions.add(aliasAction("add", target));
-    JsonObject body = new JsonObject();
-    body.add("actions", actions);
-    cluster.expect(
-        "POST", "/_aliases", Map.of(), body, "cannot switch " + config.index() + " to " + target);
-    String old = committedIndex;
-    committedIndex = target;
-    committedIsConcrete = false;
-    if (old != null && !old.equals(config.index())) {
-      cluster.expect(
-          "DELETE",
-          "/" + ClusterConnection.segment(old),
-          Map.of(),
-          null,
-          "cannot delete the previous index " + old);
-    }
-  }
-
-  private JsonObject aliasAction(String kind, String index) {
-    JsonObject target = new JsonObject();
-    target.addProperty("index", index);
-    target.addProperty("alias", config.index());
-    JsonObject action = new JsonObject();
-    action.add(kind, target);
-    return action;
-  }
-
   @Override
   public synchronized void close() throws IOException {
     try {
-      if (bulk != null) {
-        bulk.close();
-      }
-      if (rebuilding && target != null) {
+      bulk.close();
+      if (rebuilding) {
         // Never committed: searchers never saw it.
-        cluster.send("DELETE", "/" + ClusterConnection.segment(target), Map.of(), null);
+        generations.discard(target);
       }
       // An incremental build that did not commit leaves refreshing suspended: its writes stay
       // unseen, and the next run, finding it so, rebuilds.

@@ -62,9 +62,8 @@ public final class OpenSearchCluster {
       String urls = System.getProperty("opensearch.url", "").strip();
       if (!urls.isEmpty()) {
         // Started by opensearch/cluster in its default folder, unless told otherwise.
-        Path dir =
-            Path.of(System.getProperty("opensearch.cluster.dir", "target/opensearch"))
-                .toAbsolutePath();
+        String given = System.getProperty("opensearch.cluster.dir", "").strip();
+        Path dir = Path.of(given.isEmpty() ? "target/opensearch" : given).toAbsolutePath();
         shared = new OpenSearchCluster(OpenSearchConfig.parseHosts(urls), dir);
       } else if (onCi()) {
         throw new IllegalStateException(
@@ -132,8 +131,13 @@ public final class OpenSearchCluster {
 
   /** Returns an index name no other test of this run uses. */
   public static String uniqueIndex(String prefix) {
-    return (prefix + "-" + ProcessHandle.current().pid() + "-" + INDEX_COUNTER.incrementAndGet())
-        .toLowerCase(Locale.ROOT);
+    // Fixed width, so that the pattern name* of one never matches another's generations.
+    return String.format(
+        Locale.ROOT,
+        "%s-%d-%05d",
+        prefix.toLowerCase(Locale.ROOT),
+        ProcessHandle.current().pid(),
+        INDEX_COUNTER.incrementAndGet());
   }
 
   /**
@@ -213,9 +217,24 @@ public final class OpenSearchCluster {
    * this many nodes, and returns the health; throws if it does not within the timeout.
    */
   public JsonObject waitForHealth(String status, int nodes, Duration timeout) {
+    return waitForHealth("", status, nodes, timeout);
+  }
+
+  /**
+   * Waits until the indexes matching a pattern (such as {@code articles*}) have at least this
+   * status, and the cluster this many nodes; indexes of other tests do not count.
+   */
+  public JsonObject waitForIndexHealth(
+      String indexPattern, String status, int nodes, Duration timeout) {
+    return waitForHealth("/" + indexPattern, status, nodes, timeout);
+  }
+
+  private JsonObject waitForHealth(String indexes, String status, int nodes, Duration timeout) {
     JsonObject health =
         get(
-            "/_cluster/health?wait_for_status="
+            "/_cluster/health"
+                + indexes
+                + "?wait_for_status="
                 + status
                 + "&wait_for_nodes="
                 + nodes
@@ -235,9 +254,27 @@ public final class OpenSearchCluster {
     return get("/_cluster/health", Duration.ofSeconds(10));
   }
 
-  /** Deletes an index; a missing one is no error. */
+  /**
+   * Deletes an index, or the indexes an alias of that name points to (the backend's name is an
+   * alias); a missing one is no error.
+   */
   public void deleteIndex(String index) {
-    send(HttpRequest.newBuilder().DELETE(), "/" + index, Duration.ofSeconds(30));
+    List<String> concrete = new ArrayList<>();
+    HttpResponse<String> aliases =
+        send(HttpRequest.newBuilder().GET(), "/_alias/" + index, Duration.ofSeconds(30));
+    if (aliases.statusCode() == 200) {
+      concrete.addAll(JsonParser.parseString(aliases.body()).getAsJsonObject().keySet());
+    } else {
+      concrete.add(index);
+    }
+    for (String name : concrete) {
+      send(HttpRequest.newBuilder().DELETE(), "/" + name, Duration.ofSeconds(30));
+    }
+  }
+
+  /** Returns how many documents an index (or alias) holds, as its searchers see them. */
+  public long count(String index) {
+    return get("/" + index + "/_count", Duration.ofSeconds(30)).get("count").getAsLong();
   }
 
   private JsonObject get(String path, Duration timeout) {
