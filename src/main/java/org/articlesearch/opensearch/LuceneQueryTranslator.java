@@ -64,12 +64,24 @@ public final class LuceneQueryTranslator {
     }
   }
 
-  private final String facetField;
+  /** Reads the values of the year facet the index has. */
+  public interface Years {
+    /** Returns every year value, {@link IndexSchema#UNKNOWN_YEAR} included if present. */
+    List<String> values() throws IOException;
+  }
 
-  /** Returns a translator for queries whose facet terms follow this facet configuration. */
-  public LuceneQueryTranslator(FacetsConfig config) {
+  private final String facetField;
+  private final Years years;
+
+  /**
+   * Returns a translator for queries whose facet terms follow this facet configuration.
+   *
+   * @param years the index's year values: a year range becomes the years it holds
+   */
+  public LuceneQueryTranslator(FacetsConfig config, Years years) {
     // Every dimension is indexed in the default field; a dimension of its own would need mapping.
     this.facetField = config.getDimConfig(IndexSchema.AUTHOR).indexFieldName;
+    this.years = years;
   }
 
   /** Returns the query DSL of a Lucene query. */
@@ -227,8 +239,10 @@ public final class LuceneQueryTranslator {
   }
 
   /**
-   * Years and publication days are points in the local index; here both are the date field: a year
-   * range is the days from its first year's 1 January to its last year's 31 December.
+   * Years and publication days are points in the local index. A year range here is the year facet's
+   * values in it, not a date range: on a shard without a date in a range, OpenSearch rewrites the
+   * range to match nothing before it gathers term statistics, and that shard's statistics would be
+   * missing from the scores. Publication days are the date field.
    */
   private JsonObject pointRange(PointRangeQuery r) {
     LocalDate from;
@@ -236,11 +250,21 @@ public final class LuceneQueryTranslator {
     if (r.getField().equals(IndexSchema.YEAR) && r.getBytesPerDim() == Integer.BYTES) {
       int low = IntPoint.decodeDimension(r.getLowerPoint(), 0);
       int high = IntPoint.decodeDimension(r.getUpperPoint(), 0);
-      if (low > high || high < 0 || low > 9999) {
-        return matchNone();
+      List<String> inRange = new ArrayList<>();
+      try {
+        for (String year : years.values()) {
+          if (year.matches("-?\\d+")) {
+            int value = Integer.parseInt(year);
+            if (value >= low && value <= high) {
+              inRange.add(year);
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      from = low <= 0 ? null : LocalDate.of(low, 1, 1);
-      to = high >= 9999 ? null : LocalDate.of(high, 12, 31);
+      inRange.sort(null);
+      return inRange.isEmpty() ? matchNone() : facetValues(IndexSchema.YEAR, inRange);
     } else if (r.getField().equals(IndexSchema.DATE) && r.getBytesPerDim() == Long.BYTES) {
       long low = LongPoint.decodeDimension(r.getLowerPoint(), 0);
       long high = LongPoint.decodeDimension(r.getUpperPoint(), 0);

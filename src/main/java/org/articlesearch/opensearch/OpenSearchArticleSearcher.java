@@ -92,7 +92,8 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
   private final QueryLimits limits;
   private final Analyzer analyzer = IndexSchema.analyzer();
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
-  private final LuceneQueryTranslator translator = new LuceneQueryTranslator(facetsConfig);
+  private final LuceneQueryTranslator translator =
+      new LuceneQueryTranslator(facetsConfig, () -> current().labels().valuesOf(IndexSchema.YEAR));
   private final TextHighlighter highlighter = new TextHighlighter(analyzer);
   private final LuceneSuggester suggester = new LuceneSuggester();
   private final OpenSearchVocabulary vocabulary;
@@ -175,8 +176,8 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
     long start = System.nanoTime();
     ArticleQueryParser.Parsed parsed = parse(request.query());
     limits.check(parsed.query());
-    JsonObject query = withDateRange(translator.translate(parsed.scoring()), request);
-    Map<String, JsonObject> filters = facetFilters(request);
+    JsonObject query = translator.translate(parsed.scoring());
+    Map<String, JsonObject> filters = filters(request);
     int from = (request.page() - 1) * request.size();
     JsonArray searchAfter = null;
     if (from >= SEARCH_AFTER_FROM) {
@@ -276,12 +277,20 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
         Float.isNaN(value) ? 0f : value);
   }
 
-  /** Per facet dimension, the filter its ticked values make; dimensions in request order. */
-  private static Map<String, JsonObject> facetFilters(SearchRequest request) {
+  /**
+   * Per facet dimension, the filter its ticked values make, in request order, then the date range.
+   * The range filters hits and every facet count but stays out of the query: on a shard without a
+   * date in it OpenSearch would rewrite the query to match nothing before gathering the term
+   * statistics that {@code dfs_query_then_fetch} shares.
+   */
+  private static Map<String, JsonObject> filters(SearchRequest request) {
     Map<String, JsonObject> filters = new LinkedHashMap<>();
     request
         .filters()
         .forEach((dim, values) -> filters.put(dim, LuceneQueryTranslator.facetValues(dim, values)));
+    if (request.hasDateRange()) {
+      filters.put(IndexSchema.DATE, LuceneQueryTranslator.dateRange(request.from(), request.to()));
+    }
     return filters;
   }
 
@@ -354,20 +363,6 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
     filters.forEach(array::add);
     JsonObject bool = new JsonObject();
     bool.add("filter", array);
-    return single("bool", bool);
-  }
-
-  private static JsonObject withDateRange(JsonObject query, SearchRequest request) {
-    if (!request.hasDateRange()) {
-      return query;
-    }
-    JsonObject bool = new JsonObject();
-    JsonArray must = new JsonArray();
-    must.add(query);
-    bool.add("must", must);
-    JsonArray filter = new JsonArray();
-    filter.add(LuceneQueryTranslator.dateRange(request.from(), request.to()));
-    bool.add("filter", filter);
     return single("bool", bool);
   }
 
@@ -604,12 +599,12 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
       throws InvalidQueryException, SearchTimeoutException, IOException {
     Query parsed = parse(request.query()).query();
     limits.check(parsed);
-    List<JsonObject> filters = new ArrayList<>(facetFilters(request).values());
+    List<JsonObject> filters = new ArrayList<>(filters(request).values());
     // Its own clause: the entity must be mentioned whatever else is ticked.
     filters.add(LuceneQueryTranslator.facetValues(type.facetName(), List.of(value)));
     JsonObject bool = new JsonObject();
     JsonArray must = new JsonArray();
-    must.add(withDateRange(translator.translate(parsed), request));
+    must.add(translator.translate(parsed));
     bool.add("must", must);
     JsonArray filter = new JsonArray();
     filters.forEach(filter::add);
@@ -639,8 +634,8 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
       throws InvalidQueryException, SearchTimeoutException, IOException {
     ArticleQueryParser.Parsed parsed = parse(request.query());
     limits.check(parsed.query());
-    JsonObject query = withDateRange(translator.translate(parsed.scoring()), request);
-    Map<String, JsonObject> filters = facetFilters(request);
+    JsonObject query = translator.translate(parsed.scoring());
+    Map<String, JsonObject> filters = filters(request);
     JsonArray after = null;
     int sent = 0;
     boolean started = false;

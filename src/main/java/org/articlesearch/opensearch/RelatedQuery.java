@@ -1,11 +1,11 @@
 package org.articlesearch.opensearch;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -24,9 +24,9 @@ import org.articlesearch.search.RelatedArticles;
 
 /**
  * Builds the "more like this" query of an article as Lucene's {@link MoreLikeThis} builds it for
- * the local index (see {@link RelatedArticles}), with the document frequencies read from
- * OpenSearch's term vectors: the same words, the same boosts, the article itself left out. The
- * query is then translated like any other, and highlights the related articles' snippets.
+ * the local index (see {@link RelatedArticles}), with the document frequencies counted over every
+ * shard: the same words, the same boosts, the article itself left out. The query is then translated
+ * like any other, and highlights the related articles' snippets.
  */
 final class RelatedQuery {
   private RelatedQuery() {}
@@ -37,7 +37,7 @@ final class RelatedQuery {
    * Returns the query for the articles like this one.
    *
    * @param source the article's source
-   * @param articles how many articles the index holds, for an article without term vectors
+   * @param articles how many articles the index holds
    */
   static Query like(
       ClusterConnection cluster,
@@ -54,58 +54,46 @@ final class RelatedQuery {
         count(analyzer, field, text.toString(), frequencies);
       }
     }
-    JsonObject vectors = termVectors(cluster, index, id);
-    // Of all documents the statistics count, replaced ones included, as MoreLikeThis takes the
-    // index's maxDoc: every article has a body.
-    long documents = articles;
-    if (vectors != null && vectors.has(IndexSchema.BODY)) {
-      documents =
-          vectors
-              .getAsJsonObject(IndexSchema.BODY)
-              .getAsJsonObject("field_statistics")
-              .get("doc_count")
-              .getAsLong();
-    }
-    int maxDocFreq = (int) (RelatedArticles.MAX_DOC_FREQ_PERCENT * documents / 100);
     int terms = frequencies.values().stream().mapToInt(Map::size).sum();
+    // Only words frequent enough in the article are weighed: their document frequencies, and the
+    // documents with each field, are counted over the whole index in one request.
+    List<ScoredWord> candidates = new ArrayList<>();
+    frequencies.forEach(
+        (field, words) ->
+            words.forEach(
+                (word, tf) -> {
+                  if (tf[0] >= RelatedArticles.MIN_TERM_FREQ) {
+                    candidates.add(new ScoredWord(word, field, tf[0]));
+                  }
+                }));
+    JsonObject counts = documentFrequencies(cluster, index, candidates);
+    int maxDocFreq = (int) (RelatedArticles.MAX_DOC_FREQ_PERCENT * articles / 100);
     int limit = Math.min(RelatedArticles.MAX_QUERY_TERMS, terms);
     PriorityQueue<ScoredWord> queue =
-        new PriorityQueue<>(limit) {
+        new PriorityQueue<>(Math.max(limit, 1)) {
           @Override
           protected boolean lessThan(ScoredWord a, ScoredWord b) {
             return a.score() < b.score();
           }
         };
     ClassicSimilarity similarity = new ClassicSimilarity();
-    for (Map.Entry<String, Map<String, int[]>> perField : frequencies.entrySet()) {
-      String field = perField.getKey();
-      JsonObject stats = vectors == null ? null : vectors.getAsJsonObject(field);
-      if (stats == null) {
+    for (int i = 0; i < candidates.size() && limit > 0; i++) {
+      ScoredWord word = candidates.get(i);
+      long docCount = docCount(counts, word.field());
+      int docFreq = bucket(counts.getAsJsonObject(WORDS), Integer.toString(i));
+      if (docFreq == 0 || docFreq > maxDocFreq) {
         continue;
       }
-      long docCount = stats.getAsJsonObject("field_statistics").get("doc_count").getAsLong();
-      JsonObject fieldTerms = stats.getAsJsonObject("terms");
-      for (Map.Entry<String, int[]> word : perField.getValue().entrySet()) {
-        int tf = word.getValue()[0];
-        if (tf < RelatedArticles.MIN_TERM_FREQ) {
-          continue;
-        }
-        JsonElement term = fieldTerms.get(word.getKey());
-        int docFreq = term == null ? 0 : term.getAsJsonObject().get("doc_freq").getAsInt();
-        if (docFreq == 0 || docFreq > maxDocFreq) {
-          continue;
-        }
-        float score = tf * similarity.idf(docFreq, docCount);
-        if (queue.size() < limit) {
-          queue.add(new ScoredWord(word.getKey(), field, score));
-        } else if (queue.top().score() < score) {
-          queue.updateTop(new ScoredWord(word.getKey(), field, score));
-        }
+      float score = word.score() * similarity.idf(docFreq, docCount);
+      if (queue.size() < limit) {
+        queue.add(new ScoredWord(word.word(), word.field(), score));
+      } else if (queue.top().score() < score) {
+        queue.updateTop(new ScoredWord(word.word(), word.field(), score));
       }
     }
     BooleanQuery.Builder words = new BooleanQuery.Builder();
     float lowest = -1;
-    for (ScoredWord w = limit == 0 ? null : queue.pop(); w != null; w = queue.pop()) {
+    for (ScoredWord w = queue.pop(); w != null; w = queue.pop()) {
       if (lowest == -1) {
         lowest = w.score();
       }
@@ -118,6 +106,52 @@ final class RelatedQuery {
         .add(words.build(), BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.MUST_NOT)
         .build();
+  }
+
+  private static final String WORDS = "words";
+
+  /**
+   * Counts, over every shard, the articles with each candidate word and with each field: one filter
+   * per word, named by its position.
+   */
+  private static JsonObject documentFrequencies(
+      ClusterConnection cluster, String index, List<ScoredWord> candidates) throws IOException {
+    JsonObject filters = new JsonObject();
+    for (int i = 0; i < candidates.size(); i++) {
+      JsonObject term = new JsonObject();
+      term.addProperty(candidates.get(i).field(), candidates.get(i).word());
+      JsonObject query = new JsonObject();
+      query.add("term", term);
+      filters.add(Integer.toString(i), query);
+    }
+    JsonObject aggs = new JsonObject();
+    JsonObject byWord = new JsonObject();
+    byWord.add("filters", OpenSearchArticleSearcher.single("filters", filters));
+    aggs.add(WORDS, byWord);
+    for (String field : RelatedArticles.FIELDS) {
+      aggs.add(
+          field,
+          OpenSearchArticleSearcher.single(
+              "filter",
+              OpenSearchArticleSearcher.single(
+                  "exists", OpenSearchArticleSearcher.single("field", field))));
+    }
+    JsonObject body = new JsonObject();
+    body.addProperty("size", 0);
+    body.add("aggs", aggs);
+    return cluster
+        .expect(
+            "POST", "/" + index + "/_search", Map.of(), body, "weighing the words of an article")
+        .object()
+        .getAsJsonObject("aggregations");
+  }
+
+  private static long docCount(JsonObject counts, String field) {
+    return counts.getAsJsonObject(field).get("doc_count").getAsLong();
+  }
+
+  private static int bucket(JsonObject filters, String name) {
+    return filters.getAsJsonObject("buckets").getAsJsonObject(name).get("doc_count").getAsInt();
   }
 
   /** Counts the words of a field's text as MoreLikeThis does: its first tokens only. */
@@ -137,28 +171,5 @@ final class RelatedQuery {
       }
       ts.end();
     }
-  }
-
-  /** Returns the article's term vectors by field, with document frequencies, or null. */
-  private static JsonObject termVectors(ClusterConnection cluster, String index, String id)
-      throws IOException {
-    JsonObject body = new JsonObject();
-    JsonArray fields = new JsonArray();
-    RelatedArticles.FIELDS.forEach(fields::add);
-    body.add("fields", fields);
-    body.addProperty("term_statistics", true);
-    body.addProperty("field_statistics", true);
-    body.addProperty("positions", false);
-    body.addProperty("offsets", false);
-    JsonObject answer =
-        cluster
-            .expect(
-                "POST",
-                "/" + index + "/_termvectors/" + ClusterConnection.segment(id),
-                Map.of(),
-                body,
-                "reading the words of " + id)
-            .object();
-    return answer.has("term_vectors") ? answer.getAsJsonObject("term_vectors") : null;
   }
 }

@@ -1,6 +1,7 @@
 package org.articlesearch.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,18 +32,19 @@ public final class EntityTally {
     }
   }
 
-  /** Returns the summaries, in most articles first, then by name. */
+  /** Returns the summaries, most articles first, then by name and type. */
   public List<EntitySummary> summaries() {
     List<EntitySummary> out = new ArrayList<>();
     counts.forEach(
         (k, c) ->
             out.add(
                 new EntitySummary(k.name(), k.type(), c[0], c[1], List.copyOf(variants.get(k)))));
+    // Ties by name, then type, so that the order never depends on the order articles came in.
     out.sort(
-        (a, b) ->
-            a.articles() != b.articles()
-                ? Long.compare(b.articles(), a.articles())
-                : a.name().compareTo(b.name()));
+        Comparator.comparingLong(EntitySummary::articles)
+            .reversed()
+            .thenComparing(EntitySummary::name)
+            .thenComparing(EntitySummary::type));
     return out;
   }
 }

@@ -51,7 +51,14 @@ public final class FacetLabels {
     return fresh;
   }
 
-  /** Returns the values of one facet dimension. */
+  /** Returns the values of one facet dimension, as the index has them. */
+  public List<String> valuesOf(String dim) throws IOException {
+    List<String> out = new ArrayList<>();
+    values(dim).forEach(label -> out.add(label.value()));
+    return out;
+  }
+
+  /** Returns the values of one facet dimension with their folded forms. */
   synchronized List<Label> values(String dim) throws IOException {
     List<Label> labels = byDim.get(dim);
     if (labels != null) {

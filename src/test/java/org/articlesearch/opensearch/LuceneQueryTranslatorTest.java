@@ -80,18 +80,11 @@ class LuceneQueryTranslatorTest {
           Map.entry(
               "location:pakistan war",
               "{\"bool\":{\"must\":[{\"constant_score\":{\"filter\":{\"terms\":{\"location\":[\"Pakistan\"]}},\"boost\":1.0}},{\"bool\":{\"should\":[{\"term\":{\"title\":{\"value\":\"war\",\"boost\":2.0}}},{\"term\":{\"body\":{\"value\":\"war\",\"boost\":1.0}}}]}}]}}"),
-          Map.entry(
-              "year:2015",
-              "{\"range\":{\"date\":{\"gte\":\"2015-01-01\",\"lte\":\"2015-12-31\",\"format\":\"strict_date\"}}}"),
-          Map.entry(
-              "year:2015..2018",
-              "{\"range\":{\"date\":{\"gte\":\"2015-01-01\",\"lte\":\"2018-12-31\",\"format\":\"strict_date\"}}}"),
-          Map.entry(
-              "year:2016..",
-              "{\"range\":{\"date\":{\"gte\":\"2016-01-01\",\"format\":\"strict_date\"}}}"),
-          Map.entry(
-              "year:[2015 TO 2018]",
-              "{\"range\":{\"date\":{\"gte\":\"2015-01-01\",\"lte\":\"2018-12-31\",\"format\":\"strict_date\"}}}"),
+          Map.entry("year:2015", "{\"terms\":{\"year\":[\"2015\"]}}"),
+          Map.entry("year:2015..2018", "{\"terms\":{\"year\":[\"2015\",\"2017\"]}}"),
+          Map.entry("year:2016..", "{\"terms\":{\"year\":[\"2017\",\"2019\"]}}"),
+          Map.entry("year:[2015 TO 2018]", "{\"terms\":{\"year\":[\"2015\",\"2017\"]}}"),
+          Map.entry("year:1800..1900", "{\"match_none\":{}}"),
           Map.entry(
               "year:unknown",
               "{\"constant_score\":{\"filter\":{\"terms\":{\"year\":[\"Unknown\"]}},\"boost\":1.0}}"),
@@ -113,7 +106,9 @@ class LuceneQueryTranslatorTest {
           Map.entry("the", "{\"match_none\":{}}"));
 
   private final LuceneQueryTranslator translator =
-      new LuceneQueryTranslator(IndexSchema.facetsConfig());
+      new LuceneQueryTranslator(
+          IndexSchema.facetsConfig(),
+          () -> List.of("1999", "2014", "2015", "2017", "2019", "Unknown"));
 
   private String dsl(String text) throws Exception {
     ArticleQueryParser parser =

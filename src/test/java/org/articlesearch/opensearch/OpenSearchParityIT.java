@@ -48,12 +48,24 @@ import org.junit.jupiter.api.Test;
 class OpenSearchParityIT {
   private static final int PAGE = 20;
 
+  /** Shards of the OpenSearch index; with more than one, scores use every shard's statistics. */
+  private static final int SHARDS = 3;
+
   @Test
   void theSeedCorpusAnswersEveryQueryAlikeOnBothBackends() throws Exception {
     Path dir = Files.createTempDirectory("parity-seeds");
     Path corpus = SeedCorpus.copyTo(Files.createDirectory(dir.resolve("corpus")));
-    Report report = compare(corpus, dir, true);
-    report.print("seed corpus");
+    Report report = compare(corpus, dir, true, 1);
+    report.print("seed corpus, one shard");
+    report.assertNoDifference();
+  }
+
+  @Test
+  void theSeedCorpusOnSeveralShardsAnswersEveryQueryAlike() throws Exception {
+    Path dir = Files.createTempDirectory("parity-seeds-sharded");
+    Path corpus = SeedCorpus.copyTo(Files.createDirectory(dir.resolve("corpus")));
+    Report report = compare(corpus, dir, true, SHARDS);
+    report.print("seed corpus, " + SHARDS + " shards");
     report.assertNoDifference();
   }
 
@@ -64,16 +76,17 @@ class OpenSearchParityIT {
         !passages.isEmpty() && Files.isDirectory(Path.of(passages)),
         "-Dparity.passages=DIR names no folder of passages");
     Path dir = Files.createTempDirectory("parity-passages");
-    Report report = compare(Path.of(passages), dir, false);
-    report.print("State of the Union passages");
+    Report report = compare(Path.of(passages), dir, false, SHARDS);
+    report.print("State of the Union passages, " + SHARDS + " shards");
     report.assertNoDifference();
   }
 
   /** Indexes the corpus into both backends and runs the query set on both. */
-  private static Report compare(Path corpus, Path dir, boolean entities) throws Exception {
+  private static Report compare(Path corpus, Path dir, boolean entities, int shards)
+      throws Exception {
     OpenSearchCluster cluster = OpenSearchCluster.get();
     String name = OpenSearchCluster.uniqueIndex("s-parity");
-    OpenSearchConfig config = cluster.config(name, 1, 0);
+    OpenSearchConfig config = cluster.config(name, shards, 0);
     Path index = dir.resolve("index");
     try {
       try (ArticlePipeline pipeline = pipeline(entities);
@@ -84,14 +97,19 @@ class OpenSearchParityIT {
           OpenSearchArticleIndexWriter writer = OpenSearchArticleIndexWriter.open(config, true)) {
         build(pipeline, corpus, writer);
       }
-      String live = withoutReplaced(index, cluster, name);
+      String live = withoutReplaced(index, cluster, name, shards);
       try (LuceneArticleSearcher local = LuceneArticleSearcher.open(index);
           OpenSearchArticleSearcher remote =
-              OpenSearchArticleSearcher.open(cluster.config(live, 1, 0))) {
+              OpenSearchArticleSearcher.open(cluster.config(live, shards, 0))) {
         assertEquals(local.count(), remote.count(), "article count");
         Report report = new Report();
         for (SearchRequest request : querySet(local)) {
-          report.compare(request, local.search(request), remote.search(request));
+          long start = System.nanoTime();
+          SearchResult here = local.search(request);
+          long between = System.nanoTime();
+          SearchResult there = remote.search(request);
+          report.time(between - start, System.nanoTime() - between);
+          report.compare(request, here, there);
         }
         report.compareOthers(local, remote);
         return report;
@@ -108,8 +126,8 @@ class OpenSearchParityIT {
    *
    * @return the name of the OpenSearch copy
    */
-  private static String withoutReplaced(Path index, OpenSearchCluster cluster, String name)
-      throws IOException {
+  private static String withoutReplaced(
+      Path index, OpenSearchCluster cluster, String name, int shards) throws IOException {
     try (FSDirectory directory = FSDirectory.open(index);
         IndexWriter writer =
             new IndexWriter(
@@ -120,7 +138,7 @@ class OpenSearchParityIT {
       writer.commit();
     }
     String copy = name + "-live";
-    OpenSearchConfig config = cluster.config(copy, 1, 0);
+    OpenSearchConfig config = cluster.config(copy, shards, 0);
     try (ClusterConnection connection = ClusterConnection.open(config)) {
       connection.expect(
           "PUT",
@@ -279,6 +297,27 @@ class OpenSearchParityIT {
     private int requests;
     private int hitsCompared;
     private int snippetsCompared;
+    private final List<Long> localNanos = new ArrayList<>();
+    private final List<Long> remoteNanos = new ArrayList<>();
+
+    /** Records how long one request took on each backend, for the printed comparison. */
+    void time(long local, long remote) {
+      localNanos.add(local);
+      remoteNanos.add(remote);
+    }
+
+    private static String percentiles(List<Long> nanos) {
+      List<Long> sorted = new ArrayList<>(nanos);
+      sorted.sort(null);
+      if (sorted.isEmpty()) {
+        return "-";
+      }
+      return String.format(
+          java.util.Locale.ROOT,
+          "p50 %.1f ms, p90 %.1f ms",
+          sorted.get(sorted.size() / 2) / 1e6,
+          sorted.get(Math.min(sorted.size() - 1, sorted.size() * 9 / 10)) / 1e6);
+    }
 
     void compare(SearchRequest request, SearchResult local, SearchResult remote) {
       requests++;
@@ -456,6 +495,9 @@ class OpenSearchParityIT {
       System.out.printf(
           "Parity on the %s: %d requests, %d hits and %d snippets compared, %d differences%n",
           corpus, requests, hitsCompared, snippetsCompared, differences.size());
+      System.out.printf(
+          "  search, first run of each request: local index %s; OpenSearch %s%n",
+          percentiles(localNanos), percentiles(remoteNanos));
       Set<String> shown = new LinkedHashSet<>(differences);
       shown.stream()
           .limit(300)
