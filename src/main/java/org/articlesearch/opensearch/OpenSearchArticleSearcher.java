@@ -4,6 +4,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -59,6 +61,11 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
 
   /** Hits per request when walking to a deep page or exporting. */
   private static final int BATCH = 1_000;
+
+  /** Searches sent again after a node left during one: enough for one node's loss. */
+  static final int SEARCH_RETRIES = 2;
+
+  private static final Duration SEARCH_RETRY_WAIT = Duration.ofMillis(100);
 
   /** Enough buckets for every year a corpus can have: the histogram shows them all. */
   private static final int ALL_YEARS = 10_000;
@@ -369,16 +376,7 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
   /** Runs a search under the deadline; throws when it timed out. */
   private JsonObject search(JsonObject body) throws SearchTimeoutException, IOException {
     body.addProperty("timeout", limits.timeout().toMillis() + "ms");
-    JsonObject answer =
-        cluster
-            .expect(
-                "POST",
-                "/" + index + "/_search",
-                // Scores from the statistics of every shard, as one local index has them.
-                sharded ? Map.of("search_type", "dfs_query_then_fetch") : Map.of(),
-                body,
-                "searching " + index)
-            .object();
+    JsonObject answer = searchWithRetries(body);
     if (answer.has("timed_out") && answer.get("timed_out").getAsBoolean()) {
       throw new SearchTimeoutException(
           "The search took longer than "
@@ -386,6 +384,45 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
               + " ms and was stopped; narrow it down.");
     }
     return answer;
+  }
+
+  /**
+   * Sends a search, again when a node left in the middle of it: OpenSearch retries a shard's query
+   * on another copy, but not the fetch phase on the node that ran the query, and answers 500 (or
+   * leaves that shard out) when that node goes away in between. A search changes nothing, so
+   * sending it again is safe.
+   */
+  private JsonObject searchWithRetries(JsonObject body) throws IOException {
+    String path = "/" + index + "/_search";
+    // Scores from the statistics of every shard, as one local index has them.
+    Map<String, String> query = sharded ? Map.of("search_type", "dfs_query_then_fetch") : Map.of();
+    for (int attempt = 0; ; attempt++) {
+      ClusterConnection.Answer answer = cluster.send("POST", path, query, body);
+      boolean lastAttempt = attempt == SEARCH_RETRIES;
+      if (answer.ok() && (lastAttempt || !missedShards(answer.object()))) {
+        return answer.object();
+      }
+      if (!answer.ok() && (lastAttempt || !transientFailure(answer.status()))) {
+        throw cluster.refusal("searching " + index, answer);
+      }
+      try {
+        Thread.sleep(SEARCH_RETRY_WAIT.toMillis() * (attempt + 1));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while searching " + index);
+      }
+    }
+  }
+
+  /** Whether a status can come from a node leaving: a failed search phase, or no node ready. */
+  private static boolean transientFailure(int status) {
+    return status == 500 || status == 502 || status == 503 || status == 504;
+  }
+
+  /** Whether some shards failed to answer, which leaves their articles out of the results. */
+  private static boolean missedShards(JsonObject answer) {
+    JsonObject shards = answer.getAsJsonObject("_shards");
+    return shards != null && shards.has("failed") && shards.get("failed").getAsInt() > 0;
   }
 
   private JsonObject post(String path, JsonObject body) throws IOException {
