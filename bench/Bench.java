@@ -10,6 +10,10 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,12 +36,16 @@ import java.util.stream.Stream;
  * The benchmark: builds the index of a prepared corpus with and without entity recognition, re-runs
  * it with nothing changed, then starts a real {@code serve} process and measures a fixed query set
  * over HTTP, sequentially and from 2, 8 and 32 clients. Writes a JSON report and prints a table of
- * medians. Run through {@code bench/run}, which prepares the corpus and the classpath.
+ * medians. Run through {@code bench/run}, which prepares the corpus and the classpath. With {@code
+ * --backend opensearch --opensearch URLS} the same runs index into and serve from an OpenSearch
+ * cluster (indexes {@code bench-index-no-entities} and {@code bench-index-entities}, created with
+ * {@code --shards} and {@code --replicas}).
  *
  * <pre>
  * java -cp "target/article-search.jar:target/lib/*" bench/Bench.java --corpus DIR --work DIR
  *     [--runs 3] [--ner-runs 3] [--seconds 5] [--clients 2,8,32] [--queries bench/queries.txt]
  *     [--warmup 15] [--xmx 2g] [--java-opts OPTS] [--out report.json] [--serve-index DIR]
+ *     [--backend lucene|opensearch] [--opensearch URL,URL...] [--shards 1] [--replicas 1]
  * </pre>
  */
 public final class Bench {
@@ -85,7 +93,8 @@ public final class Bench {
     System.err.println(
         "usage: Bench.java --corpus DIR [--work DIR] [--runs N] [--ner-runs N] [--seconds S]"
             + " [--clients 2,8,32] [--warmup S] [--queries FILE] [--xmx 2g] [--java-opts OPTS]"
-            + " [--out FILE] [--serve-index DIR]");
+            + " [--out FILE] [--serve-index DIR] [--backend lucene|opensearch]"
+            + " [--opensearch URL,URL...] [--shards N] [--replicas N]");
     System.exit(2);
   }
 
@@ -110,6 +119,18 @@ public final class Bench {
   private int run() throws Exception {
     if (!Files.isDirectory(corpus)) {
       usage("no corpus folder " + corpus);
+    }
+    String backend = options.getOrDefault("backend", "lucene");
+    if (!List.of("lucene", "opensearch").contains(backend)) {
+      usage("--backend must be lucene or opensearch, not " + backend);
+    }
+    if (openSearch() != null) {
+      integer("shards", 1);
+      integer("replicas", 1);
+    } else if (options.containsKey("opensearch")) {
+      usage("--opensearch is given but --backend is not opensearch");
+    } else if (backend.equals("opensearch")) {
+      usage("--backend opensearch needs --opensearch URL,URL...");
     }
     int runs = integer("runs", 3);
     int nerRuns = integer("ner-runs", runs);
@@ -141,6 +162,12 @@ public final class Bench {
     report.put("chars", size.chars());
     report.put("cores", Runtime.getRuntime().availableProcessors());
     report.put("xmx", options.getOrDefault("xmx", "launcher default"));
+    report.put("backend", backend);
+    if (openSearch() != null) {
+      report.put("opensearch", openSearch());
+      report.put("shards", integer("shards", 1));
+      report.put("replicas", integer("replicas", 1));
+    }
 
     Path served;
     if (options.containsKey("serve-index")) {
@@ -165,7 +192,7 @@ public final class Bench {
       if (!ner.isEmpty()) {
         report.put("indexWithEntities", summarize(ner, size));
       }
-      report.put("indexBytes", treeSize(plainIndex));
+      report.put("indexBytes", indexBytes(plainIndex));
       served = ner.isEmpty() ? plainIndex : nerIndex;
     }
     report.put("servedIndex", served.toString());
@@ -227,6 +254,7 @@ public final class Bench {
     List<String> command = new ArrayList<>(List.of(launcher.toString(), "index"));
     command.addAll(List.of("--corpus", corpus.toString(), "--index", index.toString()));
     command.addAll(List.of("--aliases", work.resolve("no-aliases.tsv").toString()));
+    command.addAll(backendOptions(index));
     if (full) {
       command.add("--full");
     }
@@ -351,8 +379,9 @@ public final class Bench {
   private ServeRun serve(Path index, List<String> queries, int seconds, List<Integer> clients)
       throws Exception {
     List<String> command =
-        List.of(launcher.toString(), "serve", "--no-auto-index", "--index", index.toString(),
-            "--host", "127.0.0.1", "--port", "0");
+        new ArrayList<>(List.of(launcher.toString(), "serve", "--no-auto-index", "--index",
+            index.toString(), "--host", "127.0.0.1", "--port", "0"));
+    command.addAll(backendOptions(index));
     long start = System.nanoTime();
     Process process = processBuilder(command).start();
     try {
@@ -606,6 +635,58 @@ public final class Bench {
 
   record Response(int status, String body) {}
 
+  // ---------------------------------------------------------------- backend
+
+  /** Returns the OpenSearch cluster's URLs with {@code --backend opensearch}, else null. */
+  private String openSearch() {
+    return options.getOrDefault("backend", "lucene").equals("opensearch")
+        ? options.get("opensearch")
+        : null;
+  }
+
+  /**
+   * Returns the options that put the index of this folder in the cluster: one OpenSearch index per
+   * folder name, so the runs with and without entities do not share one.
+   */
+  private List<String> backendOptions(Path index) {
+    if (openSearch() == null) {
+      return List.of();
+    }
+    return List.of("--backend", "opensearch", "--opensearch", openSearch(), "--opensearch-index",
+        openSearchIndex(index), "--shards", Integer.toString(integer("shards", 1)), "--replicas",
+        Integer.toString(integer("replicas", 1)));
+  }
+
+  private static String openSearchIndex(Path index) {
+    return "bench-" + index.getFileName();
+  }
+
+  /** Returns the index's size on disk: the folder, or the cluster's primary copies. */
+  private long indexBytes(Path index) throws IOException, InterruptedException {
+    if (openSearch() == null) {
+      return treeSize(index);
+    }
+    String first = openSearch().split(",")[0].strip();
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(first + "/" + openSearchIndex(index) + "/_stats/store"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      fail("index size: " + first + " answered " + response.statusCode() + ": " + response.body());
+      return 0;
+    }
+    return JsonParser.parseString(response.body())
+        .getAsJsonObject()
+        .getAsJsonObject("_all")
+        .getAsJsonObject("primaries")
+        .getAsJsonObject("store")
+        .get("size_in_bytes")
+        .getAsLong();
+  }
+
   // ---------------------------------------------------------------- helpers
 
   /** A launcher process, with {@code --xmx} as its heap limit when given. */
@@ -669,6 +750,11 @@ public final class Bench {
   @SuppressWarnings("unchecked")
   private static void printTable(Map<String, Object> report, List<Integer> clients) {
     System.out.println();
+    System.out.println("Backend: " + report.get("backend")
+        + (report.containsKey("opensearch")
+            ? " (" + report.get("opensearch") + ", " + report.get("shards") + " shards, "
+                + report.get("replicas") + " replicas)"
+            : ""));
     System.out.println("| measure | median |");
     System.out.println("|---|---|");
     for (String key : List.of("indexWithoutEntities", "indexWithEntities")) {
@@ -690,7 +776,8 @@ public final class Bench {
           "%.2f s (%.2f s with JVM start), %.1f %% of a full build",
         inc.get("seconds"), inc.get("wallSeconds"),
           100 * (double) inc.get("seconds") / (double) full.get("seconds"));
-      row("index size (without entities)", "%.1f MB", ((Long) report.get("indexBytes")) / 1e6);
+      row("index size (without entities" + (report.containsKey("opensearch") ? ", primaries" : "")
+          + ")", "%.1f MB", ((Long) report.get("indexBytes")) / 1e6);
     }
     Map<String, Object> http = (Map<String, Object>) report.get("http");
     row("server start to first answer", "%.2f s", http.get("startToFirstAnswerSeconds"));

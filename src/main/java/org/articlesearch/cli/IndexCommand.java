@@ -10,11 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.articlesearch.index.LuceneArticleIndexWriter;
+import org.articlesearch.index.ArticleIndexWriter;
 import org.articlesearch.ingest.ArticlePipeline;
 import org.articlesearch.ingest.CorpusIndexer;
 import org.articlesearch.ingest.FileOutcome;
 import org.articlesearch.ingest.IngestSummary;
+import org.articlesearch.opensearch.BulkStats;
+import org.articlesearch.opensearch.OpenSearchArticleIndexWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,12 +61,14 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Mixin Locations.Backend backend;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     IngestSummary summary =
         build(
             corpus.path,
-            index.path,
+            IndexTarget.of(index.path, backend),
             aliases.path,
             threads,
             full,
@@ -79,29 +83,31 @@ public final class IndexCommand implements Callable<Integer> {
   /** Builds the index and prints progress and a summary to out; shared with {@code serve}. */
   static IngestSummary build(Path corpus, Path index, Path aliases, int threads, PrintWriter out)
       throws IOException, InterruptedException {
-    return build(corpus, index, aliases, threads, false, out);
+    return build(corpus, IndexTarget.lucene(index), aliases, threads, false, true, out);
   }
 
   /**
-   * Brings the index up to date with the corpus; prints progress and a summary.
+   * Brings the local index up to date with the corpus; prints progress and a summary.
    *
    * @param full process every file, instead of only new and changed ones
    */
   static IngestSummary build(
       Path corpus, Path index, Path aliases, int threads, boolean full, PrintWriter out)
       throws IOException, InterruptedException {
-    return build(corpus, index, aliases, threads, full, true, out);
+    return build(corpus, IndexTarget.lucene(index), aliases, threads, full, true, out);
   }
 
   /**
-   * Brings the index up to date with the corpus; prints progress and a summary.
+   * Brings an index, local or on OpenSearch, up to date with the corpus; prints progress and a
+   * summary. {@code serve} calls it for its first index and after each change it watches.
    *
+   * @param target the index to write, and the folder of the recognition cache
    * @param full process every file, instead of only new and changed ones
    * @param entities run entity recognition; switching it on or off processes every file again
    */
   static IngestSummary build(
       Path corpus,
-      Path index,
+      IndexTarget target,
       Path aliases,
       int threads,
       boolean full,
@@ -111,35 +117,44 @@ public final class IndexCommand implements Callable<Integer> {
     if (!Files.isDirectory(corpus)) {
       throw new UserException("corpus folder not found: " + corpus);
     }
-    try {
-      Files.createDirectories(index);
-    } catch (IOException e) {
-      throw new UserException("cannot create the index folder " + index + ": " + describe(e));
-    }
-    out.printf("Indexing %s into %s%s ...%n", corpus, index, full ? " (full rebuild)" : "");
+    target.prepare();
+    out.printf(
+        "Indexing %s into %s%s ...%n", corpus, target.describe(), full ? " (full rebuild)" : "");
     IngestSummary summary;
     // Recognition results live beside the index, so a rebuild after an alias edit runs no NER.
     try {
       try (ArticlePipeline pipeline =
               entities
-                  ? ArticlePipeline.standard(index.resolve(RECOGNITION_CACHE), aliases)
+                  ? ArticlePipeline.standard(target.recognitionCache(), aliases)
                   : ArticlePipeline.withoutRecognition();
-          LuceneArticleIndexWriter writer =
-              full
-                  ? LuceneArticleIndexWriter.rebuild(index)
-                  : LuceneArticleIndexWriter.update(index);
+          ArticleIndexWriter writer = target.open(full);
           ProgressReporter progress = ProgressReporter.forOutput(out, outputIsTheConsole(out))) {
         summary =
             new CorpusIndexer(pipeline, threads)
                 .index(corpus, writer, !full, settings(aliases, entities), progress);
+        if (writer instanceof OpenSearchArticleIndexWriter remote) {
+          printBulk(remote, out);
+        }
       }
     } catch (IOException e) {
       // Nothing was committed: searchers keep the last complete index.
-      throw new UserException(
-          "indexing failed: " + describe(e) + "; the previous index in " + index + " is unchanged");
+      throw new UserException("indexing failed: " + describe(e) + "; " + target.keptAfterFailure());
     }
     print(summary, out);
     return summary;
+  }
+
+  private static void printBulk(OpenSearchArticleIndexWriter writer, PrintWriter out) {
+    BulkStats stats = writer.bulkStats();
+    out.printf(
+        Locale.ROOT,
+        "OpenSearch index %s: %d operations in %d bulk requests, %d requests and %d documents"
+            + " sent again after the cluster pushed back%n",
+        writer.targetIndex(),
+        stats.operations(),
+        stats.requests(),
+        stats.requestRetries(),
+        stats.itemRetries());
   }
 
   /** The live bar draws on the real console only, never into a captured writer. */
@@ -147,7 +162,7 @@ public final class IndexCommand implements Callable<Integer> {
     return out == ArticleSearchCommand.CONSOLE_OUT;
   }
 
-  private static String describe(IOException e) {
+  static String describe(IOException e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return e instanceof java.nio.file.FileSystemException
         ? e.getClass().getSimpleName().replace("Exception", "") + " " + message

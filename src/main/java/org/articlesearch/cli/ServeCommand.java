@@ -9,6 +9,8 @@ import java.util.concurrent.CountDownLatch;
 import org.articlesearch.http.SearchServer;
 import org.articlesearch.ingest.CorpusWatcher;
 import org.articlesearch.ingest.IndexFreshness;
+import org.articlesearch.opensearch.OpenSearchArticleSearcher;
+import org.articlesearch.search.ArticleSearcher;
 import org.articlesearch.search.LuceneArticleSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +31,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Mixin Locations.CorpusFolder corpus;
 
   @Mixin Locations.AliasFile aliases;
+
+  @Mixin Locations.Backend backend;
 
   @Option(
       names = "--watch",
@@ -57,18 +61,21 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    if (!noAutoIndex && IndexFreshness.isStale(corpus.path, index.path)) {
-      IndexCommand.build(
-          corpus.path, index.path, aliases.path, Runtime.getRuntime().availableProcessors(), out);
+    IndexTarget target = IndexTarget.of(index.path, backend);
+    if (!noAutoIndex && isStale(target)) {
+      build(target, out);
     }
-    LuceneArticleSearcher searcher;
+    ArticleSearcher searcher;
     try {
-      searcher = LuceneArticleSearcher.open(index.path);
+      searcher =
+          target.openSearch().isPresent()
+              ? OpenSearchArticleSearcher.open(target.openSearch().get())
+              : LuceneArticleSearcher.open(index.path);
     } catch (IOException e) {
       throw new UserException("cannot open the index: " + e.getMessage());
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    CorpusWatcher watcher = watch ? watch(out) : null;
+    CorpusWatcher watcher = watch ? watch(target, out) : null;
     try (searcher;
         SearchServer server = SearchServer.start(searcher, host, port);
         CorpusWatcher ignored = watcher) {
@@ -83,23 +90,36 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /**
+   * Returns whether the corpus may hold changes the index lacks. A cluster's index has no commit
+   * time to compare with, so an incremental run there decides: it reads unchanged files' hashes
+   * only.
+   */
+  private boolean isStale(IndexTarget target) throws IOException {
+    if (target.openSearch().isPresent()) {
+      return Files.isDirectory(corpus.path);
+    }
+    return IndexFreshness.isStale(corpus.path, index.path);
+  }
+
+  private void build(IndexTarget target, PrintWriter out) throws IOException, InterruptedException {
+    IndexCommand.build(
+        corpus.path,
+        target,
+        aliases.path,
+        Runtime.getRuntime().availableProcessors(),
+        false,
+        true,
+        out);
+  }
+
+  /**
    * Runs an incremental index after the corpus changes; the server picks up each commit by itself.
    */
-  private CorpusWatcher watch(PrintWriter out) throws IOException {
+  private CorpusWatcher watch(IndexTarget target, PrintWriter out) throws IOException {
     if (!Files.isDirectory(corpus.path)) {
       throw new UserException("cannot watch " + corpus.path + ": not a folder");
     }
     out.printf("Watching %s for changes%n", corpus.path);
-    return CorpusWatcher.start(
-        corpus.path,
-        Duration.ofSeconds(1),
-        () ->
-            IndexCommand.build(
-                corpus.path,
-                index.path,
-                aliases.path,
-                Runtime.getRuntime().availableProcessors(),
-                false,
-                out));
+    return CorpusWatcher.start(corpus.path, Duration.ofSeconds(1), () -> build(target, out));
   }
 }

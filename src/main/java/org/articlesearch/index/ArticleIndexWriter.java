@@ -63,6 +63,14 @@ public interface ArticleIndexWriter extends AutoCloseable {
    */
   Optional<StoredArticle> find(String id) throws IOException;
 
+  /**
+   * Returns the articles the index refused since this writer was opened, by id, with the index's
+   * reason; complete after {@link #commit()}. A writer that writes synchronously throws instead.
+   */
+  default Map<String, String> rejected() {
+    return Map.of();
+  }
+
   /** Makes everything added so far visible to searchers, atomically. */
   void commit() throws IOException;
 

@@ -132,7 +132,7 @@ public final class CorpusIndexer {
     } catch (RuntimeException e) {
       throw new IOException("cannot write the index: " + e.getMessage(), e);
     }
-    List<FileOutcome> sorted = new ArrayList<>(run.outcomes);
+    List<FileOutcome> sorted = withRejections(run.outcomes, writer.rejected());
     sorted.sort((a, b) -> a.path().compareTo(b.path()));
     return new IngestSummary(sorted, Duration.ofNanos(System.nanoTime() - start));
   }
@@ -146,6 +146,24 @@ public final class CorpusIndexer {
           ? io
           : new IOException(String.valueOf(e.getCause().getMessage()), e.getCause());
     }
+  }
+
+  /**
+   * A file whose article the index refused (a remote index answers per document, after the file was
+   * processed) failed, with the index's reason.
+   */
+  private static List<FileOutcome> withRejections(
+      List<FileOutcome> outcomes, Map<String, String> rejected) {
+    List<FileOutcome> result = new ArrayList<>(outcomes.size());
+    for (FileOutcome o : outcomes) {
+      String reason = rejected.get(ArticlePipeline.idFor(o.path()));
+      result.add(
+          reason == null || o.status() == FileOutcome.Status.SKIPPED
+              ? o
+              : new FileOutcome(
+                  o.path(), FileOutcome.Status.FAILED, "index refused it: " + reason));
+    }
+    return result;
   }
 
   /** The state one run shares between its workers. */

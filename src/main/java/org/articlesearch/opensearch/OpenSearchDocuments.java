@@ -98,12 +98,14 @@ public final class OpenSearchDocuments {
     }
   }
 
-  private static String string(Map<String, ?> source, String field) {
+  /** Returns a field of a source as text, or null. */
+  static String string(Map<String, ?> source, String field) {
     Object value = source.get(field);
     return value == null ? null : value.toString();
   }
 
-  private static List<String> strings(Map<String, ?> source, String field) {
+  /** Returns a field of a source as a list of texts, empty when absent. */
+  static List<String> strings(Map<String, ?> source, String field) {
     Object value = source.get(field);
     if (value == null) {
       return List.of();

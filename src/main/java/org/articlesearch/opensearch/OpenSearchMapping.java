@@ -1,10 +1,18 @@
 package org.articlesearch.opensearch;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.articlesearch.index.ArticleAnalyzer;
@@ -28,6 +36,16 @@ public final class OpenSearchMapping {
 
   /** A subfield of every facet field, the whole value lower-cased and accent-folded. */
   public static final String FOLDED = "folded";
+
+  /**
+   * A search analyzer for phrases whose terms are analysed already: split at spaces, {@link
+   * #POSITION_GAP} tokens dropped with their positions kept, so that a phrase with a stop word in
+   * it keeps its gap (see {@link LuceneQueryTranslator}).
+   */
+  public static final String PHRASE_TERMS_ANALYZER = "phrase_terms";
+
+  /** The token that stands for a stop word's position in a phrase; no article word is one. */
+  public static final String POSITION_GAP = "\u2423";
 
   private static final String NAME_WORDS_ANALYZER = "name_words";
   private static final String FOLDED_NORMALIZER = "folded";
@@ -66,6 +84,8 @@ public final class OpenSearchMapping {
     properties.put(IndexSchema.PROVENANCE, sourceOnly());
     properties.put(IndexSchema.CONTENT_TYPE, keyword());
     properties.put(IndexSchema.CONTENT_HASH, keyword());
+    // Size and modification time of the file when read: an unchanged re-run skips hashing it.
+    properties.put(IndexSchema.FILE_STAMP, keyword());
     properties.put(IndexSchema.LANGUAGE, keyword());
     Map<String, Object> mappings = new LinkedHashMap<>();
     // A field the schema does not name is a bug, not something to guess a type for.
@@ -74,7 +94,53 @@ public final class OpenSearchMapping {
     return mappings;
   }
 
+  /**
+   * Returns a digest of the mapping and analysis, which an index keeps: an index made from another
+   * schema is rebuilt rather than written to.
+   */
+  public static String fingerprint() {
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("analysis", analysis());
+    schema.put("mappings", mappings());
+    // Sorted keys: Map.of iterates in an order that changes from one JVM run to the next.
+    String canonical = canonical(new Gson().toJsonTree(schema)).toString();
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(canonical.getBytes(StandardCharsets.UTF_8)))
+          .substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  private static JsonElement canonical(JsonElement element) {
+    if (element.isJsonObject()) {
+      JsonObject sorted = new JsonObject();
+      new TreeMap<>(element.getAsJsonObject().asMap())
+          .forEach((key, value) -> sorted.add(key, canonical(value)));
+      return sorted;
+    }
+    if (element.isJsonArray()) {
+      JsonArray array = new JsonArray();
+      element.getAsJsonArray().forEach(item -> array.add(canonical(item)));
+      return array;
+    }
+    return element;
+  }
+
   private static Map<String, Object> settings(OpenSearchConfig config) {
+    Map<String, Object> index = new LinkedHashMap<>();
+    index.put("number_of_shards", config.shards());
+    index.put("number_of_replicas", config.replicas());
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("index", index);
+    settings.put("analysis", analysis());
+    return settings;
+  }
+
+  private static Map<String, Object> analysis() {
     Map<String, Object> analysis = new LinkedHashMap<>();
     analysis.put(
         "filter",
@@ -82,7 +148,9 @@ public final class OpenSearchMapping {
             "article_possessive",
             Map.of("type", "stemmer", "language", "possessive_english"),
             "article_stop",
-            Map.of("type", "stop", "stopwords", stopWords())));
+            Map.of("type", "stop", "stopwords", stopWords()),
+            "position_gap",
+            Map.of("type", "stop", "stopwords", List.of(POSITION_GAP))));
     analysis.put(
         "analyzer",
         Map.of(
@@ -106,19 +174,16 @@ public final class OpenSearchMapping {
                 "tokenizer",
                 "standard",
                 "filter",
-                List.of("lowercase", "asciifolding"))));
+                List.of("lowercase", "asciifolding")),
+            PHRASE_TERMS_ANALYZER,
+            Map.of(
+                "type", "custom", "tokenizer", "whitespace", "filter", List.of("position_gap"))));
     analysis.put(
         "normalizer",
         Map.of(
             FOLDED_NORMALIZER,
             Map.of("type", "custom", "filter", List.of("lowercase", "asciifolding"))));
-    Map<String, Object> index = new LinkedHashMap<>();
-    index.put("number_of_shards", config.shards());
-    index.put("number_of_replicas", config.replicas());
-    Map<String, Object> settings = new LinkedHashMap<>();
-    settings.put("index", index);
-    settings.put("analysis", analysis);
-    return settings;
+    return analysis;
   }
 
   /** The stop words of {@link ArticleAnalyzer}, listed, rather than trusting a named list. */

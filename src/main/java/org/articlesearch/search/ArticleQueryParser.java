@@ -40,7 +40,7 @@ import org.articlesearch.index.IndexSchema;
  * <p>Malformed input is never an error: the words of the query are searched instead, with a notice
  * saying so.
  */
-final class ArticleQueryParser {
+public final class ArticleQueryParser {
   /**
    * A parsed query.
    *
@@ -49,7 +49,7 @@ final class ArticleQueryParser {
    *     together
    * @param notice when the text could not be read as written, what was done instead; else null
    */
-  record Parsed(Query query, Query scoring, String notice) {
+  public record Parsed(Query query, Query scoring, String notice) {
     Parsed(Query query, String notice) {
       this(query, query, notice);
     }
@@ -85,14 +85,19 @@ final class ArticleQueryParser {
   private final FacetsConfig config;
   private final FacetLabels labels;
 
-  ArticleQueryParser(Analyzer analyzer, FacetsConfig config, FacetLabels labels) {
+  /**
+   * Returns a parser.
+   *
+   * @param labels the facet values of the index searched, for {@code field:value} queries
+   */
+  public ArticleQueryParser(Analyzer analyzer, FacetsConfig config, FacetLabels labels) {
     this.analyzer = analyzer;
     this.config = config;
     this.labels = labels;
   }
 
   /** Parses query text; blank text matches every article. */
-  Parsed parse(String text) throws InvalidQueryException {
+  public Parsed parse(String text) throws InvalidQueryException {
     if (text.isBlank()) {
       return new Parsed(new MatchAllDocsQuery(), null);
     }
@@ -309,7 +314,7 @@ final class ArticleQueryParser {
    * row, ignoring case and accents; with prefix, the last word may be the start of a word.
    */
   private Query facetQuery(String dim, String text, boolean prefix) {
-    String wanted = LuceneArticleSearcher.fold(text);
+    String wanted = FacetValueSearch.fold(text);
     if (wanted.isEmpty()) {
       return new MatchNoDocsQuery("empty value");
     }

@@ -3,7 +3,9 @@ package org.articlesearch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -20,7 +22,7 @@ import org.articlesearch.article.EntityType;
  * Counts, among the results of a search that mention one entity, the entities mentioned with it and
  * its articles per year: facet counts over those results.
  */
-final class CooccurrenceCounter {
+public final class CooccurrenceCounter {
   private CooccurrenceCounter() {}
 
   /**
@@ -52,7 +54,7 @@ final class CooccurrenceCounter {
     FacetsCollector hits = searcher.search(mentioning, new FacetsCollectorManager());
     long articles = hits.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
     SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, hits);
-    List<CooccurringEntity> with = new ArrayList<>();
+    Map<EntityType, List<FacetCount>> top = new EnumMap<>(EntityType.class);
     for (EntityType other : EntityType.values()) {
       FacetResult result;
       try {
@@ -63,20 +65,44 @@ final class CooccurrenceCounter {
       if (result == null) {
         continue;
       }
+      List<FacetCount> values = new ArrayList<>();
       for (LabelAndValue lv : result.labelValues) {
-        if (!(other == type && lv.label.equals(value))) {
-          with.add(new CooccurringEntity(other.facetName(), lv.label, lv.value.longValue()));
-        }
+        values.add(new FacetCount(lv.label, lv.value.longValue()));
       }
+      top.put(other, values);
     }
+    return assemble(type, value, articles, top, YearHistogram.of(counts), size);
+  }
+
+  /**
+   * Returns the co-occurrences from the counts over the articles that mention an entity.
+   *
+   * @param top per entity type, at least its size + 1 most frequent values
+   * @param years the year facet's counts over those articles
+   */
+  public static Cooccurrence assemble(
+      EntityType type,
+      String value,
+      long articles,
+      Map<EntityType, List<FacetCount>> top,
+      Histogram years,
+      int size) {
+    List<CooccurringEntity> with = new ArrayList<>();
+    top.forEach(
+        (other, values) -> {
+          for (FacetCount v : values) {
+            if (!(other == type && v.value().equals(value))) {
+              with.add(new CooccurringEntity(other.facetName(), v.value(), v.count()));
+            }
+          }
+        });
     with.sort(
         Comparator.comparingLong(CooccurringEntity::count)
             .reversed()
             .thenComparing(CooccurringEntity::value)
             .thenComparing(CooccurringEntity::type));
-    Histogram years = YearHistogram.of(counts);
     return new Cooccurrence(
-        dim,
+        type.facetName(),
         value,
         articles,
         List.copyOf(with.subList(0, Math.min(size, with.size()))),

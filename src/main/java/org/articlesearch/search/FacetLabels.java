@@ -11,17 +11,31 @@ import org.apache.lucene.index.SortedSetDocValues;
 
 /**
  * The values of each facet in one index version, with their folded forms, so that field queries
- * such as {@code person:putin} can find the values they name. Read once per index version.
+ * such as {@code person:putin} can find the values they name. Read once per index version, each
+ * dimension on first use.
  */
-final class FacetLabels {
+public final class FacetLabels {
   /** A facet value and its folded form. */
   record Label(String value, String folded) {}
 
-  private final SortedSetDocValuesReaderState state;
+  /** Reads every value of one facet dimension from an index. */
+  public interface Source {
+    /** Returns the values of a dimension, in any order. */
+    List<String> values(String dim) throws IOException;
+  }
+
+  private final Object version;
+  private final Source source;
   private final Map<String, List<Label>> byDim = new HashMap<>();
 
-  private FacetLabels(SortedSetDocValuesReaderState state) {
-    this.state = state;
+  private FacetLabels(Object version, Source source) {
+    this.version = version;
+    this.source = source;
+  }
+
+  /** Returns labels read from a source on demand; one instance per index version. */
+  public static FacetLabels from(Source source) {
+    return new FacetLabels(source, source);
   }
 
   private static volatile FacetLabels last;
@@ -29,32 +43,47 @@ final class FacetLabels {
   /** Returns the labels of this index version; null state means an index without facet values. */
   static FacetLabels of(SortedSetDocValuesReaderState state) {
     FacetLabels cached = last;
-    if (cached != null && cached.state == state) {
+    if (cached != null && cached.version == state) {
       return cached;
     }
-    FacetLabels fresh = new FacetLabels(state);
+    FacetLabels fresh = new FacetLabels(state, dim -> ordinalValues(state, dim));
     last = fresh;
     return fresh;
   }
 
-  /** Returns the values of one facet dimension. */
+  /** Returns the values of one facet dimension, as the index has them. */
+  public List<String> valuesOf(String dim) throws IOException {
+    List<String> out = new ArrayList<>();
+    values(dim).forEach(label -> out.add(label.value()));
+    return out;
+  }
+
+  /** Returns the values of one facet dimension with their folded forms. */
   synchronized List<Label> values(String dim) throws IOException {
     List<Label> labels = byDim.get(dim);
     if (labels != null) {
       return labels;
     }
     labels = new ArrayList<>();
-    SortedSetDocValuesReaderState.OrdRange range = state == null ? null : state.getOrdRange(dim);
-    if (range != null) {
-      SortedSetDocValues values = state.getDocValues();
-      for (int ord = range.start(); ord <= range.end(); ord++) {
-        String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
-        String value = path[path.length - 1];
-        labels.add(new Label(value, LuceneArticleSearcher.fold(value)));
-      }
+    for (String value : source.values(dim)) {
+      labels.add(new Label(value, FacetValueSearch.fold(value)));
     }
     labels = List.copyOf(labels);
     byDim.put(dim, labels);
     return labels;
+  }
+
+  private static List<String> ordinalValues(SortedSetDocValuesReaderState state, String dim)
+      throws IOException {
+    List<String> values = new ArrayList<>();
+    SortedSetDocValuesReaderState.OrdRange range = state == null ? null : state.getOrdRange(dim);
+    if (range != null) {
+      SortedSetDocValues ords = state.getDocValues();
+      for (int ord = range.start(); ord <= range.end(); ord++) {
+        String[] path = FacetsConfig.stringToPath(ords.lookupOrd(ord).utf8ToString());
+        values.add(path[path.length - 1]);
+      }
+    }
+    return values;
   }
 }

@@ -2,16 +2,12 @@ package org.articlesearch.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -44,7 +40,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.articlesearch.article.Article;
 import org.articlesearch.article.EntityType;
-import org.articlesearch.article.NamedEntity;
 import org.articlesearch.article.Span;
 import org.articlesearch.index.ArticleDocuments;
 import org.articlesearch.index.IndexSchema;
@@ -58,7 +53,6 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   public static final int FACET_VALUES = 50;
 
   private static final long REFRESH_INTERVAL_NANOS = 1_000_000_000L;
-  private static final int SNIPPET_PASSAGES = 2;
 
   private final FSDirectory directory;
   private final SearcherManager manager;
@@ -227,34 +221,14 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
       if (result == null) {
         return List.of();
       }
-      String wanted = fold(prefix);
-      List<FacetCount> values = new ArrayList<>();
+      List<FacetCount> counts = new ArrayList<>();
       for (LabelAndValue lv : result.labelValues) {
-        if (wanted.isEmpty() || startsAnyWord(fold(lv.label), wanted)) {
-          values.add(new FacetCount(lv.label, lv.value.longValue()));
-        }
+        counts.add(new FacetCount(lv.label, lv.value.longValue()));
       }
-      values.sort(
-          (a, b) ->
-              a.count() != b.count()
-                  ? Long.compare(b.count(), a.count())
-                  : a.value().compareTo(b.value()));
-      return List.copyOf(values.subList(0, Math.min(size, values.size())));
+      return FacetValueSearch.top(counts, prefix, size);
     } finally {
       manager.release(searcher);
     }
-  }
-
-  /** Returns text lower-cased, accents removed, for matching regardless of either. */
-  static String fold(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT)
-        .strip();
-  }
-
-  private static boolean startsAnyWord(String value, String prefix) {
-    return value.startsWith(prefix) || value.contains(" " + prefix) || value.contains("-" + prefix);
   }
 
   @Override
@@ -262,39 +236,19 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     refreshIfDue();
     IndexSearcher searcher = manager.acquire();
     try {
-      record Key(String name, EntityType type) {}
-      Map<Key, long[]> counts = new LinkedHashMap<>();
-      Map<Key, Set<String>> variants = new HashMap<>();
+      EntityTally tally = new EntityTally();
       IndexReader reader = searcher.getIndexReader();
       StoredFields stored = searcher.storedFields();
       Set<String> fields = Set.of(IndexSchema.ENTITIES);
       for (LeafReaderContext leaf : reader.leaves()) {
         Bits live = leaf.reader().getLiveDocs();
         for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          if (live != null && !live.get(doc)) {
-            continue;
-          }
-          for (NamedEntity e :
-              ArticleDocuments.entitiesOf(stored.document(leaf.docBase + doc, fields))) {
-            Key key = new Key(e.name(), e.type());
-            long[] c = counts.computeIfAbsent(key, k -> new long[2]);
-            c[0]++;
-            c[1] += e.count();
-            variants.computeIfAbsent(key, k -> new TreeSet<>()).addAll(e.variants());
+          if (live == null || live.get(doc)) {
+            tally.add(ArticleDocuments.entitiesOf(stored.document(leaf.docBase + doc, fields)));
           }
         }
       }
-      List<EntitySummary> out = new ArrayList<>();
-      counts.forEach(
-          (k, c) ->
-              out.add(
-                  new EntitySummary(k.name(), k.type(), c[0], c[1], List.copyOf(variants.get(k)))));
-      out.sort(
-          (a, b) ->
-              a.articles() != b.articles()
-                  ? Long.compare(b.articles(), a.articles())
-                  : a.name().compareTo(b.name()));
-      return out;
+      return tally.summaries();
     } finally {
       manager.release(searcher);
     }
@@ -433,7 +387,10 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         perReader(searcher.getIndexReader())
             .highlighter()
             .highlightFields(
-                new String[] {IndexSchema.BODY}, base, docIds, new int[] {SNIPPET_PASSAGES})
+                new String[] {IndexSchema.BODY},
+                base,
+                docIds,
+                new int[] {SnippetHighlighter.PASSAGES})
             .get(IndexSchema.BODY);
     List<SearchHit> hits = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {

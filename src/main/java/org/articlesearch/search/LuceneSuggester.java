@@ -47,7 +47,7 @@ import org.articlesearch.index.IndexSchema;
  * thread of its own, so that server start never waits for it; until a rebuild is done the previous
  * one answers.
  */
-final class LuceneSuggester implements Closeable {
+public final class LuceneSuggester implements Closeable {
   /**
    * How long a request waits for the very first build before answering without suggestions; the
    * next keystroke asks again, and a small index is built well within it.
@@ -66,18 +66,64 @@ final class LuceneSuggester implements Closeable {
             return t;
           });
   private Built current;
-  private IndexReader pendingFor;
+  private Object pendingFor;
   private Future<Built> pending;
 
   /** A suggester built from one version of the index. */
-  private record Built(IndexReader reader, AnalyzingInfixSuggester suggester) {}
+  private record Built(Object version, AnalyzingInfixSuggester suggester) {}
+
+  /**
+   * One version of an index the entries are read from: equal versions share one build. The
+   * suggester holds the source from {@link #retain()} until its build has read it.
+   */
+  public interface Source {
+    /** Returns what identifies this version of the index. */
+    Object version();
+
+    /** Returns the entries: every title and every author and entity name, with article counts. */
+    List<Entry> entries() throws IOException;
+
+    /** Keeps this version readable until {@link #release()}. */
+    default void retain() {}
+
+    /** Lets this version go. */
+    default void release() throws IOException {}
+  }
+
+  /** Returns up to size suggestions for what the user has typed so far, from the local index. */
+  List<Suggestion> suggest(IndexReader reader, String prefix, int size) throws IOException {
+    return suggest(
+        new Source() {
+          @Override
+          public Object version() {
+            return reader;
+          }
+
+          @Override
+          public List<Entry> entries() throws IOException {
+            return LuceneSuggester.entries(reader);
+          }
+
+          @Override
+          public void retain() {
+            reader.incRef();
+          }
+
+          @Override
+          public void release() throws IOException {
+            reader.decRef();
+          }
+        },
+        prefix,
+        size);
+  }
 
   /** Returns up to size suggestions for what the user has typed so far. */
-  List<Suggestion> suggest(IndexReader reader, String prefix, int size) throws IOException {
+  public List<Suggestion> suggest(Source source, String prefix, int size) throws IOException {
     if (prefix.codePoints().noneMatch(Character::isLetterOrDigit)) {
       return List.of();
     }
-    Built built = builtFor(reader);
+    Built built = builtFor(source);
     if (built == null) {
       return List.of();
     }
@@ -88,17 +134,18 @@ final class LuceneSuggester implements Closeable {
     return out;
   }
 
-  /** Returns the suggester for this reader, the previous one while it builds, or null. */
-  private Built builtFor(IndexReader reader) throws IOException {
+  /** Returns the suggester for this version, the previous one while it builds, or null. */
+  private Built builtFor(Source source) throws IOException {
+    Object version = source.version();
     Future<Built> wait;
     synchronized (this) {
-      if (current != null && current.reader() == reader) {
+      if (current != null && current.version().equals(version)) {
         return current;
       }
-      if (pendingFor != reader) {
-        reader.incRef();
-        pendingFor = reader;
-        pending = builder.submit(() -> build(reader));
+      if (!version.equals(pendingFor)) {
+        source.retain();
+        pendingFor = version;
+        pending = builder.submit(() -> build(source, version));
       }
       if (current != null) {
         return current;
@@ -117,18 +164,18 @@ final class LuceneSuggester implements Closeable {
     }
   }
 
-  private Built build(IndexReader reader) throws IOException {
+  private Built build(Source source, Object version) throws IOException {
     try {
       AnalyzingInfixSuggester suggester =
           new AnalyzingInfixSuggester(
               new ByteBuffersDirectory(), new FoldingAnalyzer(), new FoldingAnalyzer(), 4, false);
-      suggester.build(new EntryIterator(entries(reader)));
-      Built built = new Built(reader, suggester);
+      suggester.build(new EntryIterator(source.entries()));
+      Built built = new Built(version, suggester);
       Built previous;
       synchronized (this) {
         previous = current;
         current = built;
-        if (pendingFor == reader) {
+        if (version.equals(pendingFor)) {
           pendingFor = null;
           pending = null;
         }
@@ -138,12 +185,19 @@ final class LuceneSuggester implements Closeable {
       }
       return built;
     } finally {
-      reader.decRef();
+      source.release();
     }
   }
 
-  /** One entry per distinct text and field, weighted by the number of articles that have it. */
-  private record Entry(String text, String field, long articles) {}
+  /**
+   * One entry per distinct text and field, weighted by the number of articles that have it.
+   *
+   * @param field {@code title}, or the facet the name comes from
+   */
+  public record Entry(String text, String field, long articles) {}
+
+  /** The facets whose values are suggested, besides titles. */
+  public static final List<String> SUGGESTED_FACETS = DIMS;
 
   private static List<Entry> entries(IndexReader reader) throws IOException {
     List<Entry> entries = new ArrayList<>();

@@ -24,7 +24,7 @@ public record QueryLimits(int maxTerms, int minPrefixChars, Duration timeout) {
   public static final QueryLimits DEFAULT = new QueryLimits(64, 3, Duration.ofSeconds(5));
 
   /** Throws when the query goes past these limits. */
-  void check(Query query) throws InvalidQueryException {
+  public void check(Query query) throws InvalidQueryException {
     AtomicInteger terms = new AtomicInteger();
     String[] tooBroad = new String[1];
     query.visit(

@@ -31,17 +31,34 @@ final class QueryMatches {
       return List.of();
     }
     SpanCollector spans = new SpanCollector();
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(spans)
-            .withBreakIterator(WholeBreakIterator::new)
-            .withWeightMatches(true)
-            .withMaxNoHighlightPassages(0)
-            .withMaxLength(Integer.MAX_VALUE - 1)
-            .build();
-    highlighter.highlightFields(
-        new String[] {IndexSchema.BODY}, query, new int[] {top.scoreDocs[0].doc}, new int[] {1});
+    configure(UnifiedHighlighter.builder(searcher, analyzer), spans)
+        .build()
+        .highlightFields(
+            new String[] {IndexSchema.BODY},
+            query,
+            new int[] {top.scoreDocs[0].doc},
+            new int[] {1});
     return spans.merged();
+  }
+
+  /** Returns the query's matches in a body given as text, found by analysing it. */
+  static List<Span> inText(Analyzer analyzer, Query query, String body) throws IOException {
+    SpanCollector spans = new SpanCollector();
+    configure(UnifiedHighlighter.builderWithoutSearcher(analyzer), spans)
+        .build()
+        .highlightWithoutSearcher(IndexSchema.BODY, query, body, 1);
+    return spans.merged();
+  }
+
+  /** The whole text as one passage, every match kept, a phrase as one match. */
+  private static UnifiedHighlighter.Builder configure(
+      UnifiedHighlighter.Builder builder, SpanCollector spans) {
+    return builder
+        .withFormatter(spans)
+        .withBreakIterator(WholeBreakIterator::new)
+        .withWeightMatches(true)
+        .withMaxNoHighlightPassages(0)
+        .withMaxLength(Integer.MAX_VALUE - 1);
   }
 
   /** Keeps the match offsets of the passages instead of formatting them. */

@@ -1,6 +1,7 @@
 package org.articlesearch.search;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -16,11 +17,19 @@ import org.articlesearch.index.IndexSchema;
  * Builds the "more like this" query of an article: Lucene's MoreLikeThis over its title and body,
  * the article itself left out.
  */
-final class RelatedArticles {
+public final class RelatedArticles {
   // Words that stand out in the article: in it at least twice, and not in most of the corpus.
-  private static final int MIN_TERM_FREQ = 2;
-  private static final int MAX_QUERY_TERMS = 30;
-  private static final int MAX_DOC_FREQ_PERCENT = 50;
+  /** Fewest times a word must be in the article. */
+  public static final int MIN_TERM_FREQ = 2;
+
+  /** Most words the query keeps. */
+  public static final int MAX_QUERY_TERMS = 30;
+
+  /** Most articles, in percent of the corpus, a word may be in. */
+  public static final int MAX_DOC_FREQ_PERCENT = 50;
+
+  /** The fields whose words are compared. */
+  public static final List<String> FIELDS = List.of(IndexSchema.TITLE, IndexSchema.BODY);
 
   private RelatedArticles() {}
 
@@ -33,7 +42,7 @@ final class RelatedArticles {
     }
     MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
     mlt.setAnalyzer(analyzer);
-    mlt.setFieldNames(new String[] {IndexSchema.TITLE, IndexSchema.BODY});
+    mlt.setFieldNames(FIELDS.toArray(String[]::new));
     mlt.setMinTermFreq(MIN_TERM_FREQ);
     // The default of 5 would find nothing in a small corpus.
     mlt.setMinDocFreq(1);

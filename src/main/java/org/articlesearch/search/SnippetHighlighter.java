@@ -23,21 +23,28 @@ import org.articlesearch.index.IndexSchema;
 final class SnippetHighlighter extends UnifiedHighlighter {
   static final int SNIPPET_LENGTH = 160;
 
+  /** How many passages a snippet joins. */
+  static final int PASSAGES = 2;
+
   private SnippetHighlighter(Builder builder) {
     super(builder);
   }
 
   /** Returns the highlighter for one index version. */
   static SnippetHighlighter on(IndexSearcher searcher, Analyzer analyzer) {
-    return new SnippetHighlighter(
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .withScorer(new SnippetPassageScorer())
-            .withBreakIterator(
-                () ->
-                    LengthGoalBreakIterator.createClosestToLength(
-                        new SentenceBreakIterator(), SNIPPET_LENGTH, 0.5f))
-            .withMaxLength(IndexSchema.SNIPPET_SOURCE_CHARS));
+    return new SnippetHighlighter(configure(UnifiedHighlighter.builder(searcher, analyzer)));
+  }
+
+  /** Sets the snippet length, marks and escaping; shared with {@link TextHighlighter}. */
+  static UnifiedHighlighter.Builder configure(UnifiedHighlighter.Builder builder) {
+    return builder
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withScorer(new SnippetPassageScorer())
+        .withBreakIterator(
+            () ->
+                LengthGoalBreakIterator.createClosestToLength(
+                    new SentenceBreakIterator(), SNIPPET_LENGTH, 0.5f))
+        .withMaxLength(IndexSchema.SNIPPET_SOURCE_CHARS);
   }
 
   @Override

@@ -9,14 +9,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -26,6 +29,7 @@ import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.articlesearch.index.IndexSchema;
 
@@ -35,13 +39,121 @@ import org.articlesearch.index.IndexSchema;
  * actually written in an article, so that the correction reads as a word ("government", not the
  * stem "govern").
  */
-final class SpellingCorrector {
+public final class SpellingCorrector {
+  /** The words of an index, as the corrector reads them. */
+  public interface Vocabulary {
+    /** Returns the analyzer of the indexed body. */
+    Analyzer analyzer();
+
+    /** Returns how many articles the index holds, deleted ones not yet merged away included. */
+    long documents() throws IOException;
+
+    /** Returns how many articles have a body term. */
+    int docFreq(String term) throws IOException;
+
+    /**
+     * Returns the body terms closest to a term, best first, as Lucene's {@link DirectSpellChecker}
+     * finds them with its defaults (two edits, first letter kept) and a shortest word of {@link
+     * #MIN_WORD_CHARS} letters, whether or not the term is indexed.
+     */
+    List<SuggestWord> similar(String term, int count) throws IOException;
+
+    /**
+     * Returns the words as written at a body term's first mentions, in the live articles with the
+     * smallest ids that have it, in order.
+     */
+    List<String> writtenForms(String term, int articles, int mentions) throws IOException;
+  }
+
+  /** The local index's words. */
+  private record IndexVocabulary(IndexReader reader, Analyzer analyzer, DirectSpellChecker checker)
+      implements Vocabulary {
+    @Override
+    public long documents() {
+      return reader.maxDoc();
+    }
+
+    @Override
+    public int docFreq(String term) throws IOException {
+      return reader.docFreq(new Term(IndexSchema.BODY, term));
+    }
+
+    @Override
+    public List<SuggestWord> similar(String term, int count) throws IOException {
+      return List.of(
+          checker.suggestSimilar(
+              new Term(IndexSchema.BODY, term), count, reader, SuggestMode.SUGGEST_ALWAYS));
+    }
+
+    @Override
+    public List<String> writtenForms(String term, int articles, int mentions) throws IOException {
+      BytesRef bytes = new BytesRef(term);
+      List<LeafReaderContext> leaves = reader.leaves();
+      // The live articles with the smallest ids: an order any backend has, unlike index order.
+      TreeMap<String, int[]> first = new TreeMap<>();
+      for (int l = 0; l < leaves.size(); l++) {
+        LeafReader leaf = leaves.get(l).reader();
+        PostingsEnum docs = postings(leaf, bytes, PostingsEnum.NONE);
+        if (docs == null) {
+          continue;
+        }
+        Bits live = leaf.getLiveDocs();
+        SortedDocValues ids = leaf.getSortedDocValues(IndexSchema.ID);
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          String id =
+              ids != null && ids.advanceExact(doc)
+                  ? ids.lookupOrd(ids.ordValue()).utf8ToString()
+                  : leaf.storedFields().document(doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID);
+          first.put(id, new int[] {l, doc});
+          if (first.size() > articles) {
+            first.pollLastEntry();
+          }
+        }
+      }
+      List<String> words = new ArrayList<>();
+      for (int[] at : first.values()) {
+        LeafReaderContext leaf = leaves.get(at[0]);
+        PostingsEnum postings = postings(leaf.reader(), bytes, PostingsEnum.OFFSETS);
+        postings.advance(at[1]);
+        String body =
+            reader
+                .storedFields()
+                .document(leaf.docBase + at[1], Set.of(IndexSchema.BODY))
+                .get(IndexSchema.BODY);
+        for (int i = 0; i < postings.freq() && words.size() < mentions; i++) {
+          postings.nextPosition();
+          if (body != null && postings.endOffset() <= body.length()) {
+            words.add(body.substring(postings.startOffset(), postings.endOffset()));
+          }
+        }
+      }
+      return words;
+    }
+
+    /** Returns the postings of a body term in one segment, or null when it has none. */
+    private static PostingsEnum postings(LeafReader leaf, BytesRef term, int flags)
+        throws IOException {
+      Terms terms = leaf.terms(IndexSchema.BODY);
+      if (terms == null) {
+        return null;
+      }
+      TermsEnum te = terms.iterator();
+      return te.seekExact(term) ? te.postings(null, flags) : null;
+    }
+  }
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
   private static final Pattern FIELD_CLAUSE =
       Pattern.compile("[\\p{L}\\p{N}_]+:(\"[^\"]*\"?|[^\\s()]+)");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
-  private static final int MIN_WORD_CHARS = 4;
+
+  /** The shortest word that is checked. */
+  public static final int MIN_WORD_CHARS = 4;
+
   // A word in at most one article in a thousand counts as having "few" hits.
   private static final int FEW_PER_THOUSAND = 1;
   private static final int SURFACE_DOCS = 3;
@@ -59,7 +171,13 @@ final class SpellingCorrector {
       throws IOException {
     DirectSpellChecker checker = new DirectSpellChecker();
     checker.setMinQueryLength(MIN_WORD_CHARS);
-    long few = (long) reader.maxDoc() * FEW_PER_THOUSAND / 1000;
+    return correct(new IndexVocabulary(reader, analyzer, checker), query);
+  }
+
+  /** Returns the query with its rare words corrected from a vocabulary, or empty. */
+  public static Optional<String> correct(Vocabulary vocabulary, String query) throws IOException {
+    Analyzer analyzer = vocabulary.analyzer();
+    long few = vocabulary.documents() * FEW_PER_THOUSAND / 1000;
     StringBuilder out = new StringBuilder();
     int copied = 0;
     boolean changed = false;
@@ -74,11 +192,11 @@ final class SpellingCorrector {
       if (stem == null) {
         continue;
       }
-      int df = reader.docFreq(new Term(IndexSchema.BODY, stem));
+      int df = vocabulary.docFreq(stem);
       if (df > few) {
         continue;
       }
-      String written = closestWord(checker, reader, analyzer, word, stem, df);
+      String written = closestWord(vocabulary, word, stem, df);
       if (written == null || written.equalsIgnoreCase(word)) {
         continue;
       }
@@ -101,29 +219,19 @@ final class SpellingCorrector {
    * checker is also asked about the stems of its shorter prefixes; the candidates are then judged
    * by how close their written form is to what was typed.
    */
-  private static String closestWord(
-      DirectSpellChecker checker,
-      IndexReader reader,
-      Analyzer analyzer,
-      String word,
-      String stem,
-      int df)
+  private static String closestWord(Vocabulary vocabulary, String word, String stem, int df)
       throws IOException {
     Set<String> candidates = new LinkedHashSet<>();
     for (int cut = 0; cut <= PREFIX_PROBES && word.length() - cut >= MIN_WORD_CHARS; cut++) {
-      String probe = cut == 0 ? stem : stem(analyzer, word.substring(0, word.length() - cut));
+      String probe =
+          cut == 0 ? stem : stem(vocabulary.analyzer(), word.substring(0, word.length() - cut));
       if (probe == null) {
         continue;
       }
-      if (cut > 0 && reader.docFreq(new Term(IndexSchema.BODY, probe)) > df) {
+      if (cut > 0 && vocabulary.docFreq(probe) > df) {
         candidates.add(probe);
       }
-      for (SuggestWord s :
-          checker.suggestSimilar(
-              new Term(IndexSchema.BODY, probe),
-              CANDIDATES_PER_PROBE,
-              reader,
-              SuggestMode.SUGGEST_ALWAYS)) {
+      for (SuggestWord s : vocabulary.similar(probe, CANDIDATES_PER_PROBE)) {
         if (s.freq > df) {
           candidates.add(s.string);
         }
@@ -134,7 +242,7 @@ final class SpellingCorrector {
     String best = null;
     float bestSimilarity = MIN_SIMILARITY;
     for (String candidate : candidates) {
-      String written = surfaceForm(reader, candidate, typed);
+      String written = surfaceForm(vocabulary, candidate, typed);
       if (written == null) {
         continue;
       }
@@ -170,7 +278,7 @@ final class SpellingCorrector {
   }
 
   /** Returns the single indexed term of a word, or null for a stop word or several terms. */
-  private static String stem(Analyzer analyzer, String word) throws IOException {
+  static String stem(Analyzer analyzer, String word) throws IOException {
     List<String> terms = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(IndexSchema.BODY, word)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -187,39 +295,12 @@ final class SpellingCorrector {
    * Returns how the articles write a stemmed term: of the words at its first mentions, the one
    * closest to what the user typed, lower-cased.
    */
-  private static String surfaceForm(IndexReader reader, String stem, String typed)
+  private static String surfaceForm(Vocabulary vocabulary, String stem, String typed)
       throws IOException {
     Map<String, Integer> seen = new HashMap<>();
-    int docs = 0;
-    int mentions = 0;
-    BytesRef bytes = new BytesRef(stem);
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(IndexSchema.BODY);
-      if (terms == null) {
-        continue;
-      }
-      TermsEnum te = terms.iterator();
-      if (!te.seekExact(bytes)) {
-        continue;
-      }
-      PostingsEnum postings = te.postings(null, PostingsEnum.OFFSETS);
-      while (docs < SURFACE_DOCS && postings.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
-        docs++;
-        String body =
-            reader
-                .storedFields()
-                .document(leaf.docBase + postings.docID(), Set.of(IndexSchema.BODY))
-                .get(IndexSchema.BODY);
-        for (int i = 0; i < postings.freq() && mentions < SURFACE_MENTIONS; i++) {
-          postings.nextPosition();
-          if (body != null && postings.endOffset() <= body.length()) {
-            String w = body.substring(postings.startOffset(), postings.endOffset());
-            String plain = POSSESSIVE.matcher(w.toLowerCase(Locale.ROOT)).replaceFirst("");
-            seen.merge(plain, 1, Integer::sum);
-            mentions++;
-          }
-        }
-      }
+    for (String w : vocabulary.writtenForms(stem, SURFACE_DOCS, SURFACE_MENTIONS)) {
+      String plain = POSSESSIVE.matcher(w.toLowerCase(Locale.ROOT)).replaceFirst("");
+      seen.merge(plain, 1, Integer::sum);
     }
     LevenshteinDistance distance = new LevenshteinDistance();
     String best = null;

@@ -10,7 +10,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.articlesearch.index.IndexSchema;
 
 /** Reads the year histogram out of facet counts: every year, not just the top facet values. */
-final class YearHistogram {
+public final class YearHistogram {
   private YearHistogram() {}
 
   /** Returns the counts of every value of the year facet, years ascending, undated apart. */
@@ -24,13 +24,22 @@ final class YearHistogram {
     if (result == null) {
       return Histogram.EMPTY;
     }
+    List<FacetCount> values = new ArrayList<>();
+    for (LabelAndValue lv : result.labelValues) {
+      values.add(new FacetCount(lv.label, lv.value.longValue()));
+    }
+    return of(values);
+  }
+
+  /** Returns the histogram of the counts of every value of the year facet, in any order. */
+  public static Histogram of(List<FacetCount> yearValues) {
     List<YearCount> years = new ArrayList<>();
     long undated = 0;
-    for (LabelAndValue lv : result.labelValues) {
-      if (lv.label.equals(IndexSchema.UNKNOWN_YEAR)) {
-        undated += lv.value.longValue();
-      } else if (lv.value.longValue() > 0) {
-        years.add(new YearCount(Integer.parseInt(lv.label), lv.value.longValue()));
+    for (FacetCount value : yearValues) {
+      if (value.value().equals(IndexSchema.UNKNOWN_YEAR)) {
+        undated += value.count();
+      } else if (value.count() > 0) {
+        years.add(new YearCount(Integer.parseInt(value.value()), value.count()));
       }
     }
     years.sort(Comparator.comparingInt(YearCount::year));

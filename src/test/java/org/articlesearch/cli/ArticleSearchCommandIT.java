@@ -20,7 +20,8 @@ class ArticleSearchCommandIT {
 
   record Run(int status, String out, String err) {}
 
-  private static Run run(String... args) {
+  /** Runs the command line with captured output; shared with the other command tests. */
+  static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int status =

@@ -3,15 +3,10 @@ package org.articlesearch.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -43,34 +38,15 @@ class CrashSafetyIT {
     assertThat(count(index)).isEqualTo(7);
     Path big = Corpora.write(tmp.resolve("big"), 3_000, 1_500, 2);
 
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                java,
-                "--enable-native-access=ALL-UNNAMED",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.articlesearch.cli.ArticleSearchCommand",
-                "index",
-                "--corpus",
-                big.toString(),
-                "--index",
-                index.toString()));
-    Process indexer = new ProcessBuilder(command).redirectErrorStream(true).start();
-    BufferedReader output =
-        new BufferedReader(new InputStreamReader(indexer.getInputStream(), StandardCharsets.UTF_8));
-    String line;
-    boolean midway = false;
-    while ((line = output.readLine()) != null) {
-      if (line.matches("\\s+\\d+/3000 files, .*")) { // a progress line: the run is under way
-        midway = true;
-        break;
-      }
-    }
-    assertThat(midway).as("the indexer reached the middle of its run").isTrue();
-    indexer.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback
-    assertThat(indexer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    CommandProcess indexer =
+        CommandProcess.start(
+            List.of("index", "--corpus", big.toString(), "--index", index.toString()));
+    // A progress line: the run is under way.
+    boolean midway = indexer.awaitLine(line -> line.matches("\\s+\\d+/3000 files, .*"));
+    assertThat(midway)
+        .as("the indexer reached the middle of its run:%n%s", indexer.transcript())
+        .isTrue();
+    assertThat(indexer.kill()).isTrue(); // SIGKILL: no shutdown hook, no rollback
 
     assertThat(count(index)).as("the old index, untouched").isEqualTo(7);
     try (LuceneArticleSearcher searcher = LuceneArticleSearcher.open(index)) {

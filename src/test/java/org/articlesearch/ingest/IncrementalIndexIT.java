@@ -74,17 +74,7 @@ class IncrementalIndexIT {
     assertThat(nothingChanged.count(FileOutcome.Status.UNCHANGED)).isEqualTo(5);
     assertThat(nothingChanged.count(FileOutcome.Status.INDEXED)).isZero();
 
-    // The articles that name Vladimir Putin in full go; the one that says "Putin" alone stays.
-    Files.delete(corpus.resolve("001_ad67e7da5f91e0ce.txt"));
-    Files.delete(corpus.resolve("003_1b4e483194c528fc.txt"));
-    Files.writeString(
-        corpus.resolve("002_83e1abe56069c214.txt"),
-        Files.readString(corpus.resolve("002_83e1abe56069c214.txt"))
-            + "\nLater, Imran Khan met the envoy in Lahore.\n");
-    Files.writeString(
-        corpus.resolve("new.txt"),
-        "Talks in Oslo\n\nBy Ana Lima\n\nPervez Musharraf and Mikhail Fradkov met in Oslo.\n");
-    Files.writeString(corpus.resolve("empty.txt"), "");
+    SeedCorpus.addChangeAndDelete(corpus);
 
     IngestSummary update = run(corpus, incremental, true, settings);
     assertThat(update.count(FileOutcome.Status.INDEXED)).isEqualTo(2);

@@ -27,6 +27,24 @@ public final class SeedCorpus {
     }
   }
 
+  /**
+   * Changes a copy of the seeds as an incremental run must follow: deletes two files, changes one,
+   * adds one article and one empty file. The articles that name Vladimir Putin in full go; the one
+   * that says "Putin" alone stays, and must lose the full name it was given from them.
+   */
+  public static void addChangeAndDelete(Path corpus) throws IOException {
+    Files.delete(corpus.resolve("001_ad67e7da5f91e0ce.txt"));
+    Files.delete(corpus.resolve("003_1b4e483194c528fc.txt"));
+    Files.writeString(
+        corpus.resolve("002_83e1abe56069c214.txt"),
+        Files.readString(corpus.resolve("002_83e1abe56069c214.txt"))
+            + "\nLater, Imran Khan met the envoy in Lahore.\n");
+    Files.writeString(
+        corpus.resolve("new.txt"),
+        "Talks in Oslo\n\nBy Ana Lima\n\nPervez Musharraf and Mikhail Fradkov met in Oslo.\n");
+    Files.writeString(corpus.resolve("empty.txt"), "");
+  }
+
   /** Returns the file names of the seeds, sorted. */
   public static List<String> names() {
     try (Stream<Path> files = Files.list(DIR)) {

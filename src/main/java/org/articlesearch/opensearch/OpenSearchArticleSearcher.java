@@ -1,0 +1,794 @@
+package org.articlesearch.opensearch;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.search.Query;
+import org.articlesearch.article.Article;
+import org.articlesearch.article.EntityType;
+import org.articlesearch.article.Span;
+import org.articlesearch.index.ArticleDocuments;
+import org.articlesearch.index.IndexSchema;
+import org.articlesearch.search.ArticleQueryParser;
+import org.articlesearch.search.ArticleSearcher;
+import org.articlesearch.search.Cooccurrence;
+import org.articlesearch.search.CooccurrenceCounter;
+import org.articlesearch.search.DidYouMean;
+import org.articlesearch.search.EntitySummary;
+import org.articlesearch.search.EntityTally;
+import org.articlesearch.search.ExportRow;
+import org.articlesearch.search.ExportSink;
+import org.articlesearch.search.FacetCount;
+import org.articlesearch.search.FacetLabels;
+import org.articlesearch.search.FacetValueSearch;
+import org.articlesearch.search.Histogram;
+import org.articlesearch.search.InvalidQueryException;
+import org.articlesearch.search.LuceneArticleSearcher;
+import org.articlesearch.search.LuceneSuggester;
+import org.articlesearch.search.QueryLimits;
+import org.articlesearch.search.SearchHit;
+import org.articlesearch.search.SearchRequest;
+import org.articlesearch.search.SearchResult;
+import org.articlesearch.search.SearchTimeoutException;
+import org.articlesearch.search.SortOrder;
+import org.articlesearch.search.SpellingCorrector;
+import org.articlesearch.search.Suggestion;
+import org.articlesearch.search.TextHighlighter;
+import org.articlesearch.search.YearHistogram;
+
+/**
+ * Searches an OpenSearch index of articles with the results of the local index: queries parsed by
+ * the one query parser and translated node for node, BM25 on the same analysis, multi-select facets
+ * as a post filter plus one filtered aggregation per facet, snippets and matches by the local
+ * highlighter over the fetched text, and {@code search_after} for deep pages and exports.
+ */
+public final class OpenSearchArticleSearcher implements ArticleSearcher {
+  /** Pages starting this deep are reached with {@code search_after} rather than {@code from}. */
+  static final int SEARCH_AFTER_FROM = 1_000;
+
+  /** Hits per request when walking to a deep page or exporting. */
+  private static final int BATCH = 1_000;
+
+  /** Searches sent again after a node left during one: enough for one node's loss. */
+  static final int SEARCH_RETRIES = 2;
+
+  private static final Duration SEARCH_RETRY_WAIT = Duration.ofMillis(100);
+
+  /** Enough buckets for every year a corpus can have: the histogram shows them all. */
+  private static final int ALL_YEARS = 10_000;
+
+  /** Terms per shard for the top facet values, so that the merged top values are exact. */
+  private static final int FACET_SHARD_SIZE = 1_000;
+
+  private static final long VERSION_CHECK_NANOS = 1_000_000_000L;
+
+  private static final List<String> HIT_SOURCE =
+      List.of(
+          IndexSchema.ID,
+          IndexSchema.TITLE,
+          IndexSchema.AUTHOR,
+          IndexSchema.DATE_ISO,
+          IndexSchema.PUBLISHER,
+          IndexSchema.BODY);
+
+  private static final List<String> EXPORT_SOURCE =
+      List.of(
+          IndexSchema.ID,
+          IndexSchema.TITLE,
+          IndexSchema.AUTHOR,
+          IndexSchema.DATE_ISO,
+          IndexSchema.PUBLISHER,
+          IndexSchema.PATH);
+
+  private final ClusterConnection cluster;
+  private final String index;
+  private final boolean sharded;
+  private final QueryLimits limits;
+  private final Analyzer analyzer = IndexSchema.analyzer();
+  private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
+  private final LuceneQueryTranslator translator =
+      new LuceneQueryTranslator(facetsConfig, () -> current().labels().valuesOf(IndexSchema.YEAR));
+  private final TextHighlighter highlighter = new TextHighlighter(analyzer);
+  private final LuceneSuggester suggester = new LuceneSuggester();
+  private final OpenSearchVocabulary vocabulary;
+
+  /** What is read once per index version: the version itself and the facet values. */
+  private record Version(String token, FacetLabels labels, long checkedAt) {}
+
+  private volatile Version version;
+
+  private OpenSearchArticleSearcher(
+      ClusterConnection cluster, String index, int shards, QueryLimits limits) {
+    this.cluster = cluster;
+    this.index = ClusterConnection.segment(index);
+    this.sharded = shards > 1;
+    this.limits = limits;
+    this.vocabulary = new OpenSearchVocabulary(this::post, this.index, analyzer);
+  }
+
+  /** Opens the index a configuration names, with the default query limits. */
+  public static OpenSearchArticleSearcher open(OpenSearchConfig config) throws IOException {
+    return open(config, QueryLimits.DEFAULT);
+  }
+
+  /** Opens the index a configuration names; fails with a clear message when there is none. */
+  public static OpenSearchArticleSearcher open(OpenSearchConfig config, QueryLimits limits)
+      throws IOException {
+    ClusterConnection cluster = ClusterConnection.open(config);
+    try {
+      String path = "/" + ClusterConnection.segment(config.index()) + "/_settings";
+      ClusterConnection.Answer answer = cluster.send("GET", path, Map.of(), null);
+      if (answer.status() == 404) {
+        throw new IOException(
+            "no OpenSearch index '"
+                + config.index()
+                + "' at "
+                + cluster.where()
+                + "; run the index command with --backend opensearch first");
+      }
+      if (!answer.ok()) {
+        throw new IOException(
+            "cannot open the OpenSearch index '" + config.index() + "': " + answer.error());
+      }
+      JsonObject settings = answer.object();
+      // The index may be an alias: its settings are under the concrete index's name.
+      JsonObject only = settings.entrySet().iterator().next().getValue().getAsJsonObject();
+      int shards =
+          only.getAsJsonObject("settings")
+              .getAsJsonObject("index")
+              .get("number_of_shards")
+              .getAsInt();
+      return new OpenSearchArticleSearcher(cluster, config.index(), shards, limits);
+    } catch (IOException | RuntimeException e) {
+      cluster.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
+    SearchResult result = run(request);
+    if (request.query().isBlank() || result.notice() != null) {
+      return result;
+    }
+    Optional<String> corrected = SpellingCorrector.correct(vocabulary, request.query());
+    if (corrected.isEmpty()) {
+      return result;
+    }
+    if (result.total() == 0) {
+      SearchResult fixed = run(request.withQuery(corrected.get()));
+      if (fixed.total() > 0) {
+        return fixed.answering(request.query(), new DidYouMean(corrected.get(), true));
+      }
+    }
+    return result.answering(request.query(), new DidYouMean(corrected.get(), false));
+  }
+
+  private SearchResult run(SearchRequest request)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
+    long start = System.nanoTime();
+    ArticleQueryParser.Parsed parsed = parse(request.query());
+    limits.check(parsed.query());
+    JsonObject query = translator.translate(parsed.scoring());
+    Map<String, JsonObject> filters = filters(request);
+    int from = (request.page() - 1) * request.size();
+    JsonArray searchAfter = null;
+    if (from >= SEARCH_AFTER_FROM) {
+      searchAfter = walkTo(query, filters, request.sort(), from);
+      from = 0;
+    }
+    JsonObject body = new JsonObject();
+    body.add("query", query);
+    addPostFilter(body, filters);
+    body.add("aggs", facetAggregations(filters));
+    body.add("sort", OpenSearchSorts.of(request.sort()));
+    body.addProperty("track_total_hits", true);
+    body.addProperty("track_scores", true);
+    body.addProperty("size", searchAfter != null && searchAfter.isEmpty() ? 0 : request.size());
+    if (searchAfter != null && !searchAfter.isEmpty()) {
+      body.add("search_after", searchAfter);
+    } else {
+      body.addProperty("from", from);
+    }
+    body.add("_source", strings(HIT_SOURCE));
+    JsonObject answer = search(body);
+    List<SearchHit> hits = new ArrayList<>();
+    for (JsonElement element : answer.getAsJsonObject("hits").getAsJsonArray("hits")) {
+      hits.add(hit(element.getAsJsonObject(), parsed.query()));
+    }
+    JsonObject aggs = answer.getAsJsonObject("aggregations");
+    Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+    Histogram histogram = Histogram.EMPTY;
+    for (String dim : IndexSchema.FACETS) {
+      List<FacetCount> values = buckets(aggs.getAsJsonObject(dim).getAsJsonObject("values"));
+      if (dim.equals(IndexSchema.YEAR)) {
+        histogram = YearHistogram.of(values);
+      }
+      facets.put(
+          dim,
+          List.copyOf(
+              values.subList(0, Math.min(LuceneArticleSearcher.FACET_VALUES, values.size()))));
+    }
+    long tookMs = (System.nanoTime() - start) / 1_000_000;
+    return new SearchResult(
+        request.query(),
+        total(answer),
+        tookMs,
+        request.page(),
+        request.size(),
+        request.sort().parameter(),
+        hits,
+        facets,
+        histogram,
+        parsed.notice(),
+        null);
+  }
+
+  /**
+   * Returns the sort values of the hit just before a deep page, walked to a batch at a time without
+   * fetching anything else; empty when the results end before it.
+   */
+  private JsonArray walkTo(
+      JsonObject query, Map<String, JsonObject> filters, SortOrder sort, int from)
+      throws SearchTimeoutException, IOException {
+    JsonArray after = null;
+    int remaining = from;
+    while (remaining > 0) {
+      int step = Math.min(BATCH, remaining);
+      JsonObject body = new JsonObject();
+      body.add("query", query);
+      addPostFilter(body, filters);
+      body.add("sort", OpenSearchSorts.of(sort));
+      body.addProperty("size", step);
+      body.addProperty("_source", false);
+      body.addProperty("track_total_hits", false);
+      if (after != null) {
+        body.add("search_after", after);
+      }
+      JsonArray hits = search(body).getAsJsonObject("hits").getAsJsonArray("hits");
+      if (hits.size() < step) {
+        return new JsonArray();
+      }
+      after = hits.get(hits.size() - 1).getAsJsonObject().getAsJsonArray("sort");
+      remaining -= step;
+    }
+    return after;
+  }
+
+  private SearchHit hit(JsonObject hit, Query query) throws IOException {
+    JsonObject source = hit.getAsJsonObject("_source");
+    Map<String, Object> fields = OpenSearchSource.toMap(source);
+    JsonElement score = hit.get("_score");
+    float value = score == null || score.isJsonNull() ? 0f : score.getAsFloat();
+    return new SearchHit(
+        OpenSearchDocuments.string(fields, IndexSchema.ID),
+        OpenSearchDocuments.string(fields, IndexSchema.TITLE),
+        OpenSearchDocuments.strings(fields, IndexSchema.AUTHOR),
+        OpenSearchDocuments.string(fields, IndexSchema.DATE_ISO),
+        OpenSearchDocuments.string(fields, IndexSchema.PUBLISHER),
+        highlighter.snippet(query, OpenSearchDocuments.string(fields, IndexSchema.BODY)),
+        Float.isNaN(value) ? 0f : value);
+  }
+
+  /**
+   * Per facet dimension, the filter its ticked values make, in request order, then the date range.
+   * The range filters hits and every facet count but stays out of the query: on a shard without a
+   * date in it OpenSearch would rewrite the query to match nothing before gathering the term
+   * statistics that {@code dfs_query_then_fetch} shares.
+   */
+  private static Map<String, JsonObject> filters(SearchRequest request) {
+    Map<String, JsonObject> filters = new LinkedHashMap<>();
+    request
+        .filters()
+        .forEach((dim, values) -> filters.put(dim, LuceneQueryTranslator.facetValues(dim, values)));
+    if (request.hasDateRange()) {
+      filters.put(IndexSchema.DATE, LuceneQueryTranslator.dateRange(request.from(), request.to()));
+    }
+    return filters;
+  }
+
+  private static void addPostFilter(JsonObject body, Map<String, JsonObject> filters) {
+    if (!filters.isEmpty()) {
+      body.add("post_filter", allOf(new ArrayList<>(filters.values())));
+    }
+  }
+
+  /**
+   * One aggregation per facet, over the results filtered by every other facet's ticked values: a
+   * facet's own selection leaves its other values' counts standing (multi-select).
+   */
+  private static JsonObject facetAggregations(Map<String, JsonObject> filters) {
+    JsonObject aggs = new JsonObject();
+    for (String dim : IndexSchema.FACETS) {
+      List<JsonObject> others = new ArrayList<>();
+      filters.forEach(
+          (d, filter) -> {
+            if (!d.equals(dim)) {
+              others.add(filter);
+            }
+          });
+      JsonObject agg = new JsonObject();
+      agg.add("filter", allOf(others));
+      JsonObject sub = new JsonObject();
+      sub.add(
+          "values",
+          terms(
+              dim, dim.equals(IndexSchema.YEAR) ? ALL_YEARS : LuceneArticleSearcher.FACET_VALUES));
+      agg.add("aggs", sub);
+      aggs.add(dim, agg);
+    }
+    return aggs;
+  }
+
+  /**
+   * A terms aggregation ordered as the local index orders facet values: most articles first, ties
+   * by value in byte order.
+   */
+  private static JsonObject terms(String field, int size) {
+    JsonObject terms = new JsonObject();
+    terms.addProperty("field", field);
+    terms.addProperty("size", size);
+    terms.addProperty("shard_size", Math.max(size, FACET_SHARD_SIZE));
+    JsonArray order = new JsonArray();
+    order.add(single("_count", "desc"));
+    order.add(single("_key", "asc"));
+    terms.add("order", order);
+    JsonObject agg = new JsonObject();
+    agg.add("terms", terms);
+    return agg;
+  }
+
+  private static List<FacetCount> buckets(JsonObject agg) {
+    List<FacetCount> values = new ArrayList<>();
+    for (JsonElement b : agg.getAsJsonArray("buckets")) {
+      JsonObject bucket = b.getAsJsonObject();
+      values.add(
+          new FacetCount(bucket.get("key").getAsString(), bucket.get("doc_count").getAsLong()));
+    }
+    return values;
+  }
+
+  private static JsonObject allOf(List<JsonObject> filters) {
+    if (filters.isEmpty()) {
+      return single("match_all", new JsonObject());
+    }
+    JsonArray array = new JsonArray();
+    filters.forEach(array::add);
+    JsonObject bool = new JsonObject();
+    bool.add("filter", array);
+    return single("bool", bool);
+  }
+
+  /** Runs a search under the deadline; throws when it timed out. */
+  private JsonObject search(JsonObject body) throws SearchTimeoutException, IOException {
+    body.addProperty("timeout", limits.timeout().toMillis() + "ms");
+    JsonObject answer = searchWithRetries(body);
+    if (answer.has("timed_out") && answer.get("timed_out").getAsBoolean()) {
+      throw new SearchTimeoutException(
+          "The search took longer than "
+              + limits.timeout().toMillis()
+              + " ms and was stopped; narrow it down.");
+    }
+    return answer;
+  }
+
+  /**
+   * Sends a search, again when a node left in the middle of it: OpenSearch retries a shard's query
+   * on another copy, but not the fetch phase on the node that ran the query, and answers 500 (or
+   * leaves that shard out) when that node goes away in between. A search changes nothing, so
+   * sending it again is safe.
+   */
+  private JsonObject searchWithRetries(JsonObject body) throws IOException {
+    String path = "/" + index + "/_search";
+    // Scores from the statistics of every shard, as one local index has them.
+    Map<String, String> query = sharded ? Map.of("search_type", "dfs_query_then_fetch") : Map.of();
+    for (int attempt = 0; ; attempt++) {
+      ClusterConnection.Answer answer = cluster.send("POST", path, query, body);
+      boolean lastAttempt = attempt == SEARCH_RETRIES;
+      if (answer.ok() && (lastAttempt || !missedShards(answer.object()))) {
+        return answer.object();
+      }
+      if (!answer.ok() && (lastAttempt || !transientFailure(answer.status()))) {
+        throw cluster.refusal("searching " + index, answer);
+      }
+      try {
+        Thread.sleep(SEARCH_RETRY_WAIT.toMillis() * (attempt + 1));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while searching " + index);
+      }
+    }
+  }
+
+  /** Whether a status can come from a node leaving: a failed search phase, or no node ready. */
+  private static boolean transientFailure(int status) {
+    return status == 500 || status == 502 || status == 503 || status == 504;
+  }
+
+  /** Whether some shards failed to answer, which leaves their articles out of the results. */
+  private static boolean missedShards(JsonObject answer) {
+    JsonObject shards = answer.getAsJsonObject("_shards");
+    return shards != null && shards.has("failed") && shards.get("failed").getAsInt() > 0;
+  }
+
+  private JsonObject post(String path, JsonObject body) throws IOException {
+    return send("POST", path, body);
+  }
+
+  private JsonObject send(String method, String path, JsonObject body) throws IOException {
+    return cluster.expect(method, path, Map.of(), body, "reading " + index).object();
+  }
+
+  private static long total(JsonObject answer) {
+    return answer.getAsJsonObject("hits").getAsJsonObject("total").get("value").getAsLong();
+  }
+
+  @Override
+  public Optional<Article> document(String id) throws IOException {
+    JsonObject source = source(id);
+    return source == null
+        ? Optional.empty()
+        : Optional.of(OpenSearchDocuments.fromSource(OpenSearchSource.toMap(source)));
+  }
+
+  /** Returns the source of the article with this id, or null. */
+  private JsonObject source(String id) throws IOException {
+    ClusterConnection.Answer answer =
+        cluster.send("GET", "/" + index + "/_doc/" + ClusterConnection.segment(id), Map.of(), null);
+    if (answer.status() == 404) {
+      return null;
+    }
+    if (!answer.ok()) {
+      throw new IOException("reading article " + id + " from " + index + ": " + answer.error());
+    }
+    JsonObject doc = answer.object();
+    return doc.has("found") && doc.get("found").getAsBoolean()
+        ? doc.getAsJsonObject("_source")
+        : null;
+  }
+
+  @Override
+  public List<FacetCount> facetValues(String dim, String prefix, int size) throws IOException {
+    if (!IndexSchema.FACETS.contains(dim)) {
+      return List.of();
+    }
+    return FacetValueSearch.top(allValues(dim), prefix, size);
+  }
+
+  /** Returns every value of a facet with its article count, a page of buckets at a time. */
+  private List<FacetCount> allValues(String dim) throws IOException {
+    List<FacetCount> values = new ArrayList<>();
+    JsonObject after = null;
+    while (true) {
+      JsonObject terms = new JsonObject();
+      terms.add("terms", single("field", dim));
+      JsonObject source = new JsonObject();
+      source.add("value", terms);
+      JsonArray sources = new JsonArray();
+      sources.add(source);
+      JsonObject composite = new JsonObject();
+      composite.addProperty("size", BATCH);
+      composite.add("sources", sources);
+      if (after != null) {
+        composite.add("after", after);
+      }
+      JsonObject body = new JsonObject();
+      body.addProperty("size", 0);
+      body.add("aggs", single("all", single("composite", composite)));
+      JsonObject agg =
+          post("/" + index + "/_search", body)
+              .getAsJsonObject("aggregations")
+              .getAsJsonObject("all");
+      JsonArray buckets = agg.getAsJsonArray("buckets");
+      for (JsonElement b : buckets) {
+        JsonObject bucket = b.getAsJsonObject();
+        values.add(
+            new FacetCount(
+                bucket.getAsJsonObject("key").get("value").getAsString(),
+                bucket.get("doc_count").getAsLong()));
+      }
+      if (buckets.size() < BATCH || !agg.has("after_key")) {
+        return values;
+      }
+      after = agg.getAsJsonObject("after_key");
+    }
+  }
+
+  @Override
+  public List<EntitySummary> entities() throws IOException {
+    EntityTally tally = new EntityTally();
+    forEachSource(
+        List.of(IndexSchema.ENTITIES),
+        source -> {
+          JsonElement lines = source.get(IndexSchema.ENTITIES);
+          if (lines != null && !lines.isJsonNull()) {
+            tally.add(ArticleDocuments.parseEntities(lines.getAsString()));
+          }
+        });
+    return tally.summaries();
+  }
+
+  /** Calls back with the given source fields of every article, in id order. */
+  private void forEachSource(List<String> fields, Consumer<JsonObject> consumer)
+      throws IOException {
+    JsonArray after = null;
+    while (true) {
+      JsonObject body = new JsonObject();
+      body.add("query", single("match_all", new JsonObject()));
+      JsonArray sort = new JsonArray();
+      sort.add(single(IndexSchema.ID, "asc"));
+      body.add("sort", sort);
+      body.addProperty("size", BATCH);
+      body.add("_source", strings(fields));
+      if (after != null) {
+        body.add("search_after", after);
+      }
+      JsonArray hits =
+          post("/" + index + "/_search", body).getAsJsonObject("hits").getAsJsonArray("hits");
+      for (JsonElement hit : hits) {
+        consumer.accept(hit.getAsJsonObject().getAsJsonObject("_source"));
+      }
+      if (hits.size() < BATCH) {
+        return;
+      }
+      after = hits.get(hits.size() - 1).getAsJsonObject().getAsJsonArray("sort");
+    }
+  }
+
+  @Override
+  public List<Suggestion> suggest(String prefix, int size) throws IOException {
+    String token = current().token();
+    return suggester.suggest(
+        new LuceneSuggester.Source() {
+          @Override
+          public Object version() {
+            return token;
+          }
+
+          @Override
+          public List<LuceneSuggester.Entry> entries() throws IOException {
+            return suggestionEntries();
+          }
+        },
+        prefix,
+        size);
+  }
+
+  /** The suggester's entries: every distinct title and every author and entity name. */
+  private List<LuceneSuggester.Entry> suggestionEntries() throws IOException {
+    Map<String, Long> titles = new HashMap<>();
+    forEachSource(
+        List.of(IndexSchema.TITLE),
+        source -> {
+          JsonElement title = source.get(IndexSchema.TITLE);
+          if (title != null && !title.isJsonNull() && !title.getAsString().isBlank()) {
+            titles.merge(title.getAsString().strip(), 1L, Long::sum);
+          }
+        });
+    List<LuceneSuggester.Entry> entries = new ArrayList<>();
+    titles.forEach(
+        (title, n) -> entries.add(new LuceneSuggester.Entry(title, IndexSchema.TITLE, n)));
+    for (String dim : LuceneSuggester.SUGGESTED_FACETS) {
+      for (FacetCount value : allValues(dim)) {
+        entries.add(new LuceneSuggester.Entry(value.value(), dim, value.count()));
+      }
+    }
+    return entries;
+  }
+
+  @Override
+  public List<Span> matches(String id, String query) throws InvalidQueryException, IOException {
+    if (query.isBlank()) {
+      return List.of();
+    }
+    Query parsed = parse(query).query();
+    limits.check(parsed);
+    JsonObject source = source(id);
+    if (source == null) {
+      return List.of();
+    }
+    JsonElement body = source.get(IndexSchema.BODY);
+    return body == null || body.isJsonNull()
+        ? List.of()
+        : highlighter.matches(parsed, body.getAsString());
+  }
+
+  @Override
+  public List<SearchHit> related(String id, int size) throws IOException {
+    JsonObject source = source(id);
+    if (source == null) {
+      return List.of();
+    }
+    Query like =
+        RelatedQuery.like(cluster, index, id, OpenSearchSource.toMap(source), analyzer, count());
+    JsonObject body = new JsonObject();
+    body.add("query", translator.translate(like));
+    body.addProperty("size", size);
+    body.add("sort", OpenSearchSorts.of(SortOrder.RELEVANCE));
+    body.add("_source", strings(HIT_SOURCE));
+    List<SearchHit> hits = new ArrayList<>();
+    try {
+      for (JsonElement element : search(body).getAsJsonObject("hits").getAsJsonArray("hits")) {
+        hits.add(hit(element.getAsJsonObject(), like));
+      }
+    } catch (SearchTimeoutException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+    return hits;
+  }
+
+  @Override
+  public Cooccurrence cooccurrence(SearchRequest request, EntityType type, String value, int size)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
+    Query parsed = parse(request.query()).query();
+    limits.check(parsed);
+    List<JsonObject> filters = new ArrayList<>(filters(request).values());
+    // Its own clause: the entity must be mentioned whatever else is ticked.
+    filters.add(LuceneQueryTranslator.facetValues(type.facetName(), List.of(value)));
+    JsonObject bool = new JsonObject();
+    JsonArray must = new JsonArray();
+    must.add(translator.translate(parsed));
+    bool.add("must", must);
+    JsonArray filter = new JsonArray();
+    filters.forEach(filter::add);
+    bool.add("filter", filter);
+    JsonObject body = new JsonObject();
+    body.add("query", single("bool", bool));
+    body.addProperty("size", 0);
+    body.addProperty("track_total_hits", true);
+    JsonObject aggs = new JsonObject();
+    for (EntityType other : EntityType.values()) {
+      aggs.add(other.facetName(), terms(other.facetName(), size + 1));
+    }
+    aggs.add(IndexSchema.YEAR, terms(IndexSchema.YEAR, ALL_YEARS));
+    body.add("aggs", aggs);
+    JsonObject answer = search(body);
+    JsonObject counts = answer.getAsJsonObject("aggregations");
+    Map<EntityType, List<FacetCount>> top = new EnumMap<>(EntityType.class);
+    for (EntityType other : EntityType.values()) {
+      top.put(other, buckets(counts.getAsJsonObject(other.facetName())));
+    }
+    Histogram years = YearHistogram.of(buckets(counts.getAsJsonObject(IndexSchema.YEAR)));
+    return CooccurrenceCounter.assemble(type, value, total(answer), top, years, size);
+  }
+
+  @Override
+  public void export(SearchRequest request, int maxRows, ExportSink sink)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
+    ArticleQueryParser.Parsed parsed = parse(request.query());
+    limits.check(parsed.query());
+    JsonObject query = translator.translate(parsed.scoring());
+    Map<String, JsonObject> filters = filters(request);
+    JsonArray after = null;
+    int sent = 0;
+    boolean started = false;
+    while (sent < maxRows) {
+      int step = Math.min(BATCH, maxRows - sent);
+      JsonObject body = new JsonObject();
+      body.add("query", query);
+      addPostFilter(body, filters);
+      body.add("sort", OpenSearchSorts.of(request.sort()));
+      body.addProperty("size", step);
+      body.addProperty("track_total_hits", !started);
+      body.add("_source", strings(EXPORT_SOURCE));
+      if (after != null) {
+        body.add("search_after", after);
+      }
+      JsonObject answer = search(body);
+      if (!started) {
+        sink.start(total(answer));
+        started = true;
+      }
+      JsonArray hits = answer.getAsJsonObject("hits").getAsJsonArray("hits");
+      for (JsonElement element : hits) {
+        Map<String, Object> row =
+            OpenSearchSource.toMap(element.getAsJsonObject().getAsJsonObject("_source"));
+        sink.row(
+            new ExportRow(
+                OpenSearchDocuments.string(row, IndexSchema.ID),
+                OpenSearchDocuments.string(row, IndexSchema.TITLE),
+                OpenSearchDocuments.strings(row, IndexSchema.AUTHOR),
+                OpenSearchDocuments.string(row, IndexSchema.DATE_ISO),
+                OpenSearchDocuments.string(row, IndexSchema.PUBLISHER),
+                OpenSearchDocuments.string(row, IndexSchema.PATH)));
+        sent++;
+      }
+      if (hits.size() < step) {
+        break;
+      }
+      after = hits.get(hits.size() - 1).getAsJsonObject().getAsJsonArray("sort");
+    }
+    if (!started) {
+      sink.start(0);
+    }
+  }
+
+  @Override
+  public long count() throws IOException {
+    return send("GET", "/" + index + "/_count", null).get("count").getAsLong();
+  }
+
+  private ArticleQueryParser.Parsed parse(String text) throws InvalidQueryException, IOException {
+    return new ArticleQueryParser(analyzer, facetsConfig, current().labels()).parse(text);
+  }
+
+  /**
+   * Returns the current index version, checked at most once a second: the facet values a query's
+   * {@code field:value} names are read again only after the index changed.
+   */
+  private Version current() throws IOException {
+    Version v = version;
+    long now = System.nanoTime();
+    if (v != null && now - v.checkedAt() < VERSION_CHECK_NANOS) {
+      return v;
+    }
+    String token = versionToken();
+    if (v != null && v.token().equals(token)) {
+      v = new Version(token, v.labels(), now);
+    } else {
+      v = new Version(token, FacetLabels.from(this::valueNames), now);
+    }
+    version = v;
+    return v;
+  }
+
+  private List<String> valueNames(String dim) throws IOException {
+    List<String> names = new ArrayList<>();
+    allValues(dim).forEach(v -> names.add(v.value()));
+    return names;
+  }
+
+  /** What changes whenever a document is indexed or deleted: the primaries' operation counts. */
+  private String versionToken() throws IOException {
+    JsonObject stats = send("GET", "/" + index + "/_stats/docs,indexing", null);
+    JsonObject primaries = stats.getAsJsonObject("_all").getAsJsonObject("primaries");
+    JsonObject indexing = primaries.getAsJsonObject("indexing");
+    JsonObject docs = primaries.getAsJsonObject("docs");
+    return docs.get("count")
+        + "/"
+        + docs.get("deleted")
+        + "/"
+        + indexing.get("index_total")
+        + "/"
+        + indexing.get("delete_total");
+  }
+
+  private static JsonArray strings(List<String> values) {
+    JsonArray array = new JsonArray();
+    values.forEach(array::add);
+    return array;
+  }
+
+  static JsonObject single(String key, Object value) {
+    JsonObject o = new JsonObject();
+    if (value instanceof JsonElement e) {
+      o.add(key, e);
+    } else {
+      o.addProperty(key, value.toString());
+    }
+    return o;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      suggester.close();
+    } finally {
+      cluster.close();
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.articlesearch.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Picks the values of a facet whose words start with what was typed, most frequent first: the one
+ * rule behind {@link ArticleSearcher#facetValues} for every backend.
+ */
+public final class FacetValueSearch {
+  private FacetValueSearch() {}
+
+  /**
+   * Returns the values of a facet matching the prefix, by count descending, then by value.
+   *
+   * @param all every value of the facet with its article count
+   */
+  public static List<FacetCount> top(List<FacetCount> all, String prefix, int size) {
+    String wanted = fold(prefix);
+    List<FacetCount> values = new ArrayList<>();
+    for (FacetCount value : all) {
+      if (wanted.isEmpty() || startsAnyWord(fold(value.value()), wanted)) {
+        values.add(value);
+      }
+    }
+    values.sort(
+        (a, b) ->
+            a.count() != b.count()
+                ? Long.compare(b.count(), a.count())
+                : a.value().compareTo(b.value()));
+    return List.copyOf(values.subList(0, Math.min(size, values.size())));
+  }
+
+  /** Returns text lower-cased, accents removed, for matching regardless of either. */
+  static String fold(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT)
+        .strip();
+  }
+
+  private static boolean startsAnyWord(String value, String prefix) {
+    return value.startsWith(prefix) || value.contains(" " + prefix) || value.contains("-" + prefix);
+  }
+}

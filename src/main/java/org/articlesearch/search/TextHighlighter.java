@@ -1,0 +1,93 @@
+package org.articlesearch.search;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.articlesearch.article.Span;
+import org.articlesearch.index.IndexSchema;
+
+/**
+ * Highlights an article body fetched from another engine exactly as the local index does: the same
+ * unified highlighter, its passages and marks, over the text analysed again instead of over indexed
+ * offsets. Its passage scores use the article's own statistics only, so the snippets are the local
+ * index's.
+ */
+public final class TextHighlighter {
+  private final Analyzer analyzer;
+  private final UnifiedHighlighter snippets;
+
+  /** Returns a highlighter analysing bodies with this analyzer. Thread-safe. */
+  public TextHighlighter(Analyzer analyzer) {
+    this.analyzer = analyzer;
+    this.snippets =
+        SnippetHighlighter.configure(UnifiedHighlighter.builderWithoutSearcher(analyzer)).build();
+  }
+
+  /** Returns the snippet of a body for a parsed query: HTML, text escaped, matches marked. */
+  public String snippet(Query query, String body) throws IOException {
+    if (body == null || body.isEmpty()) {
+      return "";
+    }
+    Object snippet =
+        snippets.highlightWithoutSearcher(
+            IndexSchema.BODY, bodyPart(query), body, SnippetHighlighter.PASSAGES);
+    return snippet == null ? "" : snippet.toString().strip();
+  }
+
+  /** Returns where a parsed query matches in a body, in order, a phrase as one span. */
+  public List<Span> matches(Query query, String body) throws IOException {
+    return body == null ? List.of() : QueryMatches.inText(analyzer, bodyPart(query), body);
+  }
+
+  /**
+   * Returns the query with its clauses on other fields (facets, years, dates, title) made to match:
+   * the text analysed again has the body only, where a required facet clause would match nothing,
+   * while the article matched the whole query. Exclusions are dropped: the article passed them.
+   */
+  static Query bodyPart(Query query) {
+    return switch (query) {
+      case BooleanQuery b -> {
+        BooleanQuery.Builder kept = new BooleanQuery.Builder();
+        kept.setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
+        for (BooleanClause clause : b.clauses()) {
+          if (clause.occur() == BooleanClause.Occur.MUST_NOT) {
+            continue; // the article passed it, and an exclusion marks nothing
+          }
+          kept.add(
+              touchesBody(clause.query()) ? bodyPart(clause.query()) : new MatchAllDocsQuery(),
+              clause.occur());
+        }
+        yield kept.build();
+      }
+      case BoostQuery b -> new BoostQuery(bodyPart(b.getQuery()), b.getBoost());
+      case ConstantScoreQuery c -> new ConstantScoreQuery(bodyPart(c.getQuery()));
+      default -> touchesBody(query) ? query : new MatchAllDocsQuery();
+    };
+  }
+
+  private static boolean touchesBody(Query query) {
+    boolean[] found = new boolean[1];
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public boolean acceptField(String field) {
+            found[0] |= IndexSchema.BODY.equals(field);
+            return true;
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return found[0];
+  }
+}
