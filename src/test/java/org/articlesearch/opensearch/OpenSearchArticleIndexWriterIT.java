@@ -226,6 +226,7 @@ class OpenSearchArticleIndexWriterIT {
   void anIndexOfTheSameNameMadeByAnotherToolIsLeftAlone() throws IOException {
     OpenSearchConfig config = indices.config();
     cluster.createIndex(config.index(), 1, 0);
+    cleanups.add(() -> cluster.deleteIndex(config.index()));
     assertThatThrownBy(() -> OpenSearchArticleIndexWriter.open(config, true))
         .isInstanceOf(IOException.class)
         .hasMessage(
