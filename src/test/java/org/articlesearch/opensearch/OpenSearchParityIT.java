@@ -116,6 +116,8 @@ class OpenSearchParityIT {
       }
     } finally {
       cluster.deleteIndex(name + "*");
+      // The copy by its own name too: earlier runs left copies behind.
+      cluster.deleteIndex(name + "-live");
     }
   }
 
