@@ -30,16 +30,17 @@ class OpenSearchClusterIT {
     String index = OpenSearchCluster.uniqueIndex("cluster-it");
     cluster.createIndex(index, 3, 1);
     try {
-      cluster.waitForHealth("green", nodes, TIMEOUT);
+      // This index's health only: other tests' indexes without replicas may go red meanwhile.
+      cluster.waitForIndexHealth(index, "green", nodes, TIMEOUT);
 
       cluster.stopNode(2);
-      JsonObject without = cluster.waitForHealth("yellow", nodes - 1, TIMEOUT);
+      JsonObject without = cluster.waitForIndexHealth(index, "yellow", nodes - 1, TIMEOUT);
       assertEquals(nodes - 1, without.get("number_of_nodes").getAsInt(), without::toString);
       // Node 2's copies are gone, the other copy of each shard still serves: yellow, not red.
       assertEquals("yellow", without.get("status").getAsString(), without::toString);
 
       cluster.startNode(2);
-      JsonObject back = cluster.waitForHealth("green", nodes, TIMEOUT);
+      JsonObject back = cluster.waitForIndexHealth(index, "green", nodes, TIMEOUT);
       assertEquals(nodes, back.get("number_of_nodes").getAsInt(), back::toString);
     } finally {
       cluster.startNodesStopped();
