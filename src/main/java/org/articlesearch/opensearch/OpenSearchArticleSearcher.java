@@ -26,7 +26,7 @@ import org.articlesearch.search.ArticleQueryParser;
 import org.articlesearch.search.ArticleSearcher;
 import org.articlesearch.search.Cooccurrence;
 import org.articlesearch.search.CooccurrenceCounter;
-import org.articlesearch.search.DidYouMean;
+import org.articlesearch.search.CorrectedSearch;
 import org.articlesearch.search.EntitySummary;
 import org.articlesearch.search.EntityTally;
 import org.articlesearch.search.ExportRow;
@@ -161,21 +161,8 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
   @Override
   public SearchResult search(SearchRequest request)
       throws InvalidQueryException, SearchTimeoutException, IOException {
-    SearchResult result = run(request);
-    if (request.query().isBlank() || result.notice() != null) {
-      return result;
-    }
-    Optional<String> corrected = SpellingCorrector.correct(vocabulary, request.query());
-    if (corrected.isEmpty()) {
-      return result;
-    }
-    if (result.total() == 0) {
-      SearchResult fixed = run(request.withQuery(corrected.get()));
-      if (fixed.total() > 0) {
-        return fixed.answering(request.query(), new DidYouMean(corrected.get(), true));
-      }
-    }
-    return result.answering(request.query(), new DidYouMean(corrected.get(), false));
+    return CorrectedSearch.search(
+        request, this::run, query -> SpellingCorrector.correct(vocabulary, query));
   }
 
   private SearchResult run(SearchRequest request)

@@ -94,22 +94,10 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   @Override
   public SearchResult search(SearchRequest request)
       throws InvalidQueryException, SearchTimeoutException, IOException {
-    SearchResult result = run(request);
-    if (request.query().isBlank() || result.notice() != null) {
-      return result;
-    }
-    Optional<String> corrected =
-        withSearcher(s -> SpellingCorrector.correct(s.getIndexReader(), analyzer, request.query()));
-    if (corrected.isEmpty()) {
-      return result;
-    }
-    if (result.total() == 0) {
-      SearchResult fixed = run(request.withQuery(corrected.get()));
-      if (fixed.total() > 0) {
-        return fixed.answering(request.query(), new DidYouMean(corrected.get(), true));
-      }
-    }
-    return result.answering(request.query(), new DidYouMean(corrected.get(), false));
+    return CorrectedSearch.search(
+        request,
+        this::run,
+        query -> withSearcher(s -> SpellingCorrector.correct(s.getIndexReader(), analyzer, query)));
   }
 
   private SearchResult run(SearchRequest request)
