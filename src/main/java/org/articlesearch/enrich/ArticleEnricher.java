@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.articlesearch.article.Article;
 import org.articlesearch.article.EntityType;
 import org.articlesearch.article.NamedEntity;
@@ -21,19 +20,6 @@ public final class ArticleEnricher {
   private final AuthorResolver authors = new AuthorResolver();
   private final DateResolver dates = new DateResolver();
   private final PublisherResolver publishers = new PublisherResolver();
-
-  private static CompletableFuture<LanguageIdentifier> sharedProfiles;
-
-  /**
-   * One set of language profiles for the program, loaded in the background while files are read: on
-   * the first file read, so that a run with nothing to enrich never loads them.
-   */
-  private static synchronized CompletableFuture<LanguageIdentifier> languageProfiles() {
-    if (sharedProfiles == null) {
-      sharedProfiles = CompletableFuture.supplyAsync(LanguageIdentifier::load);
-    }
-    return sharedProfiles;
-  }
 
   /**
    * Returns the standard enricher: CoreNLP's recognizer, loaded only if some text is not in the
@@ -68,11 +54,6 @@ public final class ArticleEnricher {
     this.folder = folder;
   }
 
-  /** Starts loading the language profiles in the background, if no run has yet. */
-  public void prepare() {
-    languageProfiles();
-  }
-
   /**
    * Enriches one document.
    *
@@ -81,7 +62,6 @@ public final class ArticleEnricher {
    * @param contentHash hex SHA-256 of the source file
    */
   public Article enrich(String id, String path, String contentHash, ExtractedText extracted) {
-    CompletableFuture<LanguageIdentifier> languages = languageProfiles();
     ArticleText text = new ArticleText(extracted);
     Map<String, String> provenance = new LinkedHashMap<>();
     String title = record("title", titles.resolve(text), provenance);
@@ -89,7 +69,7 @@ public final class ArticleEnricher {
     PublicationDate date = record("date", dates.resolve(text), provenance);
     String publisher = record("publisher", publishers.resolve(text), provenance);
     String body = BoilerplateFilter.clean(extracted.text());
-    String language = languages.join().identify(body);
+    String language = LanguageIdentifier.shared().identify(body);
     // The recognizer's model is English: other languages get no entities rather than wrong ones.
     List<NamedEntity> entities =
         recognizer != null && (language == null || language.equals("en"))

@@ -6,21 +6,25 @@ import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
 import org.apache.tika.language.detect.LanguageDetector;
 import org.apache.tika.language.detect.LanguageResult;
 
-/** Tells which language an article is written in, so that English-only steps skip the others. */
+/**
+ * Tells which language an article is written in, so that English-only steps skip the others. Plain
+ * English prose is told by its commonest words ({@link EnglishEvidence}); any other text goes to
+ * Tika's statistical detector, whose language profiles load on the first such text.
+ */
 public final class LanguageIdentifier {
   // The start of a text tells its language; reading more costs time and changes nothing.
   private static final int SAMPLE_CHARS = 400;
 
+  private static final LanguageIdentifier SHARED = new LanguageIdentifier();
+
   // Tika's detector keeps the text it is given between calls: one per concurrent caller, reused.
   private final Queue<LanguageDetector> idle = new ConcurrentLinkedQueue<>();
 
-  private LanguageIdentifier(LanguageDetector detector) {
-    idle.add(detector);
-  }
+  private LanguageIdentifier() {}
 
-  /** Loads the language profiles (about 0.7 s). */
-  public static LanguageIdentifier load() {
-    return new LanguageIdentifier(new OptimaizeLangDetector().loadModels());
+  /** The program's identifier: the language profiles are loaded once, and only if needed. */
+  public static LanguageIdentifier shared() {
+    return SHARED;
   }
 
   /**
@@ -29,6 +33,14 @@ public final class LanguageIdentifier {
    */
   public String identify(String text) {
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+    if (EnglishEvidence.isPlainlyEnglish(sample)) {
+      return "en";
+    }
+    return detect(sample);
+  }
+
+  /** Tika's detector: its profiles (about 0.7 s to load) are read on the first call. */
+  String detect(String sample) {
     LanguageDetector detector = idle.poll();
     if (detector == null) {
       // The profiles are loaded once per program; another detector over them is cheap.

@@ -77,7 +77,6 @@ public final class ArticlePipeline implements AutoCloseable {
    * Reads a file and its sidecar; callers that run many files may do this while the model loads.
    */
   public Extracted extract(Path file, String relativePath) throws ExtractionException {
-    enricher.prepare(); // the profiles load while this file is read
     Optional<SidecarOverrides> overrides;
     try {
       overrides = SidecarOverrides.find(file);
