@@ -2,7 +2,10 @@ package org.articlesearch.enrich;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,11 +27,12 @@ final class ArticleText {
 
   private final ExtractedText extracted;
   private final List<String> lines;
+  private final Map<String, String> lowerCaseLines = new IdentityHashMap<>();
 
   ArticleText(ExtractedText extracted) {
     this.extracted = extracted;
     List<String> nonBlank = new ArrayList<>();
-    for (String line : extracted.text().split("\\R")) {
+    for (String line : Lines.of(extracted.text())) {
       String clean = line.replace('\u00a0', ' ').strip();
       if (!clean.isEmpty()) {
         nonBlank.add(clean);
@@ -70,28 +74,19 @@ final class ArticleText {
   }
 
   /**
-   * True when the line contains one of the words in any ASCII case: a cheap test that lets a
-   * case-insensitive pattern needing one of them skip the long lines that cannot match.
+   * True when the line, one of this text's, contains one of the words in any ASCII case: a cheap
+   * test that lets a case-insensitive pattern needing one of them skip the long lines that cannot
+   * match.
    *
    * @param lowerCaseWords the words, in lower case
    */
-  static boolean mentionsAny(String line, String... lowerCaseWords) {
-    // One pass over the line for all the words, compared in place: every resolver asks this of
-    // every line of the head and the tail, so a lower-cased copy, or a pass per word, was a tenth
-    // of indexing an article of one long paragraph.
-    int shortest = Integer.MAX_VALUE;
+  boolean mentionsAny(String line, String... lowerCaseWords) {
+    // Each line is lower-cased once, however many resolvers ask: comparing in place, character by
+    // character, was a tenth of indexing articles of one long paragraph.
+    String lower = lowerCaseLines.computeIfAbsent(line, l -> l.toLowerCase(Locale.ROOT));
     for (String word : lowerCaseWords) {
-      shortest = Math.min(shortest, word.length());
-    }
-    for (int i = 0, last = line.length() - shortest; i <= last; i++) {
-      char c = line.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        c += 'a' - 'A'; // the words are ASCII: a cheaper fold than Character.toLowerCase
-      }
-      for (String word : lowerCaseWords) {
-        if (c == word.charAt(0) && line.regionMatches(true, i, word, 0, word.length())) {
-          return true;
-        }
+      if (lower.contains(word)) {
+        return true;
       }
     }
     return false;

@@ -126,7 +126,7 @@ final class AuthorResolver {
     }
     for (String line : text.tail()) {
       Matcher m = HANDLE.matcher(line);
-      if (ArticleText.mentionsAny(line, "tweets", "twitter", "follow") && m.find()) {
+      if (text.mentionsAny(line, "tweets", "twitter", "follow") && m.find()) {
         return Optional.of(new Resolved<>(List.of("@" + m.group(1)), "text:social-handle"));
       }
     }

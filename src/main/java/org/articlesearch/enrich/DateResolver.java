@@ -85,13 +85,13 @@ final class DateResolver {
       }
     }
     for (String line : text.head()) {
-      Optional<Resolved<PublicationDate>> published = published(line);
+      Optional<Resolved<PublicationDate>> published = published(text, line);
       if (published.isPresent()) {
         return published;
       }
     }
     for (String line : text.tail()) {
-      Optional<Resolved<PublicationDate>> published = published(line);
+      Optional<Resolved<PublicationDate>> published = published(text, line);
       if (published.isPresent()) {
         return published;
       }
@@ -109,9 +109,9 @@ final class DateResolver {
     return Optional.empty();
   }
 
-  private static Optional<Resolved<PublicationDate>> published(String line) {
+  private static Optional<Resolved<PublicationDate>> published(ArticleText text, String line) {
     Matcher m = PUBLISHED.matcher(line);
-    if (ArticleText.mentionsAny(line, "published", "posted", "updated") && m.find()) {
+    if (text.mentionsAny(line, "published", "posted", "updated") && m.find()) {
       return DateParser.find(m.group(1)).map(d -> new Resolved<>(d, "text:published-line"));
     }
     return Optional.empty();

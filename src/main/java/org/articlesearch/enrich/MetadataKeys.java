@@ -1,10 +1,15 @@
 package org.articlesearch.enrich;
 
+import java.util.regex.Pattern;
+
 /**
  * Names the provenance of a metadata key, so {@code extract --explain} says where a value was
  * found.
  */
 final class MetadataKeys {
+  private static final Pattern NAMED_BY_READER =
+      Pattern.compile("^(?:jsonld|jsonld-page|itemprop|html|rel):.*");
+
   private MetadataKeys() {}
 
   /**
@@ -13,6 +18,6 @@ final class MetadataKeys {
    * get a {@code meta:} prefix ({@code meta:og:title}).
    */
   static String source(String key) {
-    return key.matches("^(?:jsonld|jsonld-page|itemprop|html|rel):.*") ? key : "meta:" + key;
+    return NAMED_BY_READER.matcher(key).matches() ? key : "meta:" + key;
   }
 }

@@ -57,7 +57,7 @@ final class PublisherResolver {
     }
     for (String line : text.tail()) {
       Matcher m = PUBLISHED_IN.matcher(line);
-      if (ArticleText.mentionsAny(line, "published in") && m.find()) {
+      if (text.mentionsAny(line, "published in") && m.find()) {
         return Optional.of(new Resolved<>(m.group(1).strip(), "text:published-in"));
       }
     }
@@ -69,7 +69,7 @@ final class PublisherResolver {
     }
     for (String line : text.tail()) {
       Matcher m = EDITORIAL.matcher(line);
-      if (ArticleText.mentionsAny(line, "editorial ", "views", "official policy") && m.find()) {
+      if (text.mentionsAny(line, "editorial ", "views", "official policy") && m.find()) {
         return Optional.of(new Resolved<>(m.group(1).strip(), "text:disclaimer"));
       }
     }

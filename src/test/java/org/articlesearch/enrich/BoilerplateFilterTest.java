@@ -29,4 +29,11 @@ class BoilerplateFilterTest {
     String text = "Readers who subscribe to the paper read more than others, the survey says.";
     assertThat(BoilerplateFilter.clean(text)).isEqualTo(text);
   }
+
+  @Test
+  void blankLinesCollapseToOneAndTheTextIsStripped() {
+    assertThat(BoilerplateFilter.clean("\n\nOne\n\n\n\nTwo\r\n\r\n\r\nRead more here\n\n\nThree\n\n"))
+        .isEqualTo("One\n\nTwo\n\nThree");
+    assertThat(BoilerplateFilter.clean("One\n  \n\n\nTwo")).isEqualTo("One\n  \n\nTwo");
+  }
 }
