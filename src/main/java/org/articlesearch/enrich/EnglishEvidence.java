@@ -23,8 +23,8 @@ final class EnglishEvidence {
           "one", "more", "when", "also", "than", "into", "about", "them", "these", "other");
 
   // The commonest words of the other languages written in Latin letters, without the ones English
-  // shares ("in", "a", "is", "was", "an", "die"...): a text where they are frequent is not plainly
-  // English, whatever its English words.
+  // shares ("in", "a", "is", "was", "an", "die"...) or uses often ("per" cent, "van" and "dan" in
+  // names): a text where they are frequent is not plainly English, whatever its English words.
   private static final Set<String> OTHERS =
       Stream.of(
           // German
@@ -37,15 +37,15 @@ final class EnglishEvidence {
           "el", "los", "las", "del", "y", "por", "con", "una", "para", "es", "se", "lo", "su",
           "como", "más", "pero", "os", "da", "em", "um", "uma", "não", "com", "ao", "dos",
           // Italian
-          "il", "di", "che", "per", "non", "sono", "gli", "della", "nel", "alla", "è",
+          "il", "di", "che", "non", "sono", "gli", "della", "nel", "alla", "è",
           // Dutch and Afrikaans
-          "de", "het", "een", "en", "van", "niet", "zijn", "op", "voor", "met", "ook", "maar",
+          "de", "het", "een", "en", "niet", "zijn", "op", "voor", "met", "ook", "maar",
           // Nordic
           "och", "att", "det", "som", "är", "på", "og", "er", "ikke", "til", "af", "ei", "ja",
           // Polish, Czech and other Slavic languages in Latin letters
           "na", "się", "nie", "jest", "że", "je", "se", "ve", "za", "od", "který",
           // Indonesian, Malay, Tagalog, Turkish
-          "yang", "dan", "di", "ini", "itu", "dengan", "ang", "ng", "mga", "sa", "ve", "bir", "bu")
+          "yang", "di", "ini", "itu", "dengan", "ang", "ng", "mga", "sa", "ve", "bir", "bu")
           .collect(Collectors.toUnmodifiableSet()); // a word of several languages is listed in each
 
   // Below this many words the shares say too little.

@@ -2,11 +2,15 @@ package org.articlesearch.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -271,9 +275,50 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
   @Override
   public void commit() throws IOException {
     try {
+      flushBuffersInParallel();
       writer.commit();
     } catch (AlreadyClosedException e) {
       throw rootCause(e);
+    }
+  }
+
+  /**
+   * Writes the buffered documents out as segments, one indexing buffer per core at a time: commit
+   * alone flushes them one after another on its own thread, which left the other core idle for the
+   * last tenth of a build.
+   */
+  private void flushBuffersInParallel() throws IOException {
+    int threads = Runtime.getRuntime().availableProcessors();
+    if (threads < 2) {
+      return;
+    }
+    List<Future<?>> flushes = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      FutureTask<Void> flush =
+          new FutureTask<>(
+              () -> {
+                while (writer.flushNextBuffer()) {
+                  // until no buffer is left
+                }
+                return null;
+              });
+      Thread.ofPlatform().name("index-flush-" + i).start(flush);
+      flushes.add(flush);
+    }
+    for (Future<?> flush : flushes) {
+      try {
+        flush.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while writing the index", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof AlreadyClosedException closed) {
+          throw rootCause(closed);
+        }
+        throw e.getCause() instanceof IOException io
+            ? io
+            : new IOException(String.valueOf(e.getCause().getMessage()), e.getCause());
+      }
     }
   }
 
