@@ -79,14 +79,29 @@ public final class TikaTextExtractor implements AutoCloseable {
 
   /** Extracts one file, or throws saying why it yields no text. */
   public ExtractedText extract(Path file) throws ExtractionException {
+    return extract(file, null);
+  }
+
+  /**
+   * Extracts one file whose bytes the caller may have read already, or throws saying why it yields
+   * no text.
+   *
+   * @param content the whole file, or null to have it read here
+   */
+  public ExtractedText extract(Path file, byte[] content) throws ExtractionException {
     long size;
-    try {
-      if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-        throw new ExtractionException(ExtractionException.Reason.UNREADABLE, "not a readable file");
+    if (content != null) {
+      size = content.length;
+    } else {
+      try {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+          throw new ExtractionException(
+              ExtractionException.Reason.UNREADABLE, "not a readable file");
+        }
+        size = Files.size(file);
+      } catch (IOException e) {
+        throw new ExtractionException(ExtractionException.Reason.UNREADABLE, e.getMessage(), e);
       }
-      size = Files.size(file);
-    } catch (IOException e) {
-      throw new ExtractionException(ExtractionException.Reason.UNREADABLE, e.getMessage(), e);
     }
     if (size == 0) {
       throw new ExtractionException(ExtractionException.Reason.EMPTY, "empty file");
@@ -96,7 +111,18 @@ public final class TikaTextExtractor implements AutoCloseable {
           ExtractionException.Reason.TOO_LARGE,
           size + " bytes, over the limit of " + limits.maxFileBytes());
     }
-    Future<ExtractedText> parse = parseThreads.submit(() -> parse(file));
+    String name = file.getFileName().toString();
+    if (PlainTextExtractor.isTextByName(name)) {
+      // Decoding text cannot hang, so it needs no thread of its own to be timed on.
+      Optional<ExtractedText> text =
+          PlainTextExtractor.extract(
+              content != null ? content : readAll(file), name, limits.maxChars());
+      if (text.isPresent()) {
+        return checkedText(text.get());
+      }
+    }
+    byte[] read = content;
+    Future<ExtractedText> parse = parseThreads.submit(() -> parse(file, read));
     try {
       return parse.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -117,19 +143,14 @@ public final class TikaTextExtractor implements AutoCloseable {
     }
   }
 
-  private ExtractedText parse(Path file) throws ExtractionException {
+  private ExtractedText parse(Path file, byte[] content) throws ExtractionException {
     if (isHtmlByName(file)) {
       // The common case skips Tika's detector, whose start-up costs more than the page.
       return HtmlTextExtractor.extract(
-          readAll(file), file.getFileName().toString(), "text/html", limits.maxChars());
-    }
-    String name = file.getFileName().toString();
-    if (PlainTextExtractor.isTextByName(name)) {
-      Optional<ExtractedText> text =
-          PlainTextExtractor.extract(readAll(file), name, limits.maxChars());
-      if (text.isPresent()) {
-        return checkedText(text.get());
-      }
+          content != null ? content : readAll(file),
+          file.getFileName().toString(),
+          "text/html",
+          limits.maxChars());
     }
     AutoDetectParser parser = parser();
     Metadata metadata = new Metadata();

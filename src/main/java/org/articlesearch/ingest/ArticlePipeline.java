@@ -2,13 +2,17 @@ package org.articlesearch.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.articlesearch.article.Article;
 import org.articlesearch.enrich.ArticleEnricher;
@@ -18,6 +22,10 @@ import org.articlesearch.extract.TikaTextExtractor;
 
 /** File to article: the one path both {@code index} and {@code extract} take. */
 public final class ArticlePipeline implements AutoCloseable {
+  // Files up to this size are read whole, once; larger ones are streamed by the hash and the
+  // parser.
+  private static final long READ_WHOLE_BYTES = 16L << 20;
+
   private final TikaTextExtractor extractor;
   private final ArticleEnricher enricher;
 
@@ -77,20 +85,45 @@ public final class ArticlePipeline implements AutoCloseable {
    * Reads a file and its sidecar; callers that run many files may do this while the model loads.
    */
   public Extracted extract(Path file, String relativePath) throws ExtractionException {
-    Optional<SidecarOverrides> overrides;
+    SidecarOverrides.Found sidecars;
     try {
-      overrides = SidecarOverrides.find(file);
+      sidecars = SidecarOverrides.readAll(file);
     } catch (SidecarOverrides.InvalidSidecarException e) {
       throw new ExtractionException(ExtractionException.Reason.INVALID_SIDECAR, e.getMessage(), e);
     }
-    ExtractedText text = extractor.extract(file);
-    String hash;
+    // An article-sized file is read once, for its text and its hash alike.
+    byte[] content = readIfSmall(file);
+    ExtractedText text = extractor.extract(file, content);
+    MessageDigest digest = digest();
     try {
-      hash = sha256(file);
+      if (content != null) {
+        digest.update(content);
+      } else {
+        digestFile(file, digest);
+      }
     } catch (IOException e) {
       throw new ExtractionException(ExtractionException.Reason.UNREADABLE, e.getMessage(), e);
     }
-    return new Extracted(relativePath, hash, text, overrides);
+    return new Extracted(
+        relativePath, hexWithSidecars(digest, sidecars.contents()), text, sidecars.overrides());
+  }
+
+  /** The file's bytes when it is small enough to hold; null when it is larger or unreadable. */
+  private static byte[] readIfSmall(Path file) {
+    try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+      long size = channel.size();
+      if (size > READ_WHOLE_BYTES) {
+        return null;
+      }
+      ByteBuffer buffer = ByteBuffer.allocate((int) size);
+      while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+        // until full or at the end
+      }
+      // A file that shrank while read is read again, by the extractor, and fails there if it must.
+      return buffer.hasRemaining() ? null : buffer.array();
+    } catch (IOException e) {
+      return null; // the extractor says why it cannot be read
+    }
   }
 
   /**
@@ -124,15 +157,27 @@ public final class ArticlePipeline implements AutoCloseable {
 
   private static String sha256(Path file) throws IOException {
     MessageDigest digest = digest();
+    digestFile(file, digest);
+    List<byte[]> sidecars = new ArrayList<>(1);
+    for (Path sidecar : SidecarOverrides.candidates(file)) {
+      if (Files.isRegularFile(sidecar)) {
+        sidecars.add(Files.readAllBytes(sidecar));
+      }
+    }
+    return hexWithSidecars(digest, sidecars);
+  }
+
+  private static void digestFile(Path file, MessageDigest digest) throws IOException {
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
       in.transferTo(java.io.OutputStream.nullOutputStream());
     }
-    // A corrected sidecar changes the article, so it changes the hash incremental runs compare.
-    for (Path sidecar : SidecarOverrides.candidates(file)) {
-      if (Files.isRegularFile(sidecar)) {
-        digest.update((byte) 0);
-        digest.update(Files.readAllBytes(sidecar));
-      }
+  }
+
+  /** A corrected sidecar changes the article, so it changes the hash incremental runs compare. */
+  private static String hexWithSidecars(MessageDigest digest, List<byte[]> sidecars) {
+    for (byte[] sidecar : sidecars) {
+      digest.update((byte) 0);
+      digest.update(sidecar);
     }
     return HexFormat.of().formatHex(digest.digest());
   }

@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,24 +52,48 @@ public record SidecarOverrides(
     return paths;
   }
 
-  /** Reads the file's sidecar, if it has one. */
-  static Optional<SidecarOverrides> find(Path file) throws InvalidSidecarException {
+  /**
+   * A file's sidecars, each read once: the bytes of every one, which the file's content hash
+   * covers, and the corrections of the most specific.
+   */
+  record Found(List<byte[]> contents, Optional<SidecarOverrides> overrides) {}
+
+  /** Reads the file's sidecars, if it has any. */
+  static Found readAll(Path file) throws InvalidSidecarException {
+    List<byte[]> contents = new ArrayList<>(1);
+    SidecarOverrides overrides = null;
     for (Path sidecar : candidates(file)) {
-      if (Files.isRegularFile(sidecar)) {
-        return Optional.of(read(sidecar));
+      if (!Files.isRegularFile(sidecar)) {
+        continue;
+      }
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(sidecar);
+      } catch (IOException e) {
+        throw new InvalidSidecarException(sidecar, "unreadable: " + e.getMessage());
+      }
+      contents.add(bytes);
+      if (overrides == null) {
+        overrides = parse(sidecar, bytes);
       }
     }
-    return Optional.empty();
+    return new Found(contents, Optional.ofNullable(overrides));
   }
 
-  static SidecarOverrides read(Path sidecar) throws InvalidSidecarException {
+  /** Reads the file's sidecar, if it has one. */
+  static Optional<SidecarOverrides> find(Path file) throws InvalidSidecarException {
+    return readAll(file).overrides();
+  }
+
+  private static SidecarOverrides parse(Path sidecar, byte[] bytes) throws InvalidSidecarException {
     JsonObject json;
     try {
-      if (Files.size(sidecar) > MAX_BYTES) {
+      if (bytes.length > MAX_BYTES) {
         throw new InvalidSidecarException(sidecar, "larger than " + MAX_BYTES + " bytes");
       }
-      JsonElement parsed =
-          JsonParser.parseString(Files.readString(sidecar, StandardCharsets.UTF_8));
+      // Strict decoding: a sidecar that is not UTF-8 is refused, not read with replacement marks.
+      String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+      JsonElement parsed = JsonParser.parseString(text);
       if (!parsed.isJsonObject()) {
         throw new InvalidSidecarException(sidecar, "not a JSON object");
       }

@@ -32,7 +32,8 @@ class BoilerplateFilterTest {
 
   @Test
   void blankLinesCollapseToOneAndTheTextIsStripped() {
-    assertThat(BoilerplateFilter.clean("\n\nOne\n\n\n\nTwo\r\n\r\n\r\nRead more here\n\n\nThree\n\n"))
+    assertThat(
+            BoilerplateFilter.clean("\n\nOne\n\n\n\nTwo\r\n\r\n\r\nRead more here\n\n\nThree\n\n"))
         .isEqualTo("One\n\nTwo\n\nThree");
     assertThat(BoilerplateFilter.clean("One\n  \n\n\nTwo")).isEqualTo("One\n  \n\nTwo");
   }

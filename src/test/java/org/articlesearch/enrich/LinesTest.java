@@ -12,8 +12,8 @@ class LinesTest {
 
   @Test
   void splitsAtEveryBreakLikeTheRegex() {
-    assertThat(Lines.of("a\r\nb\rc\nd\u2028e\u0085f\u000Bg\u000Ch\u2029")).containsExactly(
-        "a", "b", "c", "d", "e", "f", "g", "h", "");
+    assertThat(Lines.of("a\r\nb\rc\nd\u2028e\u0085f\u000Bg\u000Ch\u2029"))
+        .containsExactly("a", "b", "c", "d", "e", "f", "g", "h", "");
     assertThat(Lines.of("")).containsExactly("");
     assertThat(Lines.of("\n\n")).containsExactly("", "", "");
     assertThat(Lines.of("tab\there")).containsExactly("tab\there");
@@ -29,7 +29,9 @@ class LinesTest {
         text[i] = alphabet[random.nextInt(alphabet.length)];
       }
       String s = new String(text);
-      assertThat(Lines.of(s)).as(s).containsExactlyElementsOf(Arrays.asList(ANY_BREAK.split(s, -1)));
+      assertThat(Lines.of(s))
+          .as(s)
+          .containsExactlyElementsOf(Arrays.asList(ANY_BREAK.split(s, -1)));
     }
   }
 }

@@ -69,4 +69,26 @@ class ArticlePipelineIT {
     assertThat(englishArticle.language()).isEqualTo("en");
     assertThat(englishArticle.entities()).extracting(e -> e.name()).contains("Marseille");
   }
+
+  @ParameterizedTest(name = "{index}: {0}")
+  @MethodSource("fixtures")
+  void theHashOfAReadFileIsTheHashAnIncrementalRunCompares(Fixture fixture) throws Exception {
+    Path file = dir.resolve(fixture.fileName());
+    String read = pipeline.extract(file, fixture.fileName()).contentHash();
+    assertThat(read).isEqualTo(ArticlePipeline.contentHash(file));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSidecarIsReadOnceAndCountsInTheHash() throws Exception {
+    Path file =
+        java.nio.file.Files.writeString(
+            dir.resolve("ferry.txt"), "Ferry timetable changes\n\nThe ferry will sail at noon.");
+    String bare = pipeline.extract(file, "ferry.txt").contentHash();
+    java.nio.file.Files.writeString(dir.resolve("ferry.meta.json"), "{\"title\": \"New times\"}");
+    ArticlePipeline.Extracted withSidecar = pipeline.extract(file, "ferry.txt");
+    assertThat(withSidecar.contentHash())
+        .isNotEqualTo(bare)
+        .isEqualTo(ArticlePipeline.contentHash(file));
+    assertThat(pipeline.enrich(withSidecar).title()).isEqualTo("New times");
+  }
 }
