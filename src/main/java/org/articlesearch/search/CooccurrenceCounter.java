@@ -12,8 +12,6 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.articlesearch.article.EntityType;
@@ -29,11 +27,11 @@ public final class CooccurrenceCounter {
    * Returns the co-occurrences of an entity within a search's results.
    *
    * @param base the search's parsed query, date range applied
-   * @param state the index's facet ordinals, or null when it has no facet values
+   * @param ordinals the index's facet ordinals, or null when it has no facet values
    */
   static Cooccurrence count(
       IndexSearcher searcher,
-      SortedSetDocValuesReaderState state,
+      FacetOrdinals ordinals,
       FacetsConfig config,
       Query base,
       SearchRequest request,
@@ -42,7 +40,7 @@ public final class CooccurrenceCounter {
       int size)
       throws IOException {
     String dim = type.facetName();
-    if (state == null) {
+    if (ordinals == null) {
       return new Cooccurrence(dim, value, 0, List.of(), List.of(), 0);
     }
     DrillDownQuery query = new DrillDownQuery(config, base);
@@ -53,7 +51,7 @@ public final class CooccurrenceCounter {
     mentioning.add(dim, value);
     FacetsCollector hits = searcher.search(mentioning, new FacetsCollectorManager());
     long articles = hits.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, hits);
+    FacetTally counts = FacetTally.of(ordinals, hits);
     Map<EntityType, List<FacetCount>> top = new EnumMap<>(EntityType.class);
     for (EntityType other : EntityType.values()) {
       FacetResult result;

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.SortedSetDocValues;
 
 /**
  * The values of each facet in one index version, with their folded forms, so that field queries
@@ -40,13 +38,13 @@ public final class FacetLabels {
 
   private static volatile FacetLabels last;
 
-  /** Returns the labels of this index version; null state means an index without facet values. */
-  static FacetLabels of(SortedSetDocValuesReaderState state) {
+  /** Returns the labels of this index version; null ordinals mean an index without facet values. */
+  static FacetLabels of(FacetOrdinals ordinals) {
     FacetLabels cached = last;
-    if (cached != null && cached.version == state) {
+    if (cached != null && cached.version == ordinals) {
       return cached;
     }
-    FacetLabels fresh = new FacetLabels(state, dim -> ordinalValues(state, dim));
+    FacetLabels fresh = new FacetLabels(ordinals, dim -> ordinalValues(ordinals, dim));
     last = fresh;
     return fresh;
   }
@@ -73,15 +71,12 @@ public final class FacetLabels {
     return labels;
   }
 
-  private static List<String> ordinalValues(SortedSetDocValuesReaderState state, String dim)
-      throws IOException {
+  private static List<String> ordinalValues(FacetOrdinals ordinals, String dim) throws IOException {
     List<String> values = new ArrayList<>();
-    SortedSetDocValuesReaderState.OrdRange range = state == null ? null : state.getOrdRange(dim);
+    SortedSetDocValuesReaderState.OrdRange range = ordinals == null ? null : ordinals.range(dim);
     if (range != null) {
-      SortedSetDocValues ords = state.getDocValues();
       for (int ord = range.start(); ord <= range.end(); ord++) {
-        String[] path = FacetsConfig.stringToPath(ords.lookupOrd(ord).utf8ToString());
-        values.add(path[path.length - 1]);
+        values.add(ordinals.label(ord));
       }
     }
     return values;

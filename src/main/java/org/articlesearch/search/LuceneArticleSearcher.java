@@ -3,6 +3,7 @@ package org.articlesearch.search;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,9 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
@@ -29,7 +27,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSearcher.TooManyClauses;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -127,17 +124,17 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         searcher = new IndexSearcher(shared.getIndexReader());
       }
       int topN = request.page() * request.size();
-      SortedSetDocValuesReaderState facetState = facetState(searcher.getIndexReader());
+      FacetOrdinals ordinals = ordinals(searcher.getIndexReader());
       TopDocs top;
       Map<String, List<FacetCount>> facets;
       Histogram histogram = Histogram.EMPTY;
       try {
-        if (facetState == null) {
+        if (ordinals == null) {
           // An index without any facet values (empty corpus): nothing to count.
           top = searcher.search(drillDown, topN);
           facets = emptyFacets();
         } else {
-          DrillSideways sideways = new DrillSideways(searcher, facetsConfig, facetState);
+          DrillSideways sideways = drillSideways(searcher, ordinals);
           DrillSideways.DrillSidewaysResult result =
               LuceneSorts.of(request.sort()) != null
                   ? sideways.search(
@@ -195,17 +192,11 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     refreshIfDue();
     IndexSearcher searcher = manager.acquire();
     try {
-      SortedSetDocValuesReaderState facetState = facetState(searcher.getIndexReader());
-      if (facetState == null) {
+      FacetOrdinals ordinals = ordinals(searcher.getIndexReader());
+      if (ordinals == null) {
         return List.of();
       }
-      FacetsCollector all = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-      FacetResult result;
-      try {
-        result = new SortedSetDocValuesFacetCounts(facetState, all).getAllChildren(dim);
-      } catch (IllegalArgumentException e) {
-        return List.of(); // no article has a value in this dimension
-      }
+      FacetResult result = FacetTally.ofAll(ordinals).getAllChildren(dim);
       if (result == null) {
         return List.of();
       }
@@ -282,7 +273,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         searcher ->
             CooccurrenceCounter.count(
                 searcher,
-                facetState(searcher.getIndexReader()),
+                ordinals(searcher.getIndexReader()),
                 facetsConfig,
                 filtered,
                 request,
@@ -356,7 +347,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   private ArticleQueryParser.Parsed parse(String text) throws InvalidQueryException, IOException {
-    FacetLabels labels = withSearcher(s -> FacetLabels.of(facetState(s.getIndexReader())));
+    FacetLabels labels = withSearcher(s -> FacetLabels.of(ordinals(s.getIndexReader())));
     return new ArticleQueryParser(analyzer, facetsConfig, labels).parse(text);
   }
 
@@ -424,8 +415,28 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   /** Returns the facet ordinals for this reader, built once per index version. */
-  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+  private FacetOrdinals ordinals(IndexReader reader) throws IOException {
     return perReader(reader).facets();
+  }
+
+  /** Drill sideways with the counts and labels of {@link FacetTally}. */
+  private DrillSideways drillSideways(IndexSearcher searcher, FacetOrdinals ordinals) {
+    return new DrillSideways(searcher, facetsConfig, ordinals.state()) {
+      @Override
+      protected Facets buildFacetsResult(
+          FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] dims)
+          throws IOException {
+        Facets drillDownFacets = drillDowns == null ? null : FacetTally.of(ordinals, drillDowns);
+        if (drillSideways == null || drillSideways.length == 0) {
+          return drillDownFacets;
+        }
+        Map<String, Facets> sideways = new HashMap<>();
+        for (int i = 0; i < drillSideways.length; i++) {
+          sideways.put(dims[i], FacetTally.of(ordinals, drillSideways[i]));
+        }
+        return new MultiFacets(sideways, drillDownFacets);
+      }
+    };
   }
 
   /**
@@ -433,7 +444,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
    * (null when the index has no facet field) and the highlighter, which caches the field infos.
    */
   private record PerReader(
-      IndexReader reader, SortedSetDocValuesReaderState facets, SnippetHighlighter highlighter) {}
+      IndexReader reader, FacetOrdinals facets, SnippetHighlighter highlighter) {}
 
   private PerReader perReader(IndexReader reader) throws IOException {
     PerReader current = perReader;
@@ -443,15 +454,11 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     synchronized (this) {
       current = perReader;
       if (current == null || current.reader() != reader) {
-        SortedSetDocValuesReaderState facets;
-        try {
-          facets = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-        } catch (IllegalArgumentException e) {
-          facets = null; // the index has no facet field at all
-        }
         current =
             new PerReader(
-                reader, facets, SnippetHighlighter.on(new IndexSearcher(reader), analyzer));
+                reader,
+                FacetOrdinals.of(reader, facetsConfig),
+                SnippetHighlighter.on(reader, analyzer));
         perReader = current;
       }
       return current;

@@ -11,7 +11,9 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.articlesearch.index.IndexSchema;
 
@@ -31,8 +33,22 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   }
 
   /** Returns the highlighter for one index version. */
-  static SnippetHighlighter on(IndexSearcher searcher, Analyzer analyzer) {
+  static SnippetHighlighter on(IndexReader reader, Analyzer analyzer) {
+    IndexSearcher searcher = new IndexSearcher(reader);
+    // Match offsets are read once per hit: caching the query's matches would cost, not save.
+    searcher.setQueryCache(null);
     return new SnippetHighlighter(configure(UnifiedHighlighter.builder(searcher, analyzer)));
+  }
+
+  @Override
+  protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+    if (source == OffsetSource.POSTINGS
+        && components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
+        && components.fieldMatcher().test(components.field())
+        && !components.fieldMatcher().test(IndexSchema.TITLE)) {
+      return new SharedWeightOffsetStrategy(components, getIndexSearcher());
+    }
+    return super.getOffsetStrategy(source, components);
   }
 
   /** Sets the snippet length, marks and escaping; shared with {@link TextHighlighter}. */
