@@ -4,7 +4,9 @@ import java.io.IOException;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues.MultiSortedSetDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -23,12 +25,14 @@ final class FacetOrdinals {
   // Filled as labels are asked for; a racing reader at worst reads one twice, since a String is
   // safely published through its final fields.
   private final String[] labels;
+  private final int[][] segmentOrdinals;
 
   private FacetOrdinals(SortedSetDocValuesReaderState state) throws IOException {
     this.state = state;
     this.lookup = state.getDocValues();
     this.globalOrdinals = lookup instanceof MultiSortedSetDocValues multi ? multi.mapping : null;
     this.labels = new String[state.getSize()];
+    this.segmentOrdinals = new int[state.getReader().leaves().size()][];
   }
 
   /** Returns the ordinals of a reader's facet field, or null when no article has a facet value. */
@@ -57,9 +61,26 @@ final class FacetOrdinals {
     return state.getSize();
   }
 
-  /** Maps one segment's ordinals to the index's; identity when the index has one segment. */
-  LongValues globalOrdinals(int segment) {
-    return globalOrdinals == null ? LongValues.IDENTITY : globalOrdinals.getGlobalOrds(segment);
+  /**
+   * Maps one segment's ordinals to the index's, or null when they are the index's (one segment). An
+   * array rather than Lucene's packed mapping, read for every value of every matching article.
+   */
+  int[] globalOrdinals(LeafReaderContext segment) throws IOException {
+    if (globalOrdinals == null) {
+      return null;
+    }
+    int[] mapping = segmentOrdinals[segment.ord];
+    if (mapping == null) {
+      LongValues global = globalOrdinals.getGlobalOrds(segment.ord);
+      SortedSetDocValues values = DocValues.getSortedSet(segment.reader(), state.getField());
+      mapping = new int[(int) values.getValueCount()];
+      for (int ord = 0; ord < mapping.length; ord++) {
+        mapping[ord] = (int) global.get(ord);
+      }
+      // As with labels, a racing request at worst builds the same array again.
+      segmentOrdinals[segment.ord] = mapping;
+    }
+    return mapping;
   }
 
   /** Returns the value of an ordinal: the last part of its dimension and path. */

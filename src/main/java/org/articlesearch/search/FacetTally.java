@@ -15,7 +15,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.LongValues;
 
 /**
  * Facet counts of a set of matching articles, as Lucene's sorted-set facet counts give them (the
@@ -58,12 +57,13 @@ final class FacetTally extends Facets {
   private void count(LeafReaderContext leaf, DocIdSetIterator matching, Bits live)
       throws IOException {
     SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), ordinals.state().getField());
-    LongValues global = ordinals.globalOrdinals(leaf.ord);
+    int[] global = ordinals.globalOrdinals(leaf);
     DocIdSetIterator docs = matching == null ? values : matching;
     for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
       if (matching == null ? live == null || live.get(doc) : values.advanceExact(doc)) {
         for (int i = values.docValueCount(); i > 0; i--) {
-          counts[(int) global.get(values.nextOrd())]++;
+          int ord = (int) values.nextOrd();
+          counts[global == null ? ord : global[ord]]++;
         }
       }
     }

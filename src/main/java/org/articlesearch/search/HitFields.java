@@ -1,6 +1,8 @@
 package org.articlesearch.search;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
@@ -25,26 +27,67 @@ final class HitFields {
 
   private HitFields() {}
 
-  /** Returns the shown fields of one document of the reader. */
-  static Values of(IndexReader reader, int docId) throws IOException {
-    List<LeafReaderContext> leaves = reader.leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
-    LeafReader segment = leaf.reader();
-    int doc = docId - leaf.docBase;
-    FieldInfo id = segment.getFieldInfos().fieldInfo(IndexSchema.ID);
-    FieldInfo title = segment.getFieldInfos().fieldInfo(IndexSchema.TITLE);
-    if (id == null
-        || id.getDocValuesType() != DocValuesType.SORTED
-        || (title != null && title.getDocValuesType() != DocValuesType.BINARY)) {
-      return stored(segment, doc);
+  /**
+   * Returns the shown fields of documents of the reader, in the order given. The documents are read
+   * in index order, so that each segment's doc values are opened once for all of its hits.
+   */
+  static Values[] of(IndexReader reader, int[] docIds) throws IOException {
+    Integer[] order = new Integer[docIds.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
     }
-    String authors = binary(segment.getBinaryDocValues(IndexSchema.AUTHOR), doc);
-    return new Values(
-        sorted(segment.getSortedDocValues(IndexSchema.ID), doc),
-        binary(segment.getBinaryDocValues(IndexSchema.TITLE), doc),
-        authors == null ? List.of() : List.of(authors.split(IndexSchema.VALUE_SEPARATOR)),
-        sorted(segment.getSortedDocValues(IndexSchema.DATE_ISO), doc),
-        sorted(segment.getSortedDocValues(IndexSchema.PUBLISHER), doc));
+    Arrays.sort(order, Comparator.comparingInt(i -> docIds[i]));
+    List<LeafReaderContext> leaves = reader.leaves();
+    Values[] values = new Values[docIds.length];
+    Segment segment = null;
+    for (int i : order) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docIds[i], leaves));
+      if (segment == null || segment.leaf != leaf) {
+        segment = new Segment(leaf);
+      }
+      values[i] = segment.read(docIds[i] - leaf.docBase);
+    }
+    return values;
+  }
+
+  /** The doc values of one segment, read forwards. */
+  private static final class Segment {
+    private final LeafReaderContext leaf;
+    private final boolean docValues;
+    private final SortedDocValues ids;
+    private final BinaryDocValues titles;
+    private final BinaryDocValues authors;
+    private final SortedDocValues dates;
+    private final SortedDocValues publishers;
+
+    Segment(LeafReaderContext leaf) throws IOException {
+      this.leaf = leaf;
+      LeafReader segment = leaf.reader();
+      FieldInfo id = segment.getFieldInfos().fieldInfo(IndexSchema.ID);
+      FieldInfo title = segment.getFieldInfos().fieldInfo(IndexSchema.TITLE);
+      this.docValues =
+          id != null
+              && id.getDocValuesType() == DocValuesType.SORTED
+              && (title == null || title.getDocValuesType() == DocValuesType.BINARY);
+      this.ids = docValues ? segment.getSortedDocValues(IndexSchema.ID) : null;
+      this.titles = docValues ? segment.getBinaryDocValues(IndexSchema.TITLE) : null;
+      this.authors = docValues ? segment.getBinaryDocValues(IndexSchema.AUTHOR) : null;
+      this.dates = docValues ? segment.getSortedDocValues(IndexSchema.DATE_ISO) : null;
+      this.publishers = docValues ? segment.getSortedDocValues(IndexSchema.PUBLISHER) : null;
+    }
+
+    Values read(int doc) throws IOException {
+      if (!docValues) {
+        return stored(leaf.reader(), doc);
+      }
+      String author = binary(authors, doc);
+      return new Values(
+          sorted(ids, doc),
+          binary(titles, doc),
+          author == null ? List.of() : List.of(author.split(IndexSchema.VALUE_SEPARATOR)),
+          sorted(dates, doc),
+          sorted(publishers, doc));
+    }
   }
 
   private static String sorted(SortedDocValues values, int doc) throws IOException {

@@ -371,9 +371,10 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
                 docIds,
                 new int[] {SnippetHighlighter.PASSAGES})
             .get(IndexSchema.BODY);
+    HitFields.Values[] rows = HitFields.of(searcher.getIndexReader(), docIds);
     List<SearchHit> hits = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
-      HitFields.Values shown = HitFields.of(searcher.getIndexReader(), docIds[i]);
+      HitFields.Values shown = rows[i];
       float score = all[from + i].score;
       hits.add(
           new SearchHit(

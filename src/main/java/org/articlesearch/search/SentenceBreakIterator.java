@@ -12,8 +12,6 @@ import java.util.Arrays;
  * boundaries, but re-reads the text at every call and was a quarter of a search's time.
  */
 final class SentenceBreakIterator extends BreakIterator {
-  private static final String TERMINATORS = ".!?";
-  private static final String CLOSERS = "\"')]’”»";
 
   private CharacterIterator text = new StringCharacterIterator("");
   private int[] boundaries = {0};
@@ -48,12 +46,12 @@ final class SentenceBreakIterator extends BreakIterator {
       int end = -1;
       if (c == '\n' || c == '\r' || c == '\u2029') {
         end = i + 1;
-      } else if (TERMINATORS.indexOf(c) >= 0) {
+      } else if (isTerminator(c)) {
         int j = i + 1;
-        while (j < n && TERMINATORS.indexOf(s.charAt(j)) >= 0) {
+        while (j < n && isTerminator(s.charAt(j))) {
           j++;
         }
-        while (j < n && CLOSERS.indexOf(s.charAt(j)) >= 0) {
+        while (j < n && isCloser(s.charAt(j))) {
           j++;
         }
         if (j < n && Character.isWhitespace(s.charAt(j))) {
@@ -82,6 +80,19 @@ final class SentenceBreakIterator extends BreakIterator {
       add(base + n);
     }
     current = 0;
+  }
+
+  // Tests rather than a String.indexOf per character: this loop reads every character of every
+  // highlighted body.
+  private static boolean isTerminator(char c) {
+    return c == '.' || c == '!' || c == '?';
+  }
+
+  private static boolean isCloser(char c) {
+    return switch (c) {
+      case '"', '\'', ')', ']', '’', '”', '»' -> true;
+      default -> false;
+    };
   }
 
   private static boolean startsSentence(char c) {

@@ -72,11 +72,17 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     IndexReader reader = getIndexSearcher().getIndexReader();
     List<LeafReaderContext> leaves = reader.leaves();
     List<CharSequence[]> values = new ArrayList<>();
+    // The documents come in index order: one doc values iterator for each segment's hits.
+    LeafReaderContext leaf = null;
+    BinaryDocValues bodies = null;
+    int previous = -1;
     for (int doc = docIter.nextDoc();
         doc != DocIdSetIterator.NO_MORE_DOCS;
-        doc = docIter.nextDoc()) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-      BinaryDocValues bodies = leaf.reader().getBinaryDocValues(IndexSchema.BODY);
+        previous = doc, doc = docIter.nextDoc()) {
+      if (leaf == null || doc <= previous || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        bodies = leaf.reader().getBinaryDocValues(IndexSchema.BODY);
+      }
       if (bodies != null && bodies.advanceExact(doc - leaf.docBase)) {
         values.add(new CharSequence[] {bodies.binaryValue().utf8ToString()});
       } else {
