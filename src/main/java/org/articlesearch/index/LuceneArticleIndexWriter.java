@@ -220,7 +220,18 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
   public void recordSettings(Map<String, String> settings) {
     Map<String, String> data = new HashMap<>(settings);
     data.put(SCHEMA_KEY, IndexSchema.VERSION);
-    writer.setLiveCommitData(Map.copyOf(data).entrySet());
+    if (!data.equals(liveCommitData())) {
+      writer.setLiveCommitData(Map.copyOf(data).entrySet());
+    }
+  }
+
+  private Map<String, String> liveCommitData() {
+    Map<String, String> live = new HashMap<>();
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      data.forEach(e -> live.put(e.getKey(), e.getValue()));
+    }
+    return live;
   }
 
   private static final String SCHEMA_KEY = "schema";
@@ -276,7 +287,11 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
   public void commit() throws IOException {
     try {
       flushBuffersInParallel();
-      writer.commit();
+      // Nothing added, deleted or restamped and the same settings: the last commit stands, and
+      // an unchanged run spares writing and syncing a new one.
+      if (writer.hasUncommittedChanges() || !DirectoryReader.indexExists(directory)) {
+        writer.commit();
+      }
     } catch (AlreadyClosedException e) {
       throw rootCause(e);
     }

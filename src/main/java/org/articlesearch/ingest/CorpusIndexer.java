@@ -76,6 +76,11 @@ public final class CorpusIndexer {
         new FutureTask<>(() -> incremental ? writer.committed() : Map.of());
     Thread.ofPlatform().name("committed-articles").start(reading);
     CorpusWalker.Listing listing = CorpusWalker.walk(corpus);
+    // Each file's id path and stamp, still while the committed articles are being read.
+    List<Pending> found = new ArrayList<>(listing.files().size());
+    for (Path file : listing.files()) {
+      found.add(new Pending(file, CorpusWalker.relative(corpus, file), listing.stamp(file)));
+    }
     Map<String, ArticleIndexWriter.Committed> committed = await(reading);
     boolean reuse = incremental && writer.committedSettings().equals(settings);
     writer.recordSettings(settings);
@@ -89,9 +94,10 @@ public final class CorpusIndexer {
     Semaphore inFlight = new Semaphore(threads * 2);
     List<Future<?>> futures = new ArrayList<>();
     try {
-      for (Path file : listing.files()) {
-        String relative = CorpusWalker.relative(corpus, file);
-        String stamp = listing.stamp(file);
+      for (Pending p : found) {
+        Path file = p.file();
+        String relative = p.relative();
+        String stamp = p.stamp();
         if (run.unchangedByStamp(relative, stamp)) {
           // Settled here: no read, no hash, no hand-off to a worker.
           continue;
@@ -165,6 +171,9 @@ public final class CorpusIndexer {
     }
     return result;
   }
+
+  /** A file of the corpus, with its path relative to the corpus and its stamp. */
+  private record Pending(Path file, String relative, String stamp) {}
 
   /** The state one run shares between its workers. */
   private static final class Run {

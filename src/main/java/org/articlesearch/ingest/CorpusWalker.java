@@ -32,9 +32,11 @@ final class CorpusWalker {
    *
    * @param files the article files, sorted
    * @param unvisitable what could not be visited, as outcomes
-   * @param sizesAndTimes size and modification time of every regular file seen, sidecars included
+   * @param sizesAndTimes size and modification time of every regular file seen, sidecars included,
+   *     by path
    */
-  record Listing(List<Path> files, List<FileOutcome> unvisitable, Map<Path, String> sizesAndTimes) {
+  record Listing(
+      List<Path> files, List<FileOutcome> unvisitable, Map<String, String> sizesAndTimes) {
     /** Returns the stamp of an article file from what the walk saw, without touching the disk. */
     String stamp(Path file) {
       return FileStamp.of(file, sizesAndTimes::get);
@@ -44,7 +46,7 @@ final class CorpusWalker {
   static Listing walk(Path corpus) throws IOException {
     List<Path> files = new ArrayList<>();
     List<FileOutcome> unvisitable = new ArrayList<>();
-    Map<Path, String> sizesAndTimes = new HashMap<>();
+    Map<String, String> sizesAndTimes = new HashMap<>();
     // Symbolic links are followed; a loop is reported by visitFileFailed, not thrown.
     Files.walkFileTree(
         corpus,
@@ -63,7 +65,7 @@ final class CorpusWalker {
             if (attrs.isRegularFile()) {
               // Recorded as the walk passes, before any file is read: a later change shows next
               // run.
-              sizesAndTimes.put(file, FileStamp.sizeAndTime(attrs));
+              sizesAndTimes.put(file.toString(), FileStamp.sizeAndTime(attrs));
             }
             if (attrs.isRegularFile() && isArticleFile(file)) {
               files.add(file);

@@ -25,16 +25,21 @@ final class FileStamp {
    * Returns the stamp of an article file and its sidecars, or "" when the file's own part is
    * unknown, which never matches.
    *
-   * @param sizesAndTimes gives a file's {@link #sizeAndTime}, or null for a file that is not there
+   * @param sizesAndTimes gives a file's {@link #sizeAndTime} by its path as a string, or null for a
+   *     file that is not there; strings rather than paths, since building the sidecars' paths was
+   *     most of the time of a run over an unchanged corpus
    */
-  static String of(Path file, Function<Path, String> sizesAndTimes) {
-    String own = sizesAndTimes.apply(file);
+  static String of(Path file, Function<String, String> sizesAndTimes) {
+    String path = file.toString();
+    String own = sizesAndTimes.apply(path);
     if (own == null) {
       return "";
     }
+    String name = file.getFileName().toString();
+    String folder = path.substring(0, path.length() - name.length());
     StringBuilder stamp = new StringBuilder(own);
-    for (Path sidecar : SidecarOverrides.candidates(file)) {
-      String part = sizesAndTimes.apply(sidecar);
+    for (String sidecar : SidecarOverrides.candidateNames(name)) {
+      String part = sizesAndTimes.apply(folder + sidecar);
       // An absent sidecar is part of the stamp too: adding one changes it.
       stamp.append(';').append(part == null ? "-" : part);
     }

@@ -42,14 +42,19 @@ public record SidecarOverrides(
 
   /** Returns the sidecar files a corpus file may have, most specific first. */
   static List<Path> candidates(Path file) {
-    String name = file.getFileName().toString();
-    List<Path> paths = new ArrayList<>();
-    paths.add(file.resolveSibling(name + ".meta.json"));
-    int dot = name.lastIndexOf('.');
-    if (dot > 0) {
-      paths.add(file.resolveSibling(name.substring(0, dot) + ".meta.json"));
+    List<Path> paths = new ArrayList<>(2);
+    for (String name : candidateNames(file.getFileName().toString())) {
+      paths.add(file.resolveSibling(name));
     }
     return paths;
+  }
+
+  /** Returns the names of the sidecars a file of this name may have, most specific first. */
+  static List<String> candidateNames(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot > 0
+        ? List.of(name + ".meta.json", name.substring(0, dot) + ".meta.json")
+        : List.of(name + ".meta.json");
   }
 
   /**

@@ -8,6 +8,8 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
 import org.articlesearch.article.Article;
 import org.articlesearch.index.LuceneArticleIndexWriter;
 import org.articlesearch.search.LuceneArticleSearcher;
@@ -104,6 +106,10 @@ class IncrementalIndexIT {
     Path index = tmp.resolve("index3");
     Map<String, String> settings = Map.of("aliases", "none", "program", "test");
     run(corpus, index, true, settings);
+    // Nothing changed: the last commit stands, and no new one is written.
+    long generation = commitGeneration(index);
+    assertThat(run(corpus, index, true, settings).count(FileOutcome.Status.UNCHANGED)).isEqualTo(5);
+    assertThat(commitGeneration(index)).isEqualTo(generation);
     Path edited = corpus.resolve("002_83e1abe56069c214.txt");
     FileTime written = Files.getLastModifiedTime(edited);
     String text = Files.readString(edited);
@@ -139,6 +145,12 @@ class IncrementalIndexIT {
     IngestSummary sidecar = run(corpus, index, true, settings);
     assertThat(sidecar.count(FileOutcome.Status.INDEXED)).isEqualTo(1);
     assertThat(sidecar.count(FileOutcome.Status.UNCHANGED)).isEqualTo(4);
+  }
+
+  private static long commitGeneration(Path index) throws Exception {
+    try (FSDirectory directory = FSDirectory.open(index)) {
+      return SegmentInfos.getLastCommitGeneration(directory);
+    }
   }
 
   private static String body(Path index, String path) throws Exception {
