@@ -160,6 +160,10 @@ public final class CorpusIndexer {
    */
   private static List<FileOutcome> withRejections(
       List<FileOutcome> outcomes, Map<String, String> rejected) {
+    if (rejected.isEmpty()) {
+      // The usual case, and no id to compute for each file of an unchanged corpus.
+      return new ArrayList<>(outcomes);
+    }
     List<FileOutcome> result = new ArrayList<>(outcomes.size());
     for (FileOutcome o : outcomes) {
       String reason = rejected.get(ArticlePipeline.idFor(o.path()));
