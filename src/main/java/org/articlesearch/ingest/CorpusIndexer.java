@@ -185,11 +185,12 @@ public final class CorpusIndexer {
     final ArticleIndexWriter writer;
     final Map<String, ArticleIndexWriter.Committed> reusable;
     // The reusable articles' ids by path, so an unchanged file needs no id computed.
-    final Map<String, String> reusableIds = new HashMap<>();
+    final Map<String, String> reusableIds;
     final IndexProgress progress;
-    final List<FileOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
-    final Set<String> seen = ConcurrentHashMap.newKeySet();
-    final Set<String> unchanged = ConcurrentHashMap.newKeySet();
+    // Sized for the committed articles: an unchanged corpus of many files puts each in all three.
+    final List<FileOutcome> outcomes;
+    final Set<String> seen;
+    final Set<String> unchanged;
     final CorpusNameResolver names = new CorpusNameResolver();
     final Queue<String> withLoneNames = new ConcurrentLinkedQueue<>();
     // Whether any article was added, replaced or deleted.
@@ -204,6 +205,10 @@ public final class CorpusIndexer {
       this.writer = writer;
       this.reusable = reusable;
       this.progress = progress;
+      this.reusableIds = HashMap.newHashMap(reusable.size());
+      this.outcomes = Collections.synchronizedList(new ArrayList<>(reusable.size()));
+      this.seen = ConcurrentHashMap.newKeySet(reusable.size());
+      this.unchanged = ConcurrentHashMap.newKeySet(reusable.size());
       reusable.forEach((id, committed) -> reusableIds.put(committed.path(), id));
     }
 
