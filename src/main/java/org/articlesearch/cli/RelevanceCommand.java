@@ -62,6 +62,14 @@ public final class RelevanceCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (LuceneArticleSearcher searcher = SearchCommand.open(index.path)) {
       RelevanceReport report = RelevanceEvaluator.evaluate(searcher, queries, order);
+      if (report.evaluated().isEmpty()) {
+        // Scores of 0 would read as a ranking that finds nothing, not as the wrong index.
+        throw new UserException(
+            "none of the "
+                + queries.size()
+                + " judged queries has its articles in this index; index the corpus they were"
+                + " judged on");
+      }
       for (RelevanceReport.QueryScore s : report.evaluated()) {
         out.printf(
             Locale.ROOT,

@@ -21,15 +21,17 @@ public record RelevanceReport(List<QueryScore> evaluated, List<Judgment> skipped
     }
   }
 
-  /** Returns the share of evaluated queries whose first hit is relevant. */
+  /** Returns the share of evaluated queries whose first hit is relevant; 0 when none was. */
   public double successAt1() {
     return evaluated.isEmpty()
         ? 0
         : evaluated.stream().filter(QueryScore::successAt1).count() / (double) evaluated.size();
   }
 
-  /** Returns the mean nDCG@10 over the evaluated queries. */
+  /** Returns the mean nDCG@10 over the evaluated queries; 0 when none was. */
   public double ndcgAt10() {
-    return evaluated.stream().mapToDouble(QueryScore::ndcgAt10).average().orElse(0);
+    return evaluated.isEmpty()
+        ? 0
+        : evaluated.stream().mapToDouble(QueryScore::ndcgAt10).sum() / evaluated.size();
   }
 }

@@ -138,6 +138,15 @@ class ArticleSearchCommandIT {
                 + " nDCG@10 1.000\n");
     assertThat(run("relevance", "--judgments", "no/such.jsonl").err())
         .startsWith("article-search: cannot read the judgments no/such.jsonl");
+    Path elsewhere = tmp.resolve("elsewhere.jsonl");
+    Files.writeString(
+        elsewhere,
+        "{\"query\": \"peace\", \"relevant\": [\"not-here.txt\"], \"corpus\": \"other\"}\n");
+    Run wrongIndex =
+        run("relevance", "--index", index.toString(), "--judgments", elsewhere.toString());
+    assertThat(wrongIndex.status()).isNotZero();
+    assertThat(wrongIndex.err())
+        .startsWith("article-search: none of the 1 judged queries has its articles in this index");
   }
 
   @Test
