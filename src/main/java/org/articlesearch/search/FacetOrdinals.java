@@ -1,6 +1,7 @@
 package org.articlesearch.search;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -25,14 +26,16 @@ final class FacetOrdinals {
   // Filled as labels are asked for; a racing reader at worst reads one twice, since a String is
   // safely published through its final fields.
   private final String[] labels;
-  private final int[][] segmentOrdinals;
+  // Built on first use; published through the atomic array, since a plain store would let another
+  // thread see the array before its contents.
+  private final AtomicReferenceArray<int[]> segmentOrdinals;
 
   private FacetOrdinals(SortedSetDocValuesReaderState state) throws IOException {
     this.state = state;
     this.lookup = state.getDocValues();
     this.globalOrdinals = lookup instanceof MultiSortedSetDocValues multi ? multi.mapping : null;
     this.labels = new String[state.getSize()];
-    this.segmentOrdinals = new int[state.getReader().leaves().size()][];
+    this.segmentOrdinals = new AtomicReferenceArray<>(state.getReader().leaves().size());
   }
 
   /** Returns the ordinals of a reader's facet field, or null when no article has a facet value. */
@@ -69,7 +72,7 @@ final class FacetOrdinals {
     if (globalOrdinals == null) {
       return null;
     }
-    int[] mapping = segmentOrdinals[segment.ord];
+    int[] mapping = segmentOrdinals.get(segment.ord);
     if (mapping == null) {
       LongValues global = globalOrdinals.getGlobalOrds(segment.ord);
       SortedSetDocValues values = DocValues.getSortedSet(segment.reader(), state.getField());
@@ -77,8 +80,8 @@ final class FacetOrdinals {
       for (int ord = 0; ord < mapping.length; ord++) {
         mapping[ord] = (int) global.get(ord);
       }
-      // As with labels, a racing request at worst builds the same array again.
-      segmentOrdinals[segment.ord] = mapping;
+      // A racing request at worst builds the same array again.
+      segmentOrdinals.set(segment.ord, mapping);
     }
     return mapping;
   }

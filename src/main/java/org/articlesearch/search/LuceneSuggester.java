@@ -21,16 +21,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
@@ -216,22 +210,13 @@ public final class LuceneSuggester implements Closeable {
       }
     }
     titles.forEach((title, n) -> entries.add(new Entry(title, IndexSchema.TITLE, n)));
-    DefaultSortedSetDocValuesReaderState state;
-    try {
-      state = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
-    } catch (IllegalArgumentException e) {
+    FacetOrdinals ordinals = FacetOrdinals.of(reader, IndexSchema.facetsConfig());
+    if (ordinals == null) {
       return entries; // no facet values at all
     }
-    FacetsCollector all =
-        new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, all);
+    FacetTally counts = FacetTally.ofAll(ordinals);
     for (String dim : DIMS) {
-      FacetResult result;
-      try {
-        result = counts.getAllChildren(dim);
-      } catch (IllegalArgumentException e) {
-        continue; // no article has a value in this dimension
-      }
+      FacetResult result = counts.getAllChildren(dim);
       if (result != null) {
         for (LabelAndValue lv : result.labelValues) {
           entries.add(new Entry(lv.label, dim, lv.value.longValue()));

@@ -20,8 +20,8 @@ import org.apache.lucene.search.uhighlight.UHComponents;
  * sixth of a search with ten hits. The weight here is the index's, so a fuzzy or wildcard part
  * marks the terms the search itself expanded to.
  *
- * <p>Only for a field matcher that takes the highlighted field alone (the default): Lucene's
- * strategy then reads every field as it is, as this one does.
+ * <p>Only for a field matcher that takes the highlighted field alone, as {@link
+ * SnippetHighlighter}'s does: Lucene's strategy then reads every field as it is, as this one does.
  */
 final class SharedWeightOffsetStrategy extends PostingsOffsetStrategy {
   private final IndexSearcher searcher;

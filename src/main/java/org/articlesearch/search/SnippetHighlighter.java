@@ -3,6 +3,7 @@ package org.articlesearch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
@@ -40,12 +41,16 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     return new SnippetHighlighter(configure(UnifiedHighlighter.builder(searcher, analyzer)));
   }
 
+  /** A field's matches are its own: the precondition of {@link SharedWeightOffsetStrategy}. */
+  @Override
+  protected Predicate<String> getFieldMatcher(String field) {
+    return field::equals;
+  }
+
   @Override
   protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
     if (source == OffsetSource.POSTINGS
-        && components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
-        && components.fieldMatcher().test(components.field())
-        && !components.fieldMatcher().test(IndexSchema.TITLE)) {
+        && components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
       return new SharedWeightOffsetStrategy(components, getIndexSearcher());
     }
     return super.getOffsetStrategy(source, components);
