@@ -5,12 +5,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Tells, from its commonest words alone, that a text is plainly English: a third of running English
- * prose is a few dozen function words, which other languages written in Latin letters seldom use as
+ * Tells, from its commonest words alone, that a text is English: a third of running English prose
+ * is a few dozen function words, which other languages written in Latin letters seldom use as
  * words. Most articles of an English corpus are settled here in microseconds, so the statistical
- * detector and its 70 language profiles (0.7 s to load, a quarter of a build's CPU) are needed only
- * for the rest. It never says a text is not English: anything it cannot settle goes to the
- * detector.
+ * detector and its 70 language profiles (0.3 s of CPU to load, during which every other worker that
+ * needs them waits) are needed only for the rest. It never says a text is in another language:
+ * anything with a trace of one goes to the detector.
  */
 final class EnglishEvidence {
   // English's commonest words: a third to a half of running English prose.
@@ -165,10 +165,31 @@ final class EnglishEvidence {
               "bu")
           .collect(Collectors.toUnmodifiableSet()); // a word of several languages is listed in each
 
+  /** What the common words say about a text. */
+  enum Verdict {
+    /** English by its common words. */
+    ENGLISH,
+    /**
+     * Too few words, in Latin letters without a trace of another language, to tell anything: the
+     * statistical detector is no better on a few words ("Thank you." comes out Haitian).
+     */
+    TOO_SHORT,
+    /** Possibly another language: for the detector. */
+    UNDECIDED
+  }
+
+  // The start of a text tells its language. Most English is settled by its first 400 characters;
+  // prose dense with nouns and tables of figures show their share of function words over more.
+  private static final int FIRST_SAMPLE_CHARS = 400;
+  private static final int LONG_SAMPLE_CHARS = 4_000;
   // Below this many words the shares say too little.
   private static final int MIN_WORDS = 12;
   // English prose runs at 35 to 50 % of these words; other languages far below.
   private static final double MIN_ENGLISH_SHARE = 0.25;
+  // With no word of another language and no letter outside ASCII, a lower share will do: tables
+  // and lists ("March, 1866.-Unsuccessful revolution.") run at 10 to 25 %. The other languages'
+  // commonest words are frequent enough that a paragraph of one always shows some.
+  private static final double MIN_ENGLISH_SHARE_WITHOUT_OTHERS = 0.10;
   // English words must outnumber the other languages' many times over.
   private static final int ENGLISH_OVER_OTHERS = 6;
   // Letters outside ASCII: a few names and loanwords, not a text in another alphabet or one whose
@@ -177,38 +198,87 @@ final class EnglishEvidence {
 
   private EnglishEvidence() {}
 
-  /** Whether the text is plainly English by its commonest words. */
-  static boolean isPlainlyEnglish(CharSequence text) {
-    int words = 0;
-    int english = 0;
-    int others = 0;
-    int letters = 0;
-    int nonAsciiLetters = 0;
-    StringBuilder word = new StringBuilder(16);
-    for (int i = 0, n = text.length(); i <= n; i++) {
-      char c = i < n ? text.charAt(i) : ' ';
-      if (Character.isLetter(c)) {
-        letters++;
-        if (c >= 128) {
-          nonAsciiLetters++;
-        }
-        word.append(Character.toLowerCase(c));
-      } else if (!word.isEmpty()) {
-        words++;
-        if (word.length() <= 6) {
-          String w = word.toString();
-          if (ENGLISH.contains(w)) {
-            english++;
-          } else if (OTHERS.contains(w)) {
-            others++;
+  /** What the common words of the text's start say about its language. */
+  static Verdict judge(CharSequence text) {
+    WordCounts counts = new WordCounts();
+    int first = Math.min(text.length(), FIRST_SAMPLE_CHARS);
+    counts.add(text, 0, first);
+    if (first == text.length()) {
+      counts.endWord();
+    }
+    if (counts.isEnglish()) {
+      return Verdict.ENGLISH;
+    }
+    int end = Math.min(text.length(), LONG_SAMPLE_CHARS);
+    counts.add(text, first, end);
+    counts.endWord();
+    if (counts.isEnglish()) {
+      return Verdict.ENGLISH;
+    }
+    if (counts.words < MIN_WORDS && counts.showsNoOtherLanguage()) {
+      return counts.englishShareAtLeast(MIN_ENGLISH_SHARE) ? Verdict.ENGLISH : Verdict.TOO_SHORT;
+    }
+    return Verdict.UNDECIDED;
+  }
+
+  /** Words of a text and how many are English's or the other languages' commonest ones. */
+  private static final class WordCounts {
+    private int words;
+    private int english;
+    private int others;
+    private int letters;
+    private int nonAsciiLetters;
+    private final StringBuilder word = new StringBuilder(16);
+
+    void add(CharSequence text, int from, int to) {
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (Character.isLetter(c)) {
+          letters++;
+          if (c >= 128) {
+            nonAsciiLetters++;
           }
+          word.append(Character.toLowerCase(c));
+        } else {
+          endWord();
         }
-        word.setLength(0);
       }
     }
-    return words >= MIN_WORDS
-        && english >= MIN_ENGLISH_SHARE * words
-        && english >= ENGLISH_OVER_OTHERS * others
-        && nonAsciiLetters <= MAX_NON_ASCII_LETTERS * letters;
+
+    void endWord() {
+      if (word.isEmpty()) {
+        return;
+      }
+      words++;
+      if (word.length() <= 6) {
+        String w = word.toString();
+        if (ENGLISH.contains(w)) {
+          english++;
+        } else if (OTHERS.contains(w)) {
+          others++;
+        }
+      }
+      word.setLength(0);
+    }
+
+    boolean showsNoOtherLanguage() {
+      return others == 0 && nonAsciiLetters == 0;
+    }
+
+    boolean englishShareAtLeast(double share) {
+      return english > 0 && english >= share * words;
+    }
+
+    boolean isEnglish() {
+      if (words < MIN_WORDS) {
+        return false;
+      }
+      if (showsNoOtherLanguage()) {
+        return englishShareAtLeast(MIN_ENGLISH_SHARE_WITHOUT_OTHERS);
+      }
+      return englishShareAtLeast(MIN_ENGLISH_SHARE)
+          && english >= ENGLISH_OVER_OTHERS * others
+          && nonAsciiLetters <= MAX_NON_ASCII_LETTERS * letters;
+    }
   }
 }

@@ -7,12 +7,13 @@ import org.apache.tika.language.detect.LanguageDetector;
 import org.apache.tika.language.detect.LanguageResult;
 
 /**
- * Tells which language an article is written in, so that English-only steps skip the others. Plain
- * English prose is told by its commonest words ({@link EnglishEvidence}); any other text goes to
- * Tika's statistical detector, whose language profiles load on the first such text.
+ * Tells which language an article is written in, so that English-only steps skip the others.
+ * English is told by its commonest words ({@link EnglishEvidence}); a text with a trace of another
+ * language goes to Tika's statistical detector, whose language profiles load on the first such
+ * text. A few words in Latin letters that show no language are left unknown.
  */
 public final class LanguageIdentifier {
-  // The start of a text tells its language; reading more costs time and changes nothing.
+  // The start of a text tells the detector its language; reading more costs time, changes nothing.
   private static final int SAMPLE_CHARS = 400;
 
   private static final LanguageIdentifier SHARED = new LanguageIdentifier();
@@ -32,11 +33,12 @@ public final class LanguageIdentifier {
    * confidence.
    */
   public String identify(String text) {
-    String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-    if (EnglishEvidence.isPlainlyEnglish(sample)) {
-      return "en";
-    }
-    return detect(sample);
+    return switch (EnglishEvidence.judge(text)) {
+      case ENGLISH -> "en";
+      case TOO_SHORT -> null;
+      case UNDECIDED ->
+          detect(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text);
+    };
   }
 
   /** Tika's detector: its profiles (about 0.7 s to load) are read on the first call. */
