@@ -1,5 +1,6 @@
 package org.articlesearch.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,8 +34,16 @@ public record ExtractedText(
 
   /** Returns the non-blank values of a key, in order. */
   public List<String> all(String key) {
-    return metadata.getOrDefault(key, List.of()).stream()
-        .filter(v -> v != null && !v.isBlank())
-        .toList();
+    List<String> values = metadata.get(key);
+    if (values == null) {
+      return List.of(); // most keys are asked of every article and absent from plain text
+    }
+    List<String> nonBlank = new ArrayList<>(values.size());
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        nonBlank.add(v);
+      }
+    }
+    return nonBlank;
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
@@ -45,12 +46,17 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
   private final Directory directory;
   private final IndexWriter writer;
   private final ArticleDocuments documents = new ArticleDocuments();
+  // In an index begun empty, the ids added so far: an article's first add needs no delete of an
+  // older copy, which Lucene would otherwise look up in every segment it flushes. Null when the
+  // index was opened with committed articles.
+  private final Set<String> addedToEmpty;
   private DirectoryReader nrt;
   private volatile boolean writtenSinceOpen;
 
-  private LuceneArticleIndexWriter(Directory directory, IndexWriter writer) {
+  private LuceneArticleIndexWriter(Directory directory, IndexWriter writer, boolean empty) {
     this.directory = directory;
     this.writer = writer;
+    this.addedToEmpty = empty ? ConcurrentHashMap.newKeySet() : null;
   }
 
   /** Opens a writer that replaces the whole index in a folder at its first commit. */
@@ -87,7 +93,10 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
     config.setRAMBufferSizeMB(128);
     try {
       LuceneArticleIndexWriter opened =
-          new LuceneArticleIndexWriter(directory, new IndexWriter(directory, config));
+          new LuceneArticleIndexWriter(
+              directory,
+              new IndexWriter(directory, config),
+              mode == IndexWriterConfig.OpenMode.CREATE);
       if (mode == IndexWriterConfig.OpenMode.CREATE) {
         opened.recordSettings(Map.of());
       }
@@ -105,7 +114,11 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
     Document doc = documents.asDocument(article, recognized);
     doc.add(new BinaryDocValuesField(IndexSchema.FILE_STAMP, new BytesRef(fileStamp)));
     try {
-      writer.updateDocument(new Term(IndexSchema.ID, article.id()), doc);
+      if (addedToEmpty != null && addedToEmpty.add(article.id())) {
+        writer.addDocument(doc);
+      } else {
+        writer.updateDocument(new Term(IndexSchema.ID, article.id()), doc);
+      }
     } catch (AlreadyClosedException e) {
       throw rootCause(e);
     }
