@@ -1,9 +1,11 @@
 package org.articlesearch.index;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -15,6 +17,11 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
 import org.articlesearch.article.Article;
 import org.articlesearch.article.EntityType;
@@ -30,13 +37,12 @@ public final class ArticleDocuments {
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
 
   /** Returns the document to index for an article, facet fields included. */
-  public Document asDocument(Article article) throws java.io.IOException {
+  public Document asDocument(Article article) throws IOException {
     return asDocument(article, article.entities());
   }
 
   /** Returns the document for an article whose entities differ from those recognized in it. */
-  public Document asDocument(Article article, List<NamedEntity> recognized)
-      throws java.io.IOException {
+  public Document asDocument(Article article, List<NamedEntity> recognized) throws IOException {
     Document doc = new Document();
     doc.add(new StringField(IndexSchema.ID, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(article.id())));
@@ -46,12 +52,15 @@ public final class ArticleDocuments {
       doc.add(new TextField(IndexSchema.TITLE, article.title(), Field.Store.YES));
       doc.add(new BinaryDocValuesField(IndexSchema.TITLE, new BytesRef(article.title())));
     }
-    doc.add(new Field(IndexSchema.BODY, article.body(), IndexSchema.BODY_TYPE));
-    String snippetSource =
-        article.body().length() > IndexSchema.SNIPPET_SOURCE_CHARS
-            ? article.body().substring(0, IndexSchema.SNIPPET_SOURCE_CHARS)
-            : article.body();
-    doc.add(new BinaryDocValuesField(IndexSchema.BODY, new BytesRef(snippetSource)));
+    boolean longBody = article.body().length() > IndexSchema.SNIPPET_SOURCE_CHARS;
+    doc.add(
+        new Field(
+            IndexSchema.BODY,
+            article.body(),
+            longBody ? IndexSchema.LONG_BODY_TYPE : IndexSchema.BODY_TYPE));
+    String bodyStart =
+        longBody ? article.body().substring(0, IndexSchema.SNIPPET_SOURCE_CHARS) : article.body();
+    doc.add(new BinaryDocValuesField(IndexSchema.BODY, new BytesRef(bodyStart)));
     for (String author : article.authors()) {
       doc.add(new StoredField(IndexSchema.AUTHOR, author));
       doc.add(new SortedSetDocValuesFacetField(IndexSchema.AUTHOR, author));
@@ -94,7 +103,30 @@ public final class ArticleDocuments {
     return facetsConfig.build(doc);
   }
 
-  /** Rebuilds the article from a document's stored fields. */
+  /**
+   * Reads a document's stored fields, or only the given ones when {@code fields} is not null. The
+   * body, when among them, comes from its doc value unless it was long enough to be stored.
+   */
+  public static Document read(IndexReader reader, int doc, Set<String> fields) throws IOException {
+    StoredFields stored = reader.storedFields();
+    Document d = fields == null ? stored.document(doc) : stored.document(doc, fields);
+    if ((fields == null || fields.contains(IndexSchema.BODY)) && d.get(IndexSchema.BODY) == null) {
+      List<LeafReaderContext> leaves = reader.leaves();
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      BinaryDocValues bodies = leaf.reader().getBinaryDocValues(IndexSchema.BODY);
+      if (bodies != null && bodies.advanceExact(doc - leaf.docBase)) {
+        d.add(new StoredField(IndexSchema.BODY, bodies.binaryValue().utf8ToString()));
+      }
+    }
+    return d;
+  }
+
+  /** Reads a whole document, body included; see {@link #read(IndexReader, int, Set)}. */
+  public static Document read(IndexReader reader, int doc) throws IOException {
+    return read(reader, doc, null);
+  }
+
+  /** Rebuilds the article from a document's stored fields, as {@link #read} gives them. */
   public static Article fromDocument(Document doc) {
     List<String> authors = List.of(doc.getValues(IndexSchema.AUTHOR));
     String iso = doc.get(IndexSchema.DATE_ISO);

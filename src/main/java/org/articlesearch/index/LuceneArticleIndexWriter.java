@@ -287,7 +287,7 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
       return Optional.empty();
     }
     int hit = top.scoreDocs[0].doc;
-    Document doc = searcher.storedFields().document(hit);
+    Document doc = ArticleDocuments.read(nrt, hit);
     LeafReaderContext leaf = nrt.leaves().get(ReaderUtil.subIndex(hit, nrt.leaves()));
     String stamp =
         stampOf(leaf.reader().getBinaryDocValues(IndexSchema.FILE_STAMP), hit - leaf.docBase);

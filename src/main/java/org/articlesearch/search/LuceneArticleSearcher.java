@@ -181,7 +181,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         return Optional.empty();
       }
       return Optional.of(
-          ArticleDocuments.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
+          ArticleDocuments.fromDocument(
+              ArticleDocuments.read(searcher.getIndexReader(), top.scoreDocs[0].doc)));
     } finally {
       manager.release(searcher);
     }

@@ -3,8 +3,12 @@ package org.articlesearch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -14,6 +18,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.articlesearch.article.Span;
+import org.articlesearch.index.ArticleDocuments;
 import org.articlesearch.index.IndexSchema;
 
 /**
@@ -31,8 +36,7 @@ final class QueryMatches {
       return List.of();
     }
     SpanCollector spans = new SpanCollector();
-    configure(UnifiedHighlighter.builder(searcher, analyzer), spans)
-        .build()
+    new WholeBodyHighlighter(configure(UnifiedHighlighter.builder(searcher, analyzer), spans))
         .highlightFields(
             new String[] {IndexSchema.BODY},
             query,
@@ -59,6 +63,35 @@ final class QueryMatches {
         .withWeightMatches(true)
         .withMaxNoHighlightPassages(0)
         .withMaxLength(Integer.MAX_VALUE - 1);
+  }
+
+  /**
+   * Takes the body from where {@link ArticleDocuments#read} finds it: the body is a stored field
+   * only when it is longer than its doc value, which is where the highlighter would look.
+   */
+  private static final class WholeBodyHighlighter extends UnifiedHighlighter {
+    WholeBodyHighlighter(Builder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+      IndexReader reader = getIndexSearcher().getIndexReader();
+      Set<String> wanted = Set.of(fields);
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docIter.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = docIter.nextDoc()) {
+        Document document = ArticleDocuments.read(reader, doc, wanted);
+        CharSequence[] row = new CharSequence[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+          row[i] = document.get(fields[i]); // the body is one value; null when there is none
+        }
+        values.add(row);
+      }
+      return values;
+    }
   }
 
   /** Keeps the match offsets of the passages instead of formatting them. */

@@ -1,8 +1,13 @@
 package org.articlesearch.search;
 
 import java.io.IOException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -11,6 +16,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.articlesearch.index.ArticleDocuments;
 import org.articlesearch.index.IndexSchema;
 
 /**
@@ -49,8 +55,15 @@ public final class RelatedArticles {
     mlt.setMaxDocFreqPct(MAX_DOC_FREQ_PERCENT);
     mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
     mlt.setBoost(true);
+    // The body is not a stored field, which is where MoreLikeThis would look for it by doc id.
+    Document article =
+        ArticleDocuments.read(searcher.getIndexReader(), top.scoreDocs[0].doc, Set.copyOf(FIELDS));
+    Map<String, Collection<Object>> values = new HashMap<>();
+    for (String field : FIELDS) {
+      values.put(field, List.of((Object[]) article.getValues(field)));
+    }
     return new BooleanQuery.Builder()
-        .add(mlt.like(top.scoreDocs[0].doc), BooleanClause.Occur.MUST)
+        .add(mlt.like(values), BooleanClause.Occur.MUST)
         .add(self, BooleanClause.Occur.MUST_NOT)
         .build();
   }

@@ -31,6 +31,7 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.articlesearch.index.ArticleDocuments;
 import org.articlesearch.index.IndexSchema;
 
 /**
@@ -119,9 +120,7 @@ public final class SpellingCorrector {
         PostingsEnum postings = postings(leaf.reader(), bytes, PostingsEnum.OFFSETS);
         postings.advance(at[1]);
         String body =
-            reader
-                .storedFields()
-                .document(leaf.docBase + at[1], Set.of(IndexSchema.BODY))
+            ArticleDocuments.read(reader, leaf.docBase + at[1], Set.of(IndexSchema.BODY))
                 .get(IndexSchema.BODY);
         for (int i = 0; i < postings.freq() && words.size() < mentions; i++) {
           postings.nextPosition();

@@ -43,7 +43,10 @@ class IndexSchemaUpgradeTest {
       doc.add(new TextField(IndexSchema.TITLE, "Harbour plan", Field.Store.YES));
       doc.add(new StoredField(IndexSchema.AUTHOR, "Ana Lima"));
       doc.add(new StoredField(IndexSchema.DATE_ISO, "2018-09"));
-      doc.add(new Field(IndexSchema.BODY, "The harbour plan was approved.", IndexSchema.BODY_TYPE));
+      // Stored, as every body was then.
+      doc.add(
+          new Field(
+              IndexSchema.BODY, "The harbour plan was approved.", IndexSchema.LONG_BODY_TYPE));
       old.addDocument(doc);
       old.commit();
     }

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.articlesearch.article.Article;
 import org.articlesearch.article.EntityType;
 import org.articlesearch.article.NamedEntity;
+import org.articlesearch.article.Span;
+import org.articlesearch.index.IndexSchema;
 import org.articlesearch.index.LuceneArticleIndexWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -131,6 +133,27 @@ class LuceneArticleSearcherTest {
           .containsExactly(new FacetCount("Omar Haddad", 2));
       assertThat(searcher.facetValues("person", "", 1))
           .containsExactly(new FacetCount("Omar Haddad", 2));
+    }
+  }
+
+  @Test
+  void aBodyLongerThanItsDocValueIsShownAndSteppedThroughWhole(@TempDir Path longDir)
+      throws Exception {
+    String start = "The ferry strike ended today. ";
+    String filler = "Talks went on. ".repeat(IndexSchema.SNIPPET_SOURCE_CHARS / 15);
+    String body = start + filler + "The lighthouse reopened.";
+    assertThat(body.indexOf("lighthouse")).isGreaterThan(IndexSchema.SNIPPET_SOURCE_CHARS);
+    SmallIndex.write(longDir, true, SmallIndex.article("long", "Long", body, "2019-01-01"));
+    try (LuceneArticleSearcher searcher = LuceneArticleSearcher.open(longDir)) {
+      assertThat(searcher.document("long").orElseThrow().body()).isEqualTo(body);
+      int at = body.indexOf("lighthouse");
+      assertThat(searcher.matches("long", "lighthouse")).containsExactly(new Span(at, at + 10));
+      SearchHit hit =
+          searcher
+              .search(new SearchRequest("ferry", Map.of(), SortOrder.RELEVANCE, 1, 10))
+              .hits()
+              .get(0);
+      assertThat(hit.snippet()).contains("<mark>ferry</mark>");
     }
   }
 }
