@@ -215,7 +215,7 @@ public final class IndexCommand implements Callable<Integer> {
   static void print(IngestSummary summary, PrintWriter out) {
     out.printf(
         Locale.ROOT,
-        "Files seen: %d, indexed: %d, unchanged: %d, skipped: %d, failed: %d, removed: %d, in %.2f s%n",
+        "Files seen: %d, indexed: %d, unchanged: %d, skipped: %d, failed: %d, removed: %d, in %.3f s%n",
         summary.seen() - summary.count(FileOutcome.Status.REMOVED),
         summary.count(FileOutcome.Status.INDEXED),
         summary.count(FileOutcome.Status.UNCHANGED),

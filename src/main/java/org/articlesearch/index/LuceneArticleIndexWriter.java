@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -50,6 +51,11 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
   // older copy, which Lucene would otherwise look up in every segment it flushes. Null when the
   // index was opened with committed articles.
   private final Set<String> addedToEmpty;
+  // The committed articles as this writer's changes leave them, for the stamps file each commit
+  // writes; null while unknown: an index opened with articles, before committed() read them.
+  private volatile Map<String, Committed> tracked;
+  // Names the last commit's stamps file; null when it has none, or when the index is replaced.
+  private volatile String commitId;
   private DirectoryReader nrt;
   private volatile boolean writtenSinceOpen;
 
@@ -57,6 +63,8 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
     this.directory = directory;
     this.writer = writer;
     this.addedToEmpty = empty ? ConcurrentHashMap.newKeySet() : null;
+    this.tracked = empty ? new ConcurrentHashMap<>() : null;
+    this.commitId = empty ? null : liveCommitData().get(CommittedStamps.COMMIT_KEY);
   }
 
   /** Opens a writer that replaces the whole index in a folder at its first commit. */
@@ -119,6 +127,10 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
       } else {
         writer.updateDocument(new Term(IndexSchema.ID, article.id()), doc);
       }
+      Map<String, Committed> known = tracked;
+      if (known != null) {
+        known.put(article.id(), new Committed(article.path(), article.contentHash(), fileStamp));
+      }
     } catch (AlreadyClosedException e) {
       throw rootCause(e);
     }
@@ -131,6 +143,10 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
       // A doc-values update: the article is not inverted again.
       writer.updateBinaryDocValue(
           new Term(IndexSchema.ID, id), IndexSchema.FILE_STAMP, new BytesRef(fileStamp));
+      Map<String, Committed> known = tracked;
+      if (known != null) {
+        known.computeIfPresent(id, (key, c) -> new Committed(c.path(), c.contentHash(), fileStamp));
+      }
     } catch (AlreadyClosedException e) {
       throw rootCause(e);
     }
@@ -141,6 +157,10 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
     writtenSinceOpen = true;
     try {
       writer.deleteDocuments(new Term(IndexSchema.ID, id));
+      Map<String, Committed> known = tracked;
+      if (known != null) {
+        known.remove(id);
+      }
     } catch (AlreadyClosedException e) {
       throw rootCause(e);
     }
@@ -159,6 +179,18 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
 
   @Override
   public Map<String, Committed> committed() throws IOException {
+    Map<String, Committed> committed = CommittedStamps.read(directory, commitId).orElse(null);
+    if (committed == null) {
+      committed = committedFromDocValues();
+    }
+    if (tracked == null && !writtenSinceOpen) {
+      // A copy: the caller keeps the committed list while this writer's changes apply to it.
+      tracked = new ConcurrentHashMap<>(committed);
+    }
+    return committed;
+  }
+
+  private Map<String, Committed> committedFromDocValues() throws IOException {
     Map<String, Committed> committed = new HashMap<>();
     if (!DirectoryReader.indexExists(directory)) {
       return committed;
@@ -226,6 +258,7 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
     Map<String, String> data = new HashMap<>();
     writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
     data.remove(SCHEMA_KEY);
+    data.remove(CommittedStamps.COMMIT_KEY);
     return data;
   }
 
@@ -233,7 +266,12 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
   public void recordSettings(Map<String, String> settings) {
     Map<String, String> data = new HashMap<>(settings);
     data.put(SCHEMA_KEY, IndexSchema.VERSION);
-    if (!data.equals(liveCommitData())) {
+    Map<String, String> live = liveCommitData();
+    String stampsOf = live.get(CommittedStamps.COMMIT_KEY);
+    if (stampsOf != null) {
+      data.put(CommittedStamps.COMMIT_KEY, stampsOf); // set anew by the next commit
+    }
+    if (!data.equals(live)) {
       writer.setLiveCommitData(Map.copyOf(data).entrySet());
     }
   }
@@ -303,7 +341,22 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
       // Nothing added, deleted or restamped and the same settings: the last commit stands, and
       // an unchanged run spares writing and syncing a new one.
       if (writer.hasUncommittedChanges() || !DirectoryReader.indexExists(directory)) {
+        Map<String, Committed> known = tracked;
+        Map<String, String> data = liveCommitData();
+        String id = known == null ? null : UUID.randomUUID().toString();
+        if (id == null) {
+          data.remove(CommittedStamps.COMMIT_KEY);
+        } else {
+          data.put(CommittedStamps.COMMIT_KEY, id);
+        }
+        writer.setLiveCommitData(Map.copyOf(data).entrySet());
         writer.commit();
+        commitId = id;
+        if (id == null) {
+          CommittedStamps.clear(directory);
+        } else {
+          CommittedStamps.write(directory, id, known);
+        }
       }
     } catch (AlreadyClosedException e) {
       throw rootCause(e);

@@ -71,21 +71,17 @@ public final class CorpusIndexer {
       IndexProgress progress)
       throws IOException, InterruptedException {
     long start = System.nanoTime();
-    // The committed articles are read while the corpus is walked, on the other core.
-    FutureTask<Map<String, ArticleIndexWriter.Committed>> reading =
-        new FutureTask<>(() -> incremental ? writer.committed() : Map.of());
+    // The committed articles are read, and indexed by path, while the corpus is walked.
+    FutureTask<CommittedArticles> reading =
+        new FutureTask<>(() -> CommittedArticles.of(incremental ? writer.committed() : Map.of()));
     Thread.ofPlatform().name("committed-articles").start(reading);
     CorpusWalker.Listing listing = CorpusWalker.walk(corpus);
-    // Each file's id path and stamp, still while the committed articles are being read.
-    List<Pending> found = new ArrayList<>(listing.files().size());
-    for (Path file : listing.files()) {
-      found.add(new Pending(file, CorpusWalker.relative(corpus, file), listing.stamp(file)));
-    }
-    Map<String, ArticleIndexWriter.Committed> committed = await(reading);
+    CommittedArticles read = await(reading);
+    Map<String, ArticleIndexWriter.Committed> committed = read.byId();
     boolean reuse = incremental && writer.committedSettings().equals(settings);
     writer.recordSettings(settings);
 
-    Run run = new Run(corpus, writer, reuse ? committed : Map.of(), progress);
+    Run run = new Run(corpus, writer, reuse ? read : CommittedArticles.NONE, progress);
     progress.started(listing.files().size());
     run.outcomes.addAll(listing.unvisitable());
     listing.unvisitable().forEach(progress::finished);
@@ -93,15 +89,45 @@ public final class CorpusIndexer {
     // Back-pressure: only a few files are in flight, so memory stays flat on any corpus size.
     Semaphore inFlight = new Semaphore(threads * 2);
     List<Future<?>> futures = new ArrayList<>();
+    // Each file's id path and stamp, on every core; a file whose stamp is the committed one is
+    // settled there and then: no read, no hash, no hand-off to a worker (null in found).
+    List<Path> files = listing.files();
+    Pending[] found = new Pending[files.size()];
+    FileOutcome[] unchanged = new FileOutcome[files.size()];
+    Slices.run(
+        found.length,
+        (from, to) -> {
+          for (int i = from; i < to; i++) {
+            Path file = files.get(i);
+            String relative = CorpusWalker.relative(corpus, file);
+            String stamp = listing.stamp(file);
+            if (run.unchangedByStamp(relative, stamp)) {
+              unchanged[i] = new FileOutcome(relative, FileOutcome.Status.UNCHANGED, null);
+            } else {
+              found[i] = new Pending(file, relative, stamp);
+            }
+          }
+        });
+    // Reported from here: the report's lock, taken by both cores a file at a time, cost more than
+    // the check.
+    for (FileOutcome outcome : unchanged) {
+      if (outcome != null) {
+        run.report(outcome);
+      }
+    }
+    // The rest in path order, which makes the index's order of articles the same every run.
+    List<Pending> toProcess = new ArrayList<>();
+    for (Pending p : found) {
+      if (p != null) {
+        toProcess.add(p);
+      }
+    }
+    toProcess.sort((a, b) -> a.file().compareTo(b.file()));
     try {
-      for (Pending p : found) {
+      for (Pending p : toProcess) {
         Path file = p.file();
         String relative = p.relative();
         String stamp = p.stamp();
-        if (run.unchangedByStamp(relative, stamp)) {
-          // Settled here: no read, no hash, no hand-off to a worker.
-          continue;
-        }
         inFlight.acquire();
         futures.add(
             workers.submit(
@@ -176,6 +202,18 @@ public final class CorpusIndexer {
     return result;
   }
 
+  /** The committed articles by id, and their ids by path. */
+  private record CommittedArticles(
+      Map<String, ArticleIndexWriter.Committed> byId, Map<String, String> idsByPath) {
+    static final CommittedArticles NONE = new CommittedArticles(Map.of(), Map.of());
+
+    static CommittedArticles of(Map<String, ArticleIndexWriter.Committed> byId) {
+      Map<String, String> idsByPath = HashMap.newHashMap(byId.size());
+      byId.forEach((id, committed) -> idsByPath.put(committed.path(), id));
+      return new CommittedArticles(byId, idsByPath);
+    }
+  }
+
   /** A file of the corpus, with its path relative to the corpus and its stamp. */
   private record Pending(Path file, String relative, String stamp) {}
 
@@ -199,22 +237,22 @@ public final class CorpusIndexer {
     Run(
         Path corpus,
         ArticleIndexWriter writer,
-        Map<String, ArticleIndexWriter.Committed> reusable,
+        CommittedArticles reusable,
         IndexProgress progress) {
       this.corpus = corpus;
       this.writer = writer;
-      this.reusable = reusable;
+      this.reusable = reusable.byId();
+      this.reusableIds = reusable.idsByPath();
       this.progress = progress;
-      this.reusableIds = HashMap.newHashMap(reusable.size());
-      this.outcomes = Collections.synchronizedList(new ArrayList<>(reusable.size()));
-      this.seen = ConcurrentHashMap.newKeySet(reusable.size());
-      this.unchanged = ConcurrentHashMap.newKeySet(reusable.size());
-      reusable.forEach((id, committed) -> reusableIds.put(committed.path(), id));
+      int size = this.reusable.size();
+      this.outcomes = Collections.synchronizedList(new ArrayList<>(size));
+      this.seen = ConcurrentHashMap.newKeySet(size);
+      this.unchanged = ConcurrentHashMap.newKeySet(size);
     }
 
     /**
-     * Reports a file as unchanged when its stamp is the one recorded with its article; says whether
-     * it did.
+     * Counts a file as seen and unchanged when its stamp is the one recorded with its article; says
+     * whether it did. The caller reports it.
      */
     boolean unchangedByStamp(String relative, String stamp) {
       String id = reusableIds.get(relative);
@@ -223,7 +261,6 @@ public final class CorpusIndexer {
       }
       seen.add(id);
       unchanged.add(id);
-      report(new FileOutcome(relative, FileOutcome.Status.UNCHANGED, null));
       return true;
     }
 
