@@ -106,7 +106,7 @@ final class CorpusWalker {
     final Path corpus;
     final List<Path> files = new ArrayList<>();
     final List<FileOutcome> unvisitable = new ArrayList<>();
-    final Map<String, String> sizesAndTimes = new HashMap<>();
+    Map<String, String> sizesAndTimes = new HashMap<>();
 
     Walk(Path corpus) {
       this.corpus = corpus;
@@ -144,6 +144,10 @@ final class CorpusWalker {
               seen[i] = Entry.of(names.get(i));
             }
           });
+      if (sizesAndTimes.isEmpty()) {
+        // Sized for the first folder with files: in a flat corpus, for all of them.
+        sizesAndTimes = HashMap.newHashMap(seen.length);
+      }
       ancestors.add(key);
       for (int i = 0; i < seen.length; i++) {
         Entry entry = seen[i];

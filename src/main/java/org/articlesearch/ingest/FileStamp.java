@@ -35,11 +35,10 @@ final class FileStamp {
     if (own == null) {
       return "";
     }
-    String name = file.getFileName().toString();
-    String folder = path.substring(0, path.length() - name.length());
-    StringBuilder stamp = new StringBuilder(own);
-    for (String sidecar : SidecarOverrides.candidateNames(name)) {
-      String part = sizesAndTimes.apply(folder + sidecar);
+    int nameStart = path.lastIndexOf(file.getFileSystem().getSeparator()) + 1;
+    StringBuilder stamp = new StringBuilder(own.length() + 64).append(own);
+    for (String sidecar : SidecarOverrides.candidatePaths(path, nameStart)) {
+      String part = sizesAndTimes.apply(sidecar);
       // An absent sidecar is part of the stamp too: adding one changes it.
       stamp.append(';').append(part == null ? "-" : part);
     }

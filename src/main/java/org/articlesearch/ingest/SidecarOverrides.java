@@ -51,10 +51,21 @@ public record SidecarOverrides(
 
   /** Returns the names of the sidecars a file of this name may have, most specific first. */
   static List<String> candidateNames(String name) {
-    int dot = name.lastIndexOf('.');
-    return dot > 0
-        ? List.of(name + ".meta.json", name.substring(0, dot) + ".meta.json")
-        : List.of(name + ".meta.json");
+    return List.of(candidatePaths(name, 0));
+  }
+
+  /**
+   * Returns the sidecars a file may have, as path strings, most specific first: {@link
+   * #candidateNames} in the file's folder, without taking its path apart.
+   *
+   * @param path the file's path
+   * @param nameStart where its name starts in the path
+   */
+  static String[] candidatePaths(String path, int nameStart) {
+    int dot = path.lastIndexOf('.');
+    return dot > nameStart
+        ? new String[] {path + ".meta.json", path.substring(0, dot) + ".meta.json"}
+        : new String[] {path + ".meta.json"};
   }
 
   /**
