@@ -1,5 +1,6 @@
 package org.articlesearch.enrich;
 
+import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -182,6 +183,20 @@ final class EnglishEvidence {
   // prose dense with nouns and tables of figures show their share of function words over more.
   private static final int FIRST_SAMPLE_CHARS = 400;
   private static final int LONG_SAMPLE_CHARS = 4_000;
+  // Longer words are in neither list.
+  private static final int MAX_LOOKED_UP = 6;
+  private static final long[] ENGLISH_CODES = codes(ENGLISH);
+  private static final long[] OTHER_CODES = codes(OTHERS);
+
+  /** The words of ASCII letters as the numbers {@link WordCounts} makes of them, sorted. */
+  private static long[] codes(Set<String> words) {
+    return words.stream()
+        .filter(w -> w.chars().allMatch(c -> c >= 'a' && c <= 'z'))
+        .mapToLong(w -> w.chars().asLongStream().reduce(0, (code, c) -> code << 7 | c))
+        .sorted()
+        .toArray();
+  }
+
   // Below this many words the shares say too little.
   private static final int MIN_WORDS = 12;
   // English prose runs at 35 to 50 % of these words; other languages far below.
@@ -228,37 +243,64 @@ final class EnglishEvidence {
     private int others;
     private int letters;
     private int nonAsciiLetters;
-    private final StringBuilder word = new StringBuilder(16);
+    // The word being read, lower-cased: its first letters, its length, and while all are ASCII
+    // the number they make, which is looked up without building a string.
+    private final char[] word = new char[MAX_LOOKED_UP];
+    private int length;
+    private boolean ascii = true;
+    private long code;
 
     void add(CharSequence text, int from, int to) {
       for (int i = from; i < to; i++) {
         char c = text.charAt(i);
-        if (Character.isLetter(c)) {
-          letters++;
-          if (c >= 128) {
-            nonAsciiLetters++;
+        char lower;
+        if (c < 128) {
+          lower = (char) (c | 0x20); // lower case, for a letter
+          if (lower < 'a' || lower > 'z') {
+            endWord();
+            continue;
           }
-          word.append(Character.toLowerCase(c));
+        } else if (Character.isLetter(c)) {
+          nonAsciiLetters++;
+          lower = Character.toLowerCase(c);
+          ascii = false;
         } else {
           endWord();
+          continue;
         }
+        letters++;
+        if (length < MAX_LOOKED_UP) {
+          word[length] = lower;
+          code = code << 7 | lower;
+        }
+        length++;
       }
     }
 
     void endWord() {
-      if (word.isEmpty()) {
+      if (length == 0) {
         return;
       }
       words++;
-      if (word.length() <= 6) {
-        String w = word.toString();
-        if (ENGLISH.contains(w)) {
-          english++;
-        } else if (OTHERS.contains(w)) {
-          others++;
+      if (length <= MAX_LOOKED_UP) {
+        if (ascii) {
+          if (Arrays.binarySearch(ENGLISH_CODES, code) >= 0) {
+            english++;
+          } else if (Arrays.binarySearch(OTHER_CODES, code) >= 0) {
+            others++;
+          }
+        } else {
+          String w = new String(word, 0, length);
+          if (ENGLISH.contains(w)) {
+            english++;
+          } else if (OTHERS.contains(w)) {
+            others++;
+          }
         }
       }
-      word.setLength(0);
+      length = 0;
+      ascii = true;
+      code = 0;
     }
 
     boolean showsNoOtherLanguage() {
