@@ -108,8 +108,8 @@ public final class CorpusIndexer {
             }
           }
         });
-    // Reported from here: the report's lock, taken by both cores a file at a time, cost more than
-    // the check.
+    // Reported from this thread, in the walk's order: the progress reporter and the outcome list
+    // each take a lock a file.
     for (FileOutcome outcome : unchanged) {
       if (outcome != null) {
         run.report(outcome);
