@@ -91,16 +91,16 @@ public final class CorpusIndexer {
     List<Future<?>> futures = new ArrayList<>();
     // Each file's id path and stamp, on every core; a file whose stamp is the committed one is
     // settled there and then: no read, no hash, no hand-off to a worker (null in found).
-    List<Path> files = listing.files();
+    List<CorpusWalker.ArticleFile> files = listing.files();
     Pending[] found = new Pending[files.size()];
     FileOutcome[] unchanged = new FileOutcome[files.size()];
     Slices.run(
         found.length,
         (from, to) -> {
           for (int i = from; i < to; i++) {
-            Path file = files.get(i);
+            Path file = files.get(i).path();
             String relative = CorpusWalker.relative(corpus, file);
-            String stamp = listing.stamp(file);
+            String stamp = files.get(i).stamp();
             if (run.unchangedByStamp(relative, stamp)) {
               unchanged[i] = new FileOutcome(relative, FileOutcome.Status.UNCHANGED, null);
             } else {
@@ -164,9 +164,8 @@ public final class CorpusIndexer {
     } catch (RuntimeException e) {
       throw new IOException("cannot write the index: " + e.getMessage(), e);
     }
-    List<FileOutcome> sorted = withRejections(run.outcomes, writer.rejected());
-    sorted.sort((a, b) -> a.path().compareTo(b.path()));
-    return new IngestSummary(sorted, Duration.ofNanos(System.nanoTime() - start));
+    List<FileOutcome> outcomes = withRejections(run.outcomes, writer.rejected());
+    return new IngestSummary(outcomes, Duration.ofNanos(System.nanoTime() - start));
   }
 
   /** Waits for a task; its IOException is rethrown as it is, anything else wrapped in one. */
@@ -188,7 +187,7 @@ public final class CorpusIndexer {
       List<FileOutcome> outcomes, Map<String, String> rejected) {
     if (rejected.isEmpty()) {
       // The usual case, and no id to compute for each file of an unchanged corpus.
-      return new ArrayList<>(outcomes);
+      return outcomes;
     }
     List<FileOutcome> result = new ArrayList<>(outcomes.size());
     for (FileOutcome o : outcomes) {

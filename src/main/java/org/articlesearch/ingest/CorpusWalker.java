@@ -19,14 +19,9 @@ import java.util.Map;
 
 /** Lists the article files of a corpus, and the entries it could not visit. */
 final class CorpusWalker {
-  /** Corpus files that hold settings for other files, not articles. */
-  static boolean isArticleFile(Path file) {
-    Path fileName = file.getFileName();
-    if (fileName == null) {
-      return false; // a root folder
-    }
-    String name = fileName.toString();
-    return !name.startsWith(".") && !name.endsWith(".meta.json");
+  /** Whether a file of this name is an article: not hidden, and no sidecar of another file. */
+  private static boolean isArticleName(String name) {
+    return !name.startsWith(".") && !SidecarOverrides.isSidecarName(name);
   }
 
   /** Folders starting with a dot (.git, .cache) hold no articles. */
@@ -39,14 +34,22 @@ final class CorpusWalker {
    *
    * @param files the article files, in no particular order
    * @param unvisitable what could not be visited, as outcomes
-   * @param sizesAndTimes size and modification time of every regular file seen, sidecars included,
-   *     by path
    */
-  record Listing(
-      List<Path> files, List<FileOutcome> unvisitable, Map<String, String> sizesAndTimes) {
-    /** Returns the stamp of an article file from what the walk saw, without touching the disk. */
-    String stamp(Path file) {
-      return FileStamp.of(file, sizesAndTimes::get);
+  record Listing(List<ArticleFile> files, List<FileOutcome> unvisitable) {}
+
+  /**
+   * An article file as the walk saw it.
+   *
+   * @param path the file
+   * @param name its name
+   * @param sizeAndTime its part of its stamp
+   * @param sidecarsByStem the parts of the sidecars in its folder, by stem
+   */
+  record ArticleFile(
+      Path path, String name, String sizeAndTime, Map<String, String> sidecarsByStem) {
+    /** Returns the file's stamp from what the walk saw, without touching the disk. */
+    String stamp() {
+      return FileStamp.of(sizeAndTime, name, sidecarsByStem);
     }
   }
 
@@ -63,18 +66,22 @@ final class CorpusWalker {
     } else if (root.attributes().isDirectory()) {
       walk.folder(corpus, root.attributes(), new ArrayList<>());
     } else {
-      walk.file(corpus, root);
+      // A corpus of one file: its sidecars are stat'ed on their own.
+      Map<String, String> sidecars = new HashMap<>();
+      for (Path sidecar : SidecarOverrides.candidates(corpus)) {
+        walk.addSidecar(Entry.of(sidecar), sidecars);
+      }
+      walk.file(corpus, root, sidecars);
     }
-    return new Listing(walk.files, walk.unvisitable, walk.sizesAndTimes);
+    return new Listing(walk.files, walk.unvisitable);
   }
 
-  /** An entry of a folder with its attributes, links followed; a broken link's own, or an error. */
+  /**
+   * An entry of a folder with its attributes, links followed (a broken link's own), or an error;
+   * for a regular file, its part of a stamp.
+   */
   private record Entry(
-      BasicFileAttributes attributes,
-      IOException error,
-      String path,
-      String sizeAndTime,
-      boolean article) {
+      BasicFileAttributes attributes, IOException error, String name, String sizeAndTime) {
     static Entry of(Path path) {
       BasicFileAttributes attributes;
       try {
@@ -85,28 +92,30 @@ final class CorpusWalker {
           attributes =
               Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException second) {
-          return new Entry(null, e, null, null, false);
+          return new Entry(null, e, null, null);
         }
       }
-      // The path as a string too, its hash (which the string keeps) and its part of a stamp: all
-      // of it on every core.
-      String name = path.toString();
-      name.hashCode();
+      // The path's string, which the path keeps for later, and the name cut from it: all of it on
+      // every core.
+      String full = path.toString();
+      String name = full.substring(full.lastIndexOf(path.getFileSystem().getSeparator()) + 1);
       return new Entry(
           attributes,
           null,
           name,
-          attributes.isRegularFile() ? FileStamp.sizeAndTime(attributes) : null,
-          isArticleFile(path));
+          attributes.isRegularFile() ? FileStamp.sizeAndTime(attributes) : null);
+    }
+
+    boolean isRegularFile() {
+      return attributes != null && attributes.isRegularFile();
     }
   }
 
   /** What a walk has found so far. */
   private static final class Walk {
     final Path corpus;
-    final List<Path> files = new ArrayList<>();
+    final List<ArticleFile> files = new ArrayList<>();
     final List<FileOutcome> unvisitable = new ArrayList<>();
-    Map<String, String> sizesAndTimes = new HashMap<>();
 
     Walk(Path corpus) {
       this.corpus = corpus;
@@ -144,9 +153,10 @@ final class CorpusWalker {
               seen[i] = Entry.of(names.get(i));
             }
           });
-      if (sizesAndTimes.isEmpty()) {
-        // Sized for the first folder with files: in a flat corpus, for all of them.
-        sizesAndTimes = HashMap.newHashMap(seen.length);
+      // The folder's sidecars first: its files' stamps need them.
+      Map<String, String> sidecars = new HashMap<>();
+      for (Entry entry : seen) {
+        addSidecar(entry, sidecars);
       }
       ancestors.add(key);
       for (int i = 0; i < seen.length; i++) {
@@ -154,25 +164,29 @@ final class CorpusWalker {
         if (entry.attributes() != null && entry.attributes().isDirectory()) {
           folder(names.get(i), entry.attributes(), ancestors);
         } else {
-          file(names.get(i), entry);
+          file(names.get(i), entry, sidecars);
         }
       }
       ancestors.remove(ancestors.size() - 1);
     }
 
-    void file(Path file, Entry entry) {
-      BasicFileAttributes attrs = entry.attributes();
-      if (attrs == null) {
+    /** Records the entry's part of its files' stamps when it is a sidecar. */
+    void addSidecar(Entry entry, Map<String, String> sidecars) {
+      String stem = entry.isRegularFile() ? SidecarOverrides.stemOf(entry.name()) : null;
+      if (stem != null) {
+        sidecars.put(stem, entry.sizeAndTime());
+      }
+    }
+
+    void file(Path file, Entry entry, Map<String, String> sidecars) {
+      if (entry.attributes() == null) {
         failed(file, entry.error());
+      } else if (!isArticleName(entry.name())) {
         return;
-      }
-      if (attrs.isRegularFile()) {
-        // Recorded as the walk passes, before any file is read: a later change shows next run.
-        sizesAndTimes.put(entry.path(), entry.sizeAndTime());
-      }
-      if (attrs.isRegularFile() && entry.article()) {
-        files.add(file);
-      } else if (attrs.isSymbolicLink() && entry.article()) {
+      } else if (entry.isRegularFile()) {
+        // Stamped as the walk passes, before any file is read: a later change shows next run.
+        files.add(new ArticleFile(file, entry.name(), entry.sizeAndTime(), sidecars));
+      } else if (entry.attributes().isSymbolicLink()) {
         // Links are followed, so a link seen as itself points nowhere.
         unvisitable.add(
             new FileOutcome(

@@ -1,9 +1,8 @@
 package org.articlesearch.ingest;
 
-import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 /**
  * The size and modification time of an article file and of its possible sidecars: when they match
@@ -22,23 +21,18 @@ final class FileStamp {
   }
 
   /**
-   * Returns the stamp of an article file and its sidecars, or "" when the file's own part is
-   * unknown, which never matches.
+   * Returns the stamp of an article file and its sidecars.
    *
-   * @param sizesAndTimes gives a file's {@link #sizeAndTime} by its path as a string, or null for a
-   *     file that is not there; strings rather than paths, since building the sidecars' paths was
-   *     most of the time of a run over an unchanged corpus
+   * @param own the file's {@link #sizeAndTime}
+   * @param name the file's name
+   * @param sidecarsByStem the {@link #sizeAndTime} of each sidecar in the file's folder, by its
+   *     {@linkplain SidecarOverrides#stemOf stem}: looked up by the file's name, no sidecar path is
+   *     built, which was most of the time of a run over an unchanged corpus
    */
-  static String of(Path file, Function<String, String> sizesAndTimes) {
-    String path = file.toString();
-    String own = sizesAndTimes.apply(path);
-    if (own == null) {
-      return "";
-    }
-    int nameStart = path.lastIndexOf(file.getFileSystem().getSeparator()) + 1;
+  static String of(String own, String name, Map<String, String> sidecarsByStem) {
     StringBuilder stamp = new StringBuilder(own.length() + 64).append(own);
-    for (String sidecar : SidecarOverrides.candidatePaths(path, nameStart)) {
-      String part = sizesAndTimes.apply(sidecar);
+    for (String stem : SidecarOverrides.candidateStems(name)) {
+      String part = sidecarsByStem.get(stem);
       // An absent sidecar is part of the stamp too: adding one changes it.
       stamp.append(';').append(part == null ? "-" : part);
     }

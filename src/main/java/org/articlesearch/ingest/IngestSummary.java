@@ -1,12 +1,42 @@
 package org.articlesearch.ingest;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The outcome of one index run: every file's fate and the time it took. */
-public record IngestSummary(List<FileOutcome> outcomes, Duration elapsed) {
-  public IngestSummary {
-    outcomes = List.copyOf(outcomes);
+public final class IngestSummary {
+  private static final Comparator<FileOutcome> BY_PATH = Comparator.comparing(FileOutcome::path);
+
+  private final List<FileOutcome> outcomes;
+  private final Duration elapsed;
+  private List<FileOutcome> inPathOrder;
+
+  /**
+   * @param outcomes every file's outcome, in any order
+   * @param elapsed how long the run took
+   */
+  public IngestSummary(List<FileOutcome> outcomes, Duration elapsed) {
+    this.outcomes = List.copyOf(outcomes);
+    this.elapsed = elapsed;
+  }
+
+  /**
+   * Returns every file's outcome in path order. Sorted when first asked for: the counts need no
+   * order, and sorting the outcomes of a large unchanged corpus took longer than checking it.
+   */
+  public synchronized List<FileOutcome> outcomes() {
+    if (inPathOrder == null) {
+      List<FileOutcome> sorted = new ArrayList<>(outcomes);
+      sorted.sort(BY_PATH);
+      inPathOrder = List.copyOf(sorted);
+    }
+    return inPathOrder;
+  }
+
+  public Duration elapsed() {
+    return elapsed;
   }
 
   public long seen() {
@@ -17,13 +47,14 @@ public record IngestSummary(List<FileOutcome> outcomes, Duration elapsed) {
     return outcomes.stream().filter(o -> o.status() == status).count();
   }
 
-  /** Returns the files skipped, failed or removed, with their reasons. */
+  /** Returns the files skipped, failed or removed, with their reasons, in path order. */
   public List<FileOutcome> notIndexed() {
     return outcomes.stream()
         .filter(
             o ->
                 o.status() != FileOutcome.Status.INDEXED
                     && o.status() != FileOutcome.Status.UNCHANGED)
+        .sorted(BY_PATH)
         .toList();
   }
 }

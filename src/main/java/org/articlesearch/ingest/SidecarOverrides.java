@@ -30,6 +30,7 @@ public record SidecarOverrides(
   /** Provenance of every field a sidecar sets. */
   static final String PROVENANCE = "override";
 
+  private static final String SUFFIX = ".meta.json";
   private static final Set<String> FIELDS = Set.of("title", "authors", "date", "publisher");
   private static final long MAX_BYTES = 64 * 1024;
 
@@ -43,29 +44,28 @@ public record SidecarOverrides(
   /** Returns the sidecar files a corpus file may have, most specific first. */
   static List<Path> candidates(Path file) {
     List<Path> paths = new ArrayList<>(2);
-    for (String name : candidateNames(file.getFileName().toString())) {
-      paths.add(file.resolveSibling(name));
+    for (String stem : candidateStems(file.getFileName().toString())) {
+      paths.add(file.resolveSibling(stem + SUFFIX));
     }
     return paths;
   }
 
-  /** Returns the names of the sidecars a file of this name may have, most specific first. */
-  static List<String> candidateNames(String name) {
-    return List.of(candidatePaths(name, 0));
+  /**
+   * Returns the stems of the sidecars a file of this name may have (a sidecar's name is its stem
+   * and {@code .meta.json}), most specific first: the name, then the name without its extension.
+   */
+  static List<String> candidateStems(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? List.of(name, name.substring(0, dot)) : List.of(name);
   }
 
-  /**
-   * Returns the sidecars a file may have, as path strings, most specific first: {@link
-   * #candidateNames} in the file's folder, without taking its path apart.
-   *
-   * @param path the file's path
-   * @param nameStart where its name starts in the path
-   */
-  static String[] candidatePaths(String path, int nameStart) {
-    int dot = path.lastIndexOf('.');
-    return dot > nameStart
-        ? new String[] {path + ".meta.json", path.substring(0, dot) + ".meta.json"}
-        : new String[] {path + ".meta.json"};
+  static boolean isSidecarName(String name) {
+    return name.endsWith(SUFFIX);
+  }
+
+  /** Returns the stem of a sidecar's name, or null for the name of a file that is no sidecar. */
+  static String stemOf(String name) {
+    return isSidecarName(name) ? name.substring(0, name.length() - SUFFIX.length()) : null;
   }
 
   /**

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -36,22 +39,48 @@ class CorpusWalkerTest {
     Files.createSymbolicLink(corpus.resolve("gone.txt"), corpus.resolve("missing.txt"));
     Files.createSymbolicLink(sub.resolve("back"), corpus);
 
+    Files.writeString(corpus.resolve("a-1.txt.meta.json"), "{\"title\": \"By its full name\"}");
+
     CorpusWalker.Listing listing = CorpusWalker.walk(corpus);
 
-    assertThat(new TreeSet<>(listing.files())).isEqualTo(articles);
+    Map<Path, String> stamps = new HashMap<>();
+    listing.files().forEach(f -> stamps.put(f.path(), f.stamp()));
+    assertThat(new TreeSet<>(stamps.keySet())).isEqualTo(articles);
     assertThat(listing.files()).hasSize(articles.size());
     List<String> outcomes = new ArrayList<>();
     listing.unvisitable().forEach(o -> outcomes.add(o.path() + ": " + o.reason()));
     assertThat(outcomes)
         .containsExactlyInAnyOrder(
             "gone.txt: unreadable: broken symbolic link", "sub/back: symbolic link loop");
-    // Every regular file's size and time, sidecars included, and nothing from the hidden folder.
-    assertThat(listing.sizesAndTimes()).hasSize(2_500 + 1_250 + 1);
-    Path withSidecar = corpus.resolve("a-2.txt");
-    String stamp = listing.stamp(withSidecar);
-    assertThat(stamp)
-        .startsWith(Files.size(withSidecar) + ":")
-        .contains(";" + Files.size(corpus.resolve("a-2.meta.json")) + ":");
-    assertThat(listing.stamp(corpus.resolve("a-1.txt"))).endsWith(";-;-");
+    // Each stamp is the file's size and time, then its two possible sidecars' ("-" when absent):
+    // NAME.txt.meta.json, then NAME.meta.json.
+    assertThat(stamps.get(corpus.resolve("a-2.txt")))
+        .isEqualTo(part(corpus.resolve("a-2.txt")) + ";-;" + part(corpus.resolve("a-2.meta.json")));
+    assertThat(stamps.get(corpus.resolve("a-1.txt")))
+        .isEqualTo(
+            part(corpus.resolve("a-1.txt"))
+                + ";"
+                + part(corpus.resolve("a-1.txt.meta.json"))
+                + ";-");
+    assertThat(stamps.get(corpus.resolve("a-3.txt"))).endsWith(";-;-");
+  }
+
+  @Test
+  void aCorpusOfOneFileIsStampedWithItsSidecar() throws Exception {
+    Path article = Files.writeString(corpus.resolve("only.txt"), "The only article");
+    Files.writeString(corpus.resolve("only.meta.json"), "{\"title\": \"Only\"}");
+
+    CorpusWalker.Listing listing = CorpusWalker.walk(article);
+
+    assertThat(listing.files())
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.stamp())
+                    .isEqualTo(part(article) + ";-;" + part(corpus.resolve("only.meta.json"))));
+  }
+
+  private static String part(Path file) throws Exception {
+    return FileStamp.sizeAndTime(Files.readAttributes(file, BasicFileAttributes.class));
   }
 }
