@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.articlesearch.article.Article;
 import org.articlesearch.article.EntityType;
 import org.articlesearch.article.NamedEntity;
@@ -62,12 +63,26 @@ public final class ArticleEnricher {
    * @param contentHash hex SHA-256 of the source file
    */
   public Article enrich(String id, String path, String contentHash, ExtractedText extracted) {
+    return enrich(id, path, contentHash, extracted, GivenMetadata.NONE);
+  }
+
+  /**
+   * Enriches one document whose metadata is partly or wholly given. A given field is not looked
+   * for, which spares the work, and the given authors and publisher are the known names the
+   * entities are folded towards.
+   *
+   * @param given the fields to take as they are
+   */
+  public Article enrich(
+      String id, String path, String contentHash, ExtractedText extracted, GivenMetadata given) {
     ArticleText text = new ArticleText(extracted);
     Map<String, String> provenance = new LinkedHashMap<>();
-    String title = record("title", titles.resolve(text), provenance);
-    List<String> authorList = record("authors", authors.resolve(text), provenance);
-    PublicationDate date = record("date", dates.resolve(text), provenance);
-    String publisher = record("publisher", publishers.resolve(text), provenance);
+    String title = record("title", given.title(), titles::resolve, text, given, provenance);
+    List<String> authorList =
+        record("authors", given.authors(), authors::resolve, text, given, provenance);
+    PublicationDate date = record("date", given.date(), dates::resolve, text, given, provenance);
+    String publisher =
+        record("publisher", given.publisher(), publishers::resolve, text, given, provenance);
     String body = BoilerplateFilter.clean(extracted.text());
     String language = LanguageIdentifier.shared().identify(body);
     // The recognizer's model is English: other languages get no entities rather than wrong ones.
@@ -104,8 +119,19 @@ public final class ArticleEnricher {
     return known;
   }
 
+  /** Returns the given value, or else the one found in the text; records where it came from. */
   private static <T> T record(
-      String field, Optional<Resolved<T>> resolved, Map<String, String> provenance) {
+      String field,
+      T givenValue,
+      Function<ArticleText, Optional<Resolved<T>>> resolver,
+      ArticleText text,
+      GivenMetadata given,
+      Map<String, String> provenance) {
+    if (givenValue != null) {
+      provenance.put(field, given.source());
+      return givenValue;
+    }
+    Optional<Resolved<T>> resolved = resolver.apply(text);
     if (resolved.isEmpty()) {
       return null;
     }

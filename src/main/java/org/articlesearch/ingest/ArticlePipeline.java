@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.articlesearch.article.Article;
 import org.articlesearch.enrich.ArticleEnricher;
+import org.articlesearch.enrich.GivenMetadata;
 import org.articlesearch.extract.ExtractedText;
 import org.articlesearch.extract.ExtractionException;
 import org.articlesearch.extract.TikaTextExtractor;
@@ -127,13 +128,14 @@ public final class ArticlePipeline implements AutoCloseable {
   }
 
   /**
-   * Turns a read file into its article: metadata, clean body, entities, then the sidecar's
-   * corrections.
+   * Turns a read file into its article: metadata, clean body, entities; the sidecar's corrections
+   * are taken instead of what the text says.
    */
   public Article enrich(Extracted extracted) {
     String path = extracted.relativePath();
-    Article article = enricher.enrich(idFor(path), path, extracted.contentHash(), extracted.text());
-    return extracted.overrides().map(o -> o.applyTo(article)).orElse(article);
+    GivenMetadata given =
+        extracted.overrides().map(SidecarOverrides::asGiven).orElse(GivenMetadata.NONE);
+    return enricher.enrich(idFor(path), path, extracted.contentHash(), extracted.text(), given);
   }
 
   /** Returns the stable id of a corpus path: 16 hex digits of its SHA-256, safe in URLs. */

@@ -12,13 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.articlesearch.article.Article;
 import org.articlesearch.article.PublicationDate;
+import org.articlesearch.enrich.GivenMetadata;
 
 /**
  * A user's corrections for one corpus file, read from {@code NAME.meta.json} (or the name without
@@ -133,36 +131,9 @@ public record SidecarOverrides(
         string(sidecar, json, "publisher"));
   }
 
-  /**
-   * Returns the article with the sidecar's fields in place and their provenance set to "override".
-   */
-  Article applyTo(Article a) {
-    Map<String, String> provenance = new LinkedHashMap<>(a.provenance());
-    if (title != null) {
-      provenance.put("title", PROVENANCE);
-    }
-    if (authors != null) {
-      provenance.put("authors", PROVENANCE);
-    }
-    if (date != null) {
-      provenance.put("date", PROVENANCE);
-    }
-    if (publisher != null) {
-      provenance.put("publisher", PROVENANCE);
-    }
-    return new Article(
-        a.id(),
-        a.path(),
-        title != null ? title : a.title(),
-        authors != null ? authors : a.authors(),
-        date != null ? date : a.date(),
-        publisher != null ? publisher : a.publisher(),
-        a.body(),
-        a.entities(),
-        a.contentType(),
-        a.contentHash(),
-        provenance,
-        a.language());
+  /** Returns the sidecar's fields as metadata the enricher takes instead of looking for it. */
+  GivenMetadata asGiven() {
+    return new GivenMetadata(PROVENANCE, title, authors, date, publisher);
   }
 
   private static String string(Path sidecar, JsonObject json, String key)

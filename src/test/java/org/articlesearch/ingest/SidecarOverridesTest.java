@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import org.articlesearch.article.Article;
 import org.articlesearch.article.DatePrecision;
-import org.articlesearch.article.PublicationDate;
+import org.articlesearch.enrich.GivenMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,48 +18,21 @@ class SidecarOverridesTest {
     return Files.writeString(dir.resolve("story.html"), "<p>text</p>", StandardCharsets.UTF_8);
   }
 
-  private static Article extracted() {
-    return new Article(
-        "id",
-        "story.html",
-        "Found Title",
-        List.of("Found Author"),
-        PublicationDate.parseIso("2020-01-01"),
-        "Found Publisher",
-        "body",
-        List.of(),
-        "text/html",
-        "hash",
-        Map.of(
-            "title",
-            "html:h1",
-            "authors",
-            "jsonld:author",
-            "date",
-            "jsonld:datePublished",
-            "publisher",
-            "meta:og:site_name"),
-        "en");
-  }
-
   @Test
-  void overridesTheFieldsItSetsAndSaysSo() throws Exception {
+  void givesTheFieldsItSetsAndSaysWhereTheyCameFrom() throws Exception {
     Path file = article();
     Files.writeString(
         dir.resolve("story.html.meta.json"),
         "{\"authors\": [\"Ana Ruiz\", \"Bo Chen\"], \"date\": \"2019-03\"}");
 
-    Article corrected = SidecarOverrides.find(file).orElseThrow().applyTo(extracted());
+    GivenMetadata given = SidecarOverrides.find(file).orElseThrow().asGiven();
 
-    assertThat(corrected.authors()).containsExactly("Ana Ruiz", "Bo Chen");
-    assertThat(corrected.date().iso()).isEqualTo("2019-03");
-    assertThat(corrected.date().precision()).isEqualTo(DatePrecision.MONTH);
-    assertThat(corrected.title()).isEqualTo("Found Title");
-    assertThat(corrected.provenance())
-        .containsEntry("authors", "override")
-        .containsEntry("date", "override")
-        .containsEntry("title", "html:h1")
-        .containsEntry("publisher", "meta:og:site_name");
+    assertThat(given.authors()).containsExactly("Ana Ruiz", "Bo Chen");
+    assertThat(given.date().iso()).isEqualTo("2019-03");
+    assertThat(given.date().precision()).isEqualTo(DatePrecision.MONTH);
+    assertThat(given.title()).isNull();
+    assertThat(given.publisher()).isNull();
+    assertThat(given.source()).isEqualTo("override");
   }
 
   @Test
@@ -72,10 +42,10 @@ class SidecarOverridesTest {
         dir.resolve("story.meta.json"),
         "{\"title\": \"Right Title\", \"publisher\": \"Right Press\"}");
 
-    Article corrected = SidecarOverrides.find(file).orElseThrow().applyTo(extracted());
+    GivenMetadata given = SidecarOverrides.find(file).orElseThrow().asGiven();
 
-    assertThat(corrected.title()).isEqualTo("Right Title");
-    assertThat(corrected.publisher()).isEqualTo("Right Press");
+    assertThat(given.title()).isEqualTo("Right Title");
+    assertThat(given.publisher()).isEqualTo("Right Press");
   }
 
   @Test
