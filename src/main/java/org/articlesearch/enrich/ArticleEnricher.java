@@ -77,12 +77,13 @@ public final class ArticleEnricher {
       String id, String path, String contentHash, ExtractedText extracted, GivenMetadata given) {
     ArticleText text = new ArticleText(extracted);
     Map<String, String> provenance = new LinkedHashMap<>();
-    String title = record("title", given.title(), titles::resolve, text, given, provenance);
+    String source = given.source();
+    String title = record("title", given.title(), source, titles::resolve, text, provenance);
     List<String> authorList =
-        record("authors", given.authors(), authors::resolve, text, given, provenance);
-    PublicationDate date = record("date", given.date(), dates::resolve, text, given, provenance);
+        record("authors", given.authors(), source, authors::resolve, text, provenance);
+    PublicationDate date = record("date", given.date(), source, dates::resolve, text, provenance);
     String publisher =
-        record("publisher", given.publisher(), publishers::resolve, text, given, provenance);
+        record("publisher", given.publisher(), source, publishers::resolve, text, provenance);
     String body = BoilerplateFilter.clean(extracted.text());
     String language = LanguageIdentifier.shared().identify(body);
     // The recognizer's model is English: other languages get no entities rather than wrong ones.
@@ -123,12 +124,12 @@ public final class ArticleEnricher {
   private static <T> T record(
       String field,
       T givenValue,
+      String givenSource,
       Function<ArticleText, Optional<Resolved<T>>> resolver,
       ArticleText text,
-      GivenMetadata given,
       Map<String, String> provenance) {
     if (givenValue != null) {
-      provenance.put(field, given.source());
+      provenance.put(field, givenSource);
       return givenValue;
     }
     Optional<Resolved<T>> resolved = resolver.apply(text);
