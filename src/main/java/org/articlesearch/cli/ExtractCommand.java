@@ -109,7 +109,11 @@ public final class ExtractCommand implements Callable<Integer> {
   }
 
   private Line line(ArticlePipeline pipeline, Read read) {
-    return new Line(GSON.toJson(json(pipeline.enrich(read.extracted()))), null);
+    Map<String, Object> json = json(pipeline.enrich(read.extracted()));
+    if (explain) {
+      json.put("candidates", pipeline.candidates(read.extracted()));
+    }
+    return new Line(GSON.toJson(json), null);
   }
 
   /** An unexpected error on one file is reported with its cause; the other files still print. */

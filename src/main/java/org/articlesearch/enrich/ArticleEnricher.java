@@ -106,6 +106,18 @@ public final class ArticleEnricher {
         language);
   }
 
+  /**
+   * Returns, for the authors and the date, every candidate the resolvers considered, in their order
+   * of trust, each with the value read from it: what {@code extract --explain} shows.
+   */
+  public Map<String, List<String>> candidates(ExtractedText extracted) {
+    ArticleText text = new ArticleText(extracted);
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    out.put("authors", authors.explain(text).stream().map(Object::toString).toList());
+    out.put("date", dates.explain(text).stream().map(Object::toString).toList());
+    return out;
+  }
+
   /** The byline's people and the publisher, as mentions to look for in the text. */
   private static List<EntityMention> knownNames(List<String> authors, String publisher) {
     List<EntityMention> known = new ArrayList<>();

@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
 
 /**
  * Finds who wrote an article: structured metadata (JSON-LD, meta tags, microdata), then the page's
- * byline elements, then bylines and author bios in the text, then a social handle.
+ * byline elements, author links and labels, then bylines and author bios in the text, then a social
+ * handle. A signature is a person, a user name or a wire service or desk ("Reuters", "Redaktion").
  */
 final class AuthorResolver {
   // Most trusted first: JSON-LD and meta tags are written for machines; bylines for people.
   private static final String[] METADATA_KEYS = {
     "jsonld:author",
+    "twitter:written-by",
     "author",
     "meta:author",
     "article:author",
@@ -32,34 +34,70 @@ final class AuthorResolver {
     "itemprop:author",
     "jsonld-page:author",
     "rel:author",
+    "html:author-link",
     "html:byline",
-    "html:byline-text"
+    "html:byline-label",
+    "html:byline-text",
+    "html:byline-aside"
   };
   // Keys whose values are written by the page's people, not by its templates: read with byline
   // rules.
   private static final Set<String> BYLINE_KEYS =
-      Set.of("rel:author", "html:byline", "html:byline-text", "itemprop:author");
+      Set.of(
+          "rel:author",
+          "html:author-link",
+          "html:byline",
+          "html:byline-label",
+          "html:byline-text",
+          "html:byline-aside",
+          "itemprop:author");
+  // Keys where a page states a value is its author's name: a user name or a desk counts there.
+  private static final Set<String> SIGNATURE_KEYS =
+      union(BYLINE_KEYS, "jsonld:author", "twitter:written-by");
+  // Keys that hold one byline per element: the first that names someone is the article's, later
+  // ones are teasers'.
+  private static final Set<String> FIRST_ONLY =
+      Set.of(
+          "html:byline",
+          "html:byline-label",
+          "html:byline-text",
+          "html:author-link",
+          "html:byline-aside");
   private static final Pattern BYLINE =
       Pattern.compile(
-          "^(?:by|written by|words by|story by|text by|reporting by)\\s*:?\\s+(.+)$",
-          Pattern.CASE_INSENSITIVE);
-  // "Posted on May 3, 2020 by X", "View all posts by X", "Author: X": the name follows "by".
+          "^(?:by|written by|words by|story by|text by|reporting by|von|geschrieben von"
+              + "|verfasst von|(?:autor|autorin|author|text)\\s*:)\\s*:?\\s+(.+)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "Posted on May 3, 2020 by X", "View all posts by X", "Author: X", "10. März 2020 · von X":
+  // the name follows the word that introduces it.
   private static final Pattern BYLINE_PREFIX =
-      Pattern.compile("(?i)^(?:.{0,80}?\\bby|\\s*author)\\b\\s*:?\\s*");
+      Pattern.compile(
+          "^(?:.{0,80}?\\b(?:by|geschrieben von|verfasst von|erstellt von|ein beitrag von"
+              + "|veröffentlicht von|(?:artikel|beiträge|texte|posts) von)\\b"
+              + "|\\s*(?:author|authors|autor|autorin|autoren|verfasser|verfasserin|text|interview"
+              + "|reporter|redaktion)\\s*:"
+              + "|(?:.{0,60}?[\\d·•|,:–—-]\\s*)?von\\b)\\s*:?\\s*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PIPE_BYLINE = Pattern.compile("^([^|]{3,60}?)\\s*\\|$");
-  // Where a byline stops: a time, a date, a separator or the word "on"/"in".
+  // Where a byline stops: a time, a date, a separator or the word "on"/"in" ("am"/"um" in German).
   private static final Pattern BYLINE_END =
       Pattern.compile(
-          "\\s+(?:\\d|on\\b|in\\b|at\\b|for\\b|\\||-\\s|–|—|/|published|updated|posted)|[,;(]|\\s{2,}",
-          Pattern.CASE_INSENSITIVE);
+          "\\s+(?:\\d|on\\b|in\\b|at\\b|for\\b|am\\b|um\\b|im\\b|für\\b|\\||-\\s|–|—|/|·|•"
+              + "|published|updated|posted|veröffentlicht|aktualisiert)|[,;(]|\\s{2,}",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // A co-author list keeps its commas; it ends at a date, a separator, an e-mail or a handle.
   private static final Pattern LIST_END =
       Pattern.compile(
-          "\\s*(?:\\||\\s-\\s|\\s-$|–|—|\\(|@|\\b(?:published|updated|posted|on|at|in|for)\\b|"
-              + "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{1,2}[:/.]\\d)",
-          Pattern.CASE_INSENSITIVE);
+          "\\s*(?:\\||\\s-\\s|\\s-$|–|—|·|•|\\(|@|\\b(?:published|updated|posted|on|at|in|for"
+              + "|am|um|im|für|veröffentlicht|aktualisiert|erschienen|zuletzt|stand|foto|fotos"
+              + "|bild|bilder|quelle|lesezeit|min\\.?)\\b"
+              + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
+              + "|\\d{1,2}[:/.]\\d)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern CO_AUTHORS =
-      Pattern.compile("\\s*(?:,\\s*and\\s+|\\band\\b|&|,|;)\\s*", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\s*(?:,\\s*(?:and|und)\\s+|\\band\\b|\\bund\\b|&|,|;)\\s*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern AUTHOR_APPOSITION =
       Pattern.compile("\\bThe (?:author|writer)s?,\\s+([^,]{4,60}),");
   private static final Pattern BIO =
@@ -72,46 +110,85 @@ final class AuthorResolver {
   private static final Pattern HANDLE =
       Pattern.compile(
           "(?i)\\b(?:tweets|twitter|follow (?:him|her|them))\\s*(?:at|on|:)?\\s*@(\\w{2,30})");
+  private static final Pattern ADDRESS = Pattern.compile("(?i)^(?:https?://|www\\.|@|/).*");
   private static final int MAX_AUTHORS = 10;
 
+  /** One value a source offered, and what became of it: the basis of {@code --explain}. */
+  record Candidate(String source, String value, List<Signature> names) {
+    @Override
+    public String toString() {
+      return source + " " + '"' + value + '"' + (names.isEmpty() ? " → no name" : " → " + names);
+    }
+  }
+
   Optional<Resolved<List<String>>> resolve(ArticleText text) {
-    for (String key : METADATA_KEYS) {
-      Set<String> names = new LinkedHashSet<>();
-      for (String value : text.extracted().all(key)) {
-        names.addAll(BYLINE_KEYS.contains(key) ? fromByline(value) : fromMetadata(value));
-        if (key.startsWith("html:byline") && !names.isEmpty()) {
-          break; // the first byline that names someone is the article's; later ones are teasers'
+    List<Candidate> found = candidates(text, true);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Candidate winner = found.get(0);
+    if (winner.names().stream().allMatch(n -> n.kind() == Signature.Kind.HANDLE)) {
+      // A user name stands in for the author's name: a later source that gives the name wins.
+      for (Candidate c : candidates(text, false)) {
+        if (c.names().stream().anyMatch(n -> n.kind() == Signature.Kind.PERSON)) {
+          winner = c;
+          break;
         }
       }
-      if (!names.isEmpty()) {
-        return Optional.of(
-            new Resolved<>(
-                List.copyOf(names).subList(0, Math.min(MAX_AUTHORS, names.size())),
-                MetadataKeys.source(key)));
+    }
+    List<String> names = winner.names().stream().map(Signature::name).distinct().toList();
+    return Optional.of(
+        new Resolved<>(names.subList(0, Math.min(MAX_AUTHORS, names.size())), winner.source()));
+  }
+
+  /** Every value considered, in the order of trust; the first that names someone wins. */
+  List<Candidate> explain(ArticleText text) {
+    return candidates(text, false);
+  }
+
+  private List<Candidate> candidates(ArticleText text, boolean stopAtFirst) {
+    List<Candidate> out = new ArrayList<>();
+    for (String key : METADATA_KEYS) {
+      Set<Signature> names = new LinkedHashSet<>();
+      for (String value : text.extracted().all(key)) {
+        List<Signature> found = fromKey(key, value);
+        out.add(new Candidate(MetadataKeys.source(key), value, found));
+        names.addAll(found);
+        if (FIRST_ONLY.contains(key) && !found.isEmpty()) {
+          break;
+        }
+      }
+      if (stopAtFirst && !names.isEmpty()) {
+        // The key's values together: JSON-LD and meta tags list co-authors one per value.
+        out.add(new Candidate(MetadataKeys.source(key), "", List.copyOf(names)));
+        return List.of(out.get(out.size() - 1));
       }
     }
     for (String line : text.head()) {
       Matcher m = BYLINE.matcher(line);
       if (m.matches()) {
-        List<String> names = split(cut(m.group(1)), false);
-        if (!names.isEmpty()) {
-          return Optional.of(new Resolved<>(names, "text:byline"));
+        List<Signature> names = people(split(cut(m.group(1)), false));
+        out.add(new Candidate("text:byline", line, names));
+        if (stopAtFirst && !names.isEmpty()) {
+          return out.subList(out.size() - 1, out.size());
         }
       }
       m = PIPE_BYLINE.matcher(line);
       if (m.matches()) {
-        List<String> names = split(m.group(1), false);
-        if (!names.isEmpty()) {
-          return Optional.of(new Resolved<>(names, "text:byline-pipe"));
+        List<Signature> names = people(split(m.group(1), false));
+        out.add(new Candidate("text:byline-pipe", line, names));
+        if (stopAtFirst && !names.isEmpty()) {
+          return out.subList(out.size() - 1, out.size());
         }
       }
     }
     for (String line : text.lines()) {
       Matcher m = AUTHOR_APPOSITION.matcher(line);
       if ((line.contains("The author") || line.contains("The writer")) && m.find()) {
-        List<String> names = split(m.group(1), false);
-        if (!names.isEmpty()) {
-          return Optional.of(new Resolved<>(names, "text:author-bio"));
+        List<Signature> names = people(split(m.group(1), false));
+        out.add(new Candidate("text:author-bio", line, names));
+        if (stopAtFirst && !names.isEmpty()) {
+          return out.subList(out.size() - 1, out.size());
         }
       }
     }
@@ -119,33 +196,73 @@ final class AuthorResolver {
       Matcher m = BIO.matcher(line);
       if (m.lookingAt()) { // the pattern is anchored at the line's start
         String name = PersonNames.clean(m.group(1));
-        if (name != null) {
-          return Optional.of(new Resolved<>(List.of(name), "text:author-bio"));
+        List<Signature> names = name == null ? List.of() : List.of(Signature.person(name));
+        out.add(new Candidate("text:author-bio", m.group(), names));
+        if (stopAtFirst && !names.isEmpty()) {
+          return out.subList(out.size() - 1, out.size());
         }
       }
     }
     for (String line : text.tail()) {
       Matcher m = HANDLE.matcher(line);
       if (text.mentionsAny(line, "tweets", "twitter", "follow") && m.find()) {
-        return Optional.of(new Resolved<>(List.of("@" + m.group(1)), "text:social-handle"));
+        List<Signature> names = List.of(new Signature("@" + m.group(1), Signature.Kind.HANDLE));
+        out.add(new Candidate("text:social-handle", line, names));
+        if (stopAtFirst) {
+          return out.subList(out.size() - 1, out.size());
+        }
       }
     }
-    return Optional.empty();
+    return stopAtFirst ? List.of() : out;
+  }
+
+  private static List<Signature> fromKey(String key, String value) {
+    List<String> parts = BYLINE_KEYS.contains(key) ? bylineParts(value) : metadataParts(value);
+    List<Signature> names = new ArrayList<>();
+    for (String part : parts) {
+      Signature s =
+          SIGNATURE_KEYS.contains(key)
+              ? Signature.of(part)
+              : Signature.person(PersonNames.cleanStructured(part));
+      if (s != null && !names.contains(s)) {
+        names.add(s);
+      }
+    }
+    return names;
   }
 
   /** Names from a metadata value: tags stripped, URLs and handles ignored, co-authors split. */
   static List<String> fromMetadata(String value) {
-    String v = value.replaceAll("<[^>]*>", " ").strip();
-    if (v.matches("(?i)^(?:https?://|www\\.|@).*") || v.contains("/")) {
-      return List.of(); // a profile link or a handle, not a name
-    }
-    // "By Jane Doe | The Site": a byline pasted into the tag.
-    v = v.replaceFirst("(?i)^by\\s+", "").replaceFirst("\\s+(?:\\||-|–|—)\\s+.*$", "");
-    return split(v, true);
+    return names(metadataParts(value));
   }
 
   /** Names from a visible byline: "By", "Posted on DATE by" and what follows the names removed. */
   static List<String> fromByline(String value) {
+    return names(bylineParts(value));
+  }
+
+  private static List<String> names(List<String> parts) {
+    List<String> names = new ArrayList<>();
+    for (String part : parts) {
+      String name = PersonNames.cleanStructured(part);
+      if (name != null && !names.contains(name)) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  private static List<String> metadataParts(String value) {
+    String v = value.replaceAll("<[^>]*>", " ").strip();
+    if (ADDRESS.matcher(v).matches()) {
+      return List.of(); // a profile link or a handle, not a name
+    }
+    // "By Jane Doe | The Site": a byline pasted into the tag.
+    v = v.replaceFirst("(?i)^(?:by|von)\\s+", "").replaceFirst("\\s+(?:\\||-|–|—)\\s+.*$", "");
+    return parts(v);
+  }
+
+  private static List<String> bylineParts(String value) {
     String v = value.replace('\u00a0', ' ').strip();
     Matcher prefix = BYLINE_PREFIX.matcher(v);
     if (prefix.find()) {
@@ -156,7 +273,22 @@ final class AuthorResolver {
     if (end.find()) {
       v = v.substring(0, end.start());
     }
-    return split(v, true);
+    return parts(v);
+  }
+
+  /** Co-authors split; "Jane Doe/dpa" is Jane Doe, while "APA/AP" is one agency signature. */
+  private static List<String> parts(String value) {
+    List<String> parts = new ArrayList<>();
+    for (String part : CO_AUTHORS.split(value.strip())) {
+      int slash = part.indexOf('/');
+      if (slash > 0 && part.substring(0, slash).strip().contains(" ")) {
+        part = part.substring(0, slash);
+      }
+      if (!part.isBlank()) {
+        parts.add(part.strip());
+      }
+    }
+    return parts;
   }
 
   /** Bios sit just under the byline or at the very end. */
@@ -170,7 +302,7 @@ final class AuthorResolver {
     Matcher end = BYLINE_END.matcher(byline);
     String name = end.find() ? byline.substring(0, end.start()) : byline;
     // Keep "A and B": the co-author split happens after the cut.
-    Matcher and = Pattern.compile("(?i)\\s+(and|&)\\s+").matcher(byline);
+    Matcher and = Pattern.compile("(?i)\\s+(and|und|&)\\s+").matcher(byline);
     if (and.find() && and.start() == name.length()) {
       String rest = byline.substring(and.end());
       Matcher restEnd = BYLINE_END.matcher(rest);
@@ -188,5 +320,15 @@ final class AuthorResolver {
       }
     }
     return names;
+  }
+
+  private static Set<String> union(Set<String> keys, String... more) {
+    Set<String> all = new java.util.HashSet<>(keys);
+    all.addAll(List.of(more));
+    return Set.copyOf(all);
+  }
+
+  private static List<Signature> people(List<String> names) {
+    return names.stream().map(Signature::person).toList();
   }
 }

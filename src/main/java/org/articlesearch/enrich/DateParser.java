@@ -29,38 +29,54 @@ final class DateParser {
           Map.entry("sep", 9),
           Map.entry("oct", 10),
           Map.entry("nov", 11),
-          Map.entry("dec", 12));
+          Map.entry("dec", 12),
+          // German: "März", "Mai", "Okt.", "Dez.", Austrian "Jänner"
+          Map.entry("mär", 3),
+          Map.entry("mrz", 3),
+          Map.entry("mai", 5),
+          Map.entry("okt", 10),
+          Map.entry("dez", 12),
+          Map.entry("jän", 1));
 
   private static final String MONTH =
-      "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-  private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+      "(Jan(?:uary|uar)?|J(?:ä|ae)n(?:ner)?|Feb(?:ruary|ruar)?|Feber|Mar(?:ch)?|M(?:ä|ae)r(?:z)?|Mrz"
+          + "|Apr(?:il)?|May|Mai|Jun[ei]?|Jul[iy]?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
+          + "|Okt(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Dez(?:ember)?)(?![\\p{L}])\\.?";
+  // "3rd", and the German ordinal "3." ("3. März 2021")
+  private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|\\.)?";
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final String YEAR = "((?:19|20)\\d{2})";
 
   // The longest dateline seen has a weekday, a date, a time, a zone and a "Published" or two.
   private static final int MAX_DATELINE = 200;
   private static final Pattern WEEKDAY =
-      Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b,?");
+      Pattern.compile(
+          "(?iu)\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch"
+              + "|donnerstag|freitag|samstag|sonnabend|sonntag)\\b,?");
   private static final Pattern DATELINE_WORDS =
-      Pattern.compile("(?i)\\b(published|posted|updated|on|at|last)\\b:?");
+      Pattern.compile(
+          "(?iu)\\b(published|posted|updated|on|at|last|am|um|uhr|veröffentlicht|aktualisiert"
+              + "|erschienen|stand|datum|date)\\b:?");
   private static final Pattern TIME =
       Pattern.compile("(?i)\\d{1,2}:\\d{2}(:\\d{2})?\\s*(am|pm)?\\s*([A-Z]{2,4})?");
   private static final Pattern ISO =
       Pattern.compile("\\b" + YEAR + "-(\\d{2})-(\\d{2})(?:[T ][0-9:.]+(Z|[+-]\\d{2}:?\\d{2})?)?");
   private static final Pattern MONTH_DAY_YEAR =
-      Pattern.compile(
-          "\\b" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\b" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b", FLAGS);
   private static final Pattern DAY_MONTH_YEAR =
-      Pattern.compile(
-          "\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b",
-          Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\b" + DAY + "\\s*(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b", FLAGS);
   private static final Pattern MONTH_YEAR =
-      Pattern.compile("\\b" + MONTH + ",?\\s+" + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\b" + MONTH + ",?\\s+" + YEAR + "\\b", FLAGS);
   private static final Pattern SLASHED =
       Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/" + YEAR + "\\b");
-  // "12.03.2020": Europe writes the day first with dots; "1.2.2020" stays ambiguous with versions.
+  // "12.03.2020", "3.11.2023", "23.09.22": Europe writes the day first with dots. A two-digit year
+  // needs two-digit days and months, which a version number ("1.2.20") rarely has.
   private static final Pattern DOTTED =
-      Pattern.compile("(?<![\\d.])(\\d{2})\\.(\\d{2})\\." + YEAR + "\\b");
+      Pattern.compile(
+          "(?<![\\d.])(?<!(?:version|release|v)\\s?)(?:(\\d{1,2})\\.(\\d{1,2})\\.\\s?"
+              + YEAR
+              + "|(\\d{2})\\.(\\d{2})\\.(\\d{2}))(?![\\d.]\\d)",
+          Pattern.CASE_INSENSITIVE);
 
   private DateParser() {}
 
@@ -90,7 +106,15 @@ final class DateParser {
     }
     m = DOTTED.matcher(s);
     if (m.find()) {
-      return of(m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+      if (m.group(1) != null) {
+        return of(m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+      }
+      int yy = Integer.parseInt(m.group(6));
+      int century = yy <= LocalDate.now().getYear() % 100 + 1 ? 2000 : 1900;
+      return of(
+          Integer.toString(century + yy),
+          Integer.parseInt(m.group(5)),
+          Integer.parseInt(m.group(4)));
     }
     m = MONTH_YEAR.matcher(s);
     if (m.find()) {
@@ -151,16 +175,20 @@ final class DateParser {
       if (!m.find()) {
         m = ISO.matcher(rest);
         if (!m.find()) {
-          return false;
+          m = DOTTED.matcher(rest);
+          if (!m.find()) {
+            return false;
+          }
         }
       }
     }
-    return rest.substring(0, m.start()).isBlank()
-        && rest.substring(m.end()).replaceAll("[\\s|,.\\-–—]", "").isEmpty();
+    return rest.substring(0, m.start()).replaceAll("[\\s(]", "").isEmpty()
+        && rest.substring(m.end()).replaceAll("[\\s|,.()·\\-–—]", "").isEmpty();
   }
 
   private static String month(String name) {
-    return Integer.toString(MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT)));
+    String key = name.toLowerCase(Locale.ROOT).replace("ae", "ä");
+    return Integer.toString(MONTHS.get(key.substring(0, 3)));
   }
 
   private static Optional<PublicationDate> of(String year, String month, String day) {

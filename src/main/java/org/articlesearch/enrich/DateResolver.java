@@ -1,8 +1,12 @@
 package org.articlesearch.enrich;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.articlesearch.article.DatePrecision;
 import org.articlesearch.article.PublicationDate;
 
 /**
@@ -38,7 +42,9 @@ final class DateResolver {
     "dcterms:created"
   };
   // Page elements a person reads the date from: "Posted on May 3, 2020 by ...", "<div class=date>".
-  private static final String[] PAGE_TEXT_KEYS = {"html:byline", "html:date-element"};
+  private static final String[] PAGE_TEXT_KEYS = {
+    "html:byline", "html:date-element", "html:date-label", "html:byline-label", "html:byline-text"
+  };
   private static final String[] URL_KEYS = {"html:canonical", "og:url"};
   // A modification date is better than none for the year facet, but only as the last resort.
   private static final String[] MODIFIED_KEYS = {
@@ -48,71 +54,142 @@ final class DateResolver {
       Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/(?:(0[1-9]|[12]\\d|3[01])/)?");
   private static final Pattern PUBLISHED =
       Pattern.compile(
-          "(?i)\\b(?:published|posted|first published|updated)\\b(?:\\s+(?:on|in)\\b)?(.{0,80})");
+          "(?iu)\\b(?:published|posted|first published|updated|veröffentlicht|erschienen|publiziert"
+              + "|aktualisiert|datum|stand)\\b(?:\\s+(?:on|in|am)\\b)?(.{0,80})");
+  private static final String[] PUBLISHED_WORDS = {
+    "published",
+    "posted",
+    "updated",
+    "veröffentlicht",
+    "erschienen",
+    "publiziert",
+    "aktualisiert",
+    "datum",
+    "stand"
+  };
+
+  /** One value a source offered and the date read from it, if any: the basis of --explain. */
+  record Candidate(String source, String value, PublicationDate date) {
+    @Override
+    public String toString() {
+      return source + " \"" + value + "\" → " + (date == null ? "no date" : date.iso());
+    }
+  }
 
   Optional<Resolved<PublicationDate>> resolve(ArticleText text) {
-    Optional<Resolved<PublicationDate>> stated = fromKeys(text, METADATA_KEYS);
-    if (stated.isPresent()) {
-      return stated;
+    Candidate winner = null;
+    for (Candidate c : candidates(text)) {
+      if (c.date() == null) {
+        continue;
+      }
+      if (winner == null) {
+        winner = c;
+        if (winner.date().precision() == DatePrecision.DAY) {
+          break;
+        }
+      } else if (c.date().precision() == DatePrecision.DAY
+          && sameArticle(winner.date(), c.date())) {
+        // A year or month is kept only when the page gives no day of the same article.
+        winner = c;
+        break;
+      }
     }
+    return winner == null
+        ? Optional.empty()
+        : Optional.of(new Resolved<>(winner.date(), winner.source()));
+  }
+
+  /** Every value considered, in the order of trust: the first date wins. */
+  List<Candidate> explain(ArticleText text) {
+    List<Candidate> all = new ArrayList<>();
+    candidates(text).forEach(all::add);
+    return all;
+  }
+
+  private static boolean sameArticle(PublicationDate coarse, PublicationDate day) {
+    return coarse.date().getYear() == day.date().getYear()
+        && (coarse.precision() == DatePrecision.YEAR
+            || coarse.date().getMonth() == day.date().getMonth());
+  }
+
+  /** The candidates, made lazily: most pages are settled by their first metadata key. */
+  private Iterable<Candidate> candidates(ArticleText text) {
+    List<Supplier<List<Candidate>>> tiers =
+        List.of(
+            () -> fromKeys(text, METADATA_KEYS),
+            () -> fromPageText(text),
+            // A creation date is when the record was made, not when it was published: after the
+            // page's own.
+            () ->
+                fromKeys(
+                    text,
+                    "html:time",
+                    "html:json-date",
+                    "jsonld:dateCreated",
+                    "itemprop:dateCreated"),
+            () -> fromUrl(text),
+            () -> fromLines(text),
+            () -> fromKeys(text, MODIFIED_KEYS));
+    return () -> tiers.stream().flatMap(tier -> tier.get().stream()).iterator();
+  }
+
+  private static List<Candidate> fromPageText(ArticleText text) {
+    List<Candidate> out = new ArrayList<>();
     for (String key : PAGE_TEXT_KEYS) {
       for (String value : text.extracted().all(key)) {
-        Optional<PublicationDate> date = DateParser.find(value);
-        if (date.isPresent()) {
-          return Optional.of(new Resolved<>(date.get(), key));
-        }
+        out.add(new Candidate(key, value, DateParser.find(value).orElse(null)));
       }
     }
-    // A creation date is when the record was made, not when it was published: after the page's own.
-    Optional<Resolved<PublicationDate>> anyTime =
-        fromKeys(text, "html:time", "html:json-date", "jsonld:dateCreated", "itemprop:dateCreated");
-    if (anyTime.isPresent()) {
-      return anyTime;
-    }
+    return out;
+  }
+
+  private static List<Candidate> fromUrl(ArticleText text) {
+    List<Candidate> out = new ArrayList<>();
     for (String key : URL_KEYS) {
-      Matcher m = URL_DATE.matcher(String.valueOf(text.extracted().first(key)));
+      String url = text.extracted().first(key);
+      Matcher m = URL_DATE.matcher(String.valueOf(url));
       if (m.find()) {
         String iso = m.group(1) + "-" + m.group(2) + (m.group(3) == null ? "" : "-" + m.group(3));
-        return Optional.of(new Resolved<>(PublicationDate.parseIso(iso), "url:" + key));
+        out.add(new Candidate("url:" + key, url, PublicationDate.parseIso(iso)));
       }
     }
+    return out;
+  }
+
+  private static List<Candidate> fromLines(ArticleText text) {
+    List<Candidate> out = new ArrayList<>();
     for (String line : text.head()) {
       if (DateParser.isDateLine(line)) {
-        Optional<PublicationDate> date = DateParser.find(line);
-        if (date.isPresent()) {
-          return Optional.of(new Resolved<>(date.get(), "text:dateline"));
-        }
+        out.add(new Candidate("text:dateline", line, DateParser.find(line).orElse(null)));
       }
     }
     for (String line : text.head()) {
-      Optional<Resolved<PublicationDate>> published = published(text, line);
-      if (published.isPresent()) {
-        return published;
-      }
+      published(text, line).ifPresent(out::add);
     }
     for (String line : text.tail()) {
-      Optional<Resolved<PublicationDate>> published = published(text, line);
-      if (published.isPresent()) {
-        return published;
-      }
+      published(text, line).ifPresent(out::add);
     }
-    return fromKeys(text, MODIFIED_KEYS);
+    return out;
   }
 
-  private static Optional<Resolved<PublicationDate>> fromKeys(ArticleText text, String... keys) {
+  private static List<Candidate> fromKeys(ArticleText text, String... keys) {
+    List<Candidate> out = new ArrayList<>();
     for (String key : keys) {
-      Optional<PublicationDate> date = DateParser.parseMetadata(text.extracted().first(key));
-      if (date.isPresent()) {
-        return Optional.of(new Resolved<>(date.get(), MetadataKeys.source(key)));
+      String value = text.extracted().first(key);
+      if (value != null) {
+        out.add(
+            new Candidate(
+                MetadataKeys.source(key), value, DateParser.parseMetadata(value).orElse(null)));
       }
     }
-    return Optional.empty();
+    return out;
   }
 
-  private static Optional<Resolved<PublicationDate>> published(ArticleText text, String line) {
+  private static Optional<Candidate> published(ArticleText text, String line) {
     Matcher m = PUBLISHED.matcher(line);
-    if (text.mentionsAny(line, "published", "posted", "updated") && m.find()) {
-      return DateParser.find(m.group(1)).map(d -> new Resolved<>(d, "text:published-line"));
+    if (text.mentionsAny(line, PUBLISHED_WORDS) && m.find()) {
+      return Optional.of(
+          new Candidate("text:published-line", line, DateParser.find(m.group(1)).orElse(null)));
     }
     return Optional.empty();
   }

@@ -14,10 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /**
@@ -68,8 +71,39 @@ public final class HtmlMetadataExtractor {
       Pattern.compile("(?i)(?:date|dateline|published|timestamp|posted-on)(?:$|[\\s_-])");
   private static final Pattern NOT_DATE_CLASS =
       Pattern.compile("(?i)update|validate|candidate|mandate");
+  // "By Jane Doe", "Von Anna Müller", "07.03.2019 · von …", "Autorin: …", "Text: …",
+  // "Geschrieben von …": a byline whatever its element's class.
   private static final Pattern BY_PREFIX =
-      Pattern.compile("(?i)^\\s*by\\s*:?\\s*$|^\\s*by\\s+\\p{Lu}");
+      Pattern.compile(
+          "^\\s*(?:[\\d.:/,·|–\\s-]{6,30}(?:uhr\\s*)?[·|,–-]?\\s*)?(?:by|von|written by|words by|story by|reporting by|posted by|geschrieben von"
+              + "|verfasst von|erstellt von|ein beitrag von|ein kommentar von|eine kolumne von)"
+              + "(?:\\s*:?\\s*$|\\s+\\S)"
+              + "|^\\s*(?:author|authors|autor|autorin|autoren|autorinnen|verfasser|verfasserin"
+              + "|text|interview|reporter|redaktion)\\s*:\\s*\\S",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // A label element whose value is the next node: "<strong>Autor:</strong> Jane Doe".
+  private static final Pattern BYLINE_LABEL =
+      Pattern.compile(
+          "^\\s*(?:by|von|author|authors|autor|autorin|autoren|autorinnen|verfasser|verfasserin"
+              + "|text|interview|written by|geschrieben von|verfasst von|reporter)\\s*:?\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // Profile pages of a site's writers; a link to one names its author.
+  private static final Pattern AUTHOR_PATH =
+      Pattern.compile(
+          "(?i)/(?:author|authors|autor|autoren|autorin|writer|writers|journalist|journalisten"
+              + "|contributor|contributors|byline|redakteur|redakteurin|profil|profile|user|users"
+              + "|u|members?|benutzer)/[^/?#]+");
+  // Yoast and other SEO plugins state the author as a labelled pair of Twitter card tags.
+  private static final Pattern WRITTEN_BY =
+      Pattern.compile(
+          "(?i)^(?:written by|author|verfasst von|geschrieben von|autor|autorin|von|by)$");
+  private static final int MAX_LABEL_VALUE = 80;
+  // "<strong>Datum:</strong> 19.11.2021", "<dt>Published</dt><dd>…</dd>"
+  private static final Pattern DATE_LABEL =
+      Pattern.compile(
+          "^\\s*(?:datum|date|published(?: on)?|veröffentlicht(?: am)?|erschienen(?: am)?"
+              + "|publiziert(?: am)?|erstellt(?: am)?|posted(?: on)?)\\s*:?\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final int MAX_BYLINE = 120;
   private static final int BODY_PARAGRAPH = 150;
   private static final int MAX_SCRIPT = 1 << 20;
@@ -89,14 +123,16 @@ public final class HtmlMetadataExtractor {
     String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
     put(out, "Content-Language", lang);
     metaTags(doc, out);
-    jsonLd(doc, out);
-    microdata(doc, out);
-    for (Element a : doc.select("a[rel~=(?i)\\bauthor\\b]")) {
-      put(out, "rel:author", a.text());
-    }
     for (Element link : doc.select("link[rel=canonical][href]")) {
       put(out, "html:canonical", link.attr("href"));
     }
+    jsonLd(doc, out);
+    microdata(doc, out);
+    for (Element a : doc.select("a[rel~=(?i)\\bauthor\\b]")) {
+      put(out, PageFurniture.contains(a) ? "html:byline-aside" : "rel:author", a.text());
+    }
+    authorLinks(doc, out);
+    writtenByLabels(out);
     bylines(doc, out);
     dateElements(doc, out);
     for (Element h1 : doc.select("h1")) {
@@ -155,41 +191,96 @@ public final class HtmlMetadataExtractor {
         byId.putIfAbsent(id, node);
       }
     }
+    List<JsonObject> articles = new ArrayList<>();
     for (JsonObject node : nodes) {
       Set<String> types = types(node);
-      boolean article = types.stream().anyMatch(ARTICLE_TYPES::contains);
-      // WebPage and its kinds (MedicalWebPage, AboutPage, ItemPage) describe the page, less surely.
-      boolean page = types.stream().anyMatch(t -> t.endsWith("page"));
-      if (!article && !page) {
-        continue;
+      if (types.stream().anyMatch(ARTICLE_TYPES::contains)) {
+        articles.add(node);
+      } else if (types.stream().anyMatch(t -> t.endsWith("page"))) {
+        // WebPage and its kinds (MedicalWebPage, AboutPage, ItemPage) describe the page, less
+        // surely.
+        describe(node, "jsonld-page:", byId, out);
       }
-      String prefix = article ? "jsonld:" : "jsonld-page:";
-      put(out, prefix + "headline", string(node.get("headline")));
-      put(out, prefix + "name", string(node.get("name")));
-      put(out, prefix + "datePublished", string(node.get("datePublished")));
-      put(out, prefix + "dateCreated", string(node.get("dateCreated")));
-      put(out, prefix + "dateModified", string(node.get("dateModified")));
-      for (JsonElement author : list(node.get("author"))) {
-        JsonElement resolved = dereference(author, byId);
-        String name =
-            resolved.isJsonObject()
-                ? string(resolved.getAsJsonObject().get("name"))
-                : string(resolved);
-        boolean organization =
-            resolved.isJsonObject()
-                && types(resolved.getAsJsonObject()).stream()
-                    .anyMatch(ORGANIZATION_TYPES::contains);
-        put(out, prefix + (organization ? "author-organization" : "author"), name);
+    }
+    // A page that lists related stories as articles of their own describes the one it shows by
+    // its address or headline: only that article's authors and dates are the page's.
+    JsonObject main = mainArticle(articles, out);
+    if (main != null) {
+      describe(main, "jsonld:", byId, out);
+    }
+  }
+
+  private static JsonObject mainArticle(List<JsonObject> articles, Map<String, List<String>> out) {
+    if (articles.size() <= 1) {
+      return articles.isEmpty() ? null : articles.get(0);
+    }
+    Set<String> addresses = new HashSet<>();
+    for (String key : List.of("html:canonical", "og:url")) {
+      out.getOrDefault(key, List.of()).forEach(u -> addresses.add(withoutSlash(u)));
+    }
+    Set<String> headlines = new HashSet<>();
+    for (String key : List.of("og:title", "dc:title", "twitter:title")) {
+      out.getOrDefault(key, List.of()).forEach(t -> headlines.add(t.strip()));
+    }
+    JsonObject best = articles.get(0);
+    int bestScore = -1;
+    for (JsonObject node : articles) {
+      int score = 0;
+      String url = string(node.get("url"));
+      JsonElement page = node.get("mainEntityOfPage");
+      String pageId =
+          page != null && page.isJsonObject()
+              ? string(page.getAsJsonObject().get("@id"))
+              : string(page);
+      if (url != null && addresses.contains(withoutSlash(url))
+          || pageId != null && addresses.contains(withoutSlash(pageId))) {
+        score += 4;
       }
-      for (JsonElement publisher : list(node.get("publisher"))) {
-        JsonElement resolved = dereference(publisher, byId);
-        put(
-            out,
-            prefix + "publisher",
-            resolved.isJsonObject()
-                ? string(resolved.getAsJsonObject().get("name"))
-                : string(resolved));
+      String headline = string(node.get("headline"));
+      if (headline != null && headlines.stream().anyMatch(h -> h.startsWith(headline.strip()))) {
+        score += 2;
       }
+      if (node.has("author")) {
+        score += 1;
+      }
+      if (score > bestScore) {
+        best = node;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private static String withoutSlash(String url) {
+    return url.strip().replaceFirst("^https?://(?:www\\.)?", "").replaceFirst("/$", "");
+  }
+
+  private static void describe(
+      JsonObject node, String prefix, Map<String, JsonObject> byId, Map<String, List<String>> out) {
+    put(out, prefix + "headline", string(node.get("headline")));
+    put(out, prefix + "name", string(node.get("name")));
+    put(out, prefix + "datePublished", string(node.get("datePublished")));
+    put(out, prefix + "dateCreated", string(node.get("dateCreated")));
+    put(out, prefix + "dateModified", string(node.get("dateModified")));
+    for (JsonElement author : list(node.get("author"))) {
+      JsonElement resolved = dereference(author, byId);
+      String name =
+          resolved.isJsonObject()
+              ? string(resolved.getAsJsonObject().get("name"))
+              : string(resolved);
+      boolean organization =
+          resolved.isJsonObject()
+              && types(resolved.getAsJsonObject()).stream().anyMatch(ORGANIZATION_TYPES::contains);
+      put(out, prefix + (organization ? "author-organization" : "author"), name);
+    }
+    for (JsonElement publisher : list(node.get("publisher"))) {
+      JsonElement resolved = dereference(publisher, byId);
+      put(
+          out,
+          prefix + "publisher",
+          resolved.isJsonObject()
+              ? string(resolved.getAsJsonObject().get("name"))
+              : string(resolved));
     }
   }
 
@@ -268,7 +359,8 @@ public final class HtmlMetadataExtractor {
       Element name = e.selectFirst("[itemprop=name]");
       String value =
           name == null ? e.text() : name.hasAttr("content") ? name.attr("content") : name.text();
-      put(out, "itemprop:author", value);
+      // A teaser's or a commenter's author: the last resort, not the article's first choice.
+      put(out, PageFurniture.contains(e) ? "html:byline-aside" : "itemprop:author", value);
     }
     for (Element e : doc.select("[itemprop~=(?i)^(datePublished|dateCreated)$]:not(meta)")) {
       String value =
@@ -288,6 +380,7 @@ public final class HtmlMetadataExtractor {
     int bodyParagraphs = 0;
     List<String> before = new ArrayList<>();
     List<String> after = new ArrayList<>();
+    List<String> aside = new ArrayList<>();
     for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
       afterHeadline |= e == h1;
       if (afterHeadline && e.tagName().equals("p") && e.text().length() > BODY_PARAGRAPH) {
@@ -295,13 +388,37 @@ public final class HtmlMetadataExtractor {
       }
       // "By <span>Jane Doe</span>" between headline and body is a byline whatever its class.
       boolean header = afterHeadline && e != h1 && bodyParagraphs < 2;
-      if (header && BY_PREFIX.matcher(e.ownText()).lookingAt() || e.tagName().equals("address")) {
+      boolean prefixed = BY_PREFIX.matcher(e.ownText()).lookingAt();
+      // Own text first: a whole-text test on every element would read the page many times over.
+      boolean label =
+          BYLINE_LABEL.matcher(e.ownText()).matches()
+              && e.childrenSize() <= 1
+              && BYLINE_LABEL.matcher(e.text()).matches();
+      boolean classed = hasClass(e, BYLINE_CLASS, NOT_BYLINE_CLASS);
+      if (!prefixed && !label && !classed && !e.tagName().equals("address")) {
+        continue; // most elements: the furniture test below walks the ancestors
+      }
+      if (PageFurniture.contains(e)) {
+        // A teaser's or a commenter's byline, or one in a box the furniture test misreads: kept as
+        // the last resort.
+        if (classed || prefixed) {
+          aside.add(e.text());
+        }
+        continue;
+      }
+      if (header && prefixed || e.tagName().equals("address")) {
         String text = e.text();
         if (text.length() <= MAX_BYLINE) {
           put(out, "html:byline-text", text);
         }
       }
-      if (hasClass(e, BYLINE_CLASS, NOT_BYLINE_CLASS)) {
+      if (label) {
+        String value = labelledValue(e);
+        if (!value.isEmpty()) {
+          put(out, "html:byline-label", e.text().strip().replaceFirst(":$", "") + ": " + value);
+        }
+      }
+      if (classed) {
         (afterHeadline ? after : before).add(e.text());
       }
     }
@@ -310,23 +427,101 @@ public final class HtmlMetadataExtractor {
     after.stream()
         .filter(t -> !t.isBlank() && t.length() <= MAX_BYLINE)
         .forEach(t -> put(out, "html:byline", t));
+    aside.stream()
+        .filter(t -> !t.isBlank() && t.length() <= MAX_BYLINE)
+        .forEach(t -> put(out, "html:byline-aside", t));
   }
 
-  private static void dateElements(Document doc, Map<String, List<String>> out) {
+  /**
+   * The text a label element introduces: the nodes after it up to a line break or the next label,
+   * or else the text of the next element ("
+   * <dt>Autor
+   * <dd>Jane Doe").
+   */
+  private static String labelledValue(Element label) {
+    StringBuilder value = new StringBuilder();
+    for (Node n = label.nextSibling(); n != null; n = n.nextSibling()) {
+      if (n instanceof Element el && (el.tagName().equals("br") || el.isBlock())) {
+        break;
+      }
+      if (n instanceof Element el && BYLINE_LABEL.matcher(el.text()).matches()) {
+        break;
+      }
+      if (n instanceof TextNode t) {
+        value.append(t.text()).append(' ');
+      } else if (n instanceof Element el) {
+        value.append(el.text()).append(' ');
+      }
+      if (value.length() > MAX_LABEL_VALUE) {
+        break;
+      }
+    }
+    String v = value.toString().strip();
+    if (v.isEmpty() && label.nextElementSibling() != null) {
+      v = label.nextElementSibling().text().strip();
+    }
+    return v.length() <= MAX_LABEL_VALUE ? v : "";
+  }
+
+  private static void authorLinks(Document doc, Map<String, List<String>> out) {
+    headlineFirst(
+            doc,
+            e ->
+                e.tagName().equals("a")
+                    && AUTHOR_PATH.matcher(e.attr("href")).find()
+                    && e.text().length() <= MAX_BYLINE
+                    && !PageFurniture.contains(e))
+        .forEach(e -> put(out, "html:author-link", e.text()));
+  }
+
+  /**
+   * The wanted elements, those under the headline first: the article's own sit there, those above
+   * it belong to teasers.
+   */
+  private static List<Element> headlineFirst(Document doc, Predicate<Element> wanted) {
     Element h1 = doc.selectFirst("h1");
     boolean afterHeadline = h1 == null;
-    List<String> before = new ArrayList<>();
-    List<String> after = new ArrayList<>();
+    List<Element> before = new ArrayList<>();
+    List<Element> after = new ArrayList<>();
     for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
       afterHeadline |= e == h1;
-      if (hasClass(e, DATE_CLASS, NOT_DATE_CLASS)) {
-        (afterHeadline ? after : before).add(e.text());
+      if (wanted.test(e)) {
+        (afterHeadline ? after : before).add(e);
       }
     }
     after.addAll(before);
-    after.stream()
+    return after;
+  }
+
+  /** Twitter card label and data pairs: "twitter:label1" = "Written by", "twitter:data1" = name. */
+  private static void writtenByLabels(Map<String, List<String>> out) {
+    for (int i = 1; i <= 4; i++) {
+      String label = first(out, "twitter:label" + i);
+      String data = first(out, "twitter:data" + i);
+      if (label != null && data != null && WRITTEN_BY.matcher(label.strip()).matches()) {
+        put(out, "twitter:written-by", data);
+      }
+    }
+  }
+
+  private static String first(Map<String, List<String>> out, String key) {
+    List<String> values = out.get(key);
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  private static void dateElements(Document doc, Map<String, List<String>> out) {
+    headlineFirst(doc, e -> hasClass(e, DATE_CLASS, NOT_DATE_CLASS) && !PageFurniture.contains(e))
+        .stream()
+        .map(Element::text)
         .filter(t -> !t.isBlank() && t.length() <= MAX_BYLINE)
         .forEach(t -> put(out, "html:date-element", t));
+    for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
+      if (DATE_LABEL.matcher(e.ownText()).matches()
+          && e.childrenSize() <= 1
+          && !PageFurniture.contains(e)) {
+        put(out, "html:date-label", labelledValue(e));
+      }
+    }
   }
 
   private static boolean hasClass(Element e, Pattern wanted, Pattern unwanted) {
@@ -337,6 +532,9 @@ public final class HtmlMetadataExtractor {
   private static void times(Document doc, Map<String, List<String>> out) {
     Element h1 = doc.selectFirst("h1");
     for (Element time : doc.select("time[datetime]")) {
+      if (PageFurniture.contains(time)) {
+        continue; // another story's or a comment's time
+      }
       // A <time> in the article's header is its date; one in a sidebar is another story's.
       boolean nearHeadline = h1 != null && sharesAncestor(h1, time, 4);
       put(out, nearHeadline ? "html:time-headline" : "html:time", time.attr("datetime"));

@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.articlesearch.article.Article;
 import org.articlesearch.enrich.ArticleEnricher;
@@ -136,6 +137,11 @@ public final class ArticlePipeline implements AutoCloseable {
     GivenMetadata given =
         extracted.overrides().map(SidecarOverrides::asGiven).orElse(GivenMetadata.NONE);
     return enricher.enrich(idFor(path), path, extracted.contentHash(), extracted.text(), given);
+  }
+
+  /** Returns the author and date candidates the enricher weighed for a read file. */
+  public Map<String, List<String>> candidates(Extracted extracted) {
+    return enricher.candidates(extracted.text());
   }
 
   /** Returns the stable id of a corpus path: 16 hex digits of its SHA-256, safe in URLs. */

@@ -62,11 +62,13 @@ class HtmlMetadataRulesTest {
     }
 
     @Test
-    void anOrganisationIsNotAnAuthor() {
+    void aDeskSignsAnArticleButAnOrganisationNamedAsAPersonDoesNot() {
       assertThat(
               resolver.resolve(
                   page("jsonld:author", "Betty Test Kitchens", "html:byline", "By TMZ Staff")))
-          .isEmpty();
+          .map(Resolved::value)
+          .contains(List.of("TMZ Staff"));
+      assertThat(resolver.resolve(page("jsonld:author", "Betty Test Kitchens"))).isEmpty();
     }
 
     @Test
@@ -141,13 +143,13 @@ class HtmlMetadataRulesTest {
     }
 
     @Test
-    void keepsPeopleAndDropsTheOrganisationOfAMixedByline() {
+    void keepsThePeopleAndTheNewsDeskOfAMixedByline() {
       assertThat(
               resolver
                   .resolve(page("html:byline", "By Jessica Holm, Gail Levy, 7 News WSVN"))
                   .orElseThrow()
                   .value())
-          .containsExactly("Jessica Holm", "Gail Levy");
+          .containsExactly("Jessica Holm", "Gail Levy", "7 News WSVN");
     }
   }
 

@@ -134,13 +134,15 @@ class HtmlMetadataExtractorTest {
   }
 
   @Test
-  void putsTheBylineUnderTheHeadlineBeforeTeaserBylinesAboveIt() {
+  void putsTheBylineUnderTheHeadlineBeforeOnesAboveItAndTeasersLast() {
     var metadata =
         extract(
             "<div class='teaser'><span class='author'>Teaser Writer</span></div>"
+                + "<div><span class='author'>Top Writer</span></div>"
                 + "<h1>Harbour Reopens</h1><span class='author'>Mia Lund</span>");
 
-    assertThat(metadata.get("html:byline")).containsExactly("Mia Lund", "Teaser Writer");
+    assertThat(metadata.get("html:byline")).containsExactly("Mia Lund", "Top Writer");
+    assertThat(metadata.get("html:byline-aside")).containsExactly("Teaser Writer");
   }
 
   @Test
@@ -153,7 +155,7 @@ class HtmlMetadataExtractorTest {
             """);
 
     assertThat(metadata.get("html:time-headline")).containsExactly("2022-06-30T08:00:00Z");
-    assertThat(metadata.get("html:time")).containsExactly("2018-01-01");
+    assertThat(metadata.get("html:time")).isNull(); // the aside's time is another story's
   }
 
   @Test

@@ -1,0 +1,177 @@
+package org.articlesearch.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.articlesearch.extract.HtmlMetadataExtractor;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Authors and dates read from whole pages: where a byline stands, in English and German, the
+ * signatures that are not a person's name, and dates as German pages write them.
+ */
+class BylineAndDateRulesTest {
+  private final AuthorResolver authors = new AuthorResolver();
+  private final DateResolver dates = new DateResolver();
+
+  private static ArticleText page(String body) {
+    var doc = Jsoup.parse("<html><body>" + body + "</body></html>");
+    return EnrichmentFixtures.html("Body text.", HtmlMetadataExtractor.extract(doc));
+  }
+
+  private List<String> authorsOf(String body) {
+    return authors.resolve(page(body)).map(Resolved::value).orElse(List.of());
+  }
+
+  private String dateOf(String body) {
+    return dates.resolve(page(body)).map(r -> r.value().iso()).orElse(null);
+  }
+
+  @Test
+  void aSidebarListOfOtherAuthorsIsNotTheByline() {
+    String body =
+        "<h1>Harbour Reopens</h1><p class='meta'>By Mia Lund</p>"
+            + "<p>"
+            + "Long first paragraph of the article about the harbour. ".repeat(5)
+            + "</p><aside class='related'><ul>"
+            + "<li><a href='/x'>Other story</a> <span class='author'>By Ola Berg</span></li>"
+            + "<li><a href='/y'>Third story</a> <span class='author'>By Ana Ruiz</span></li>"
+            + "</ul></aside>";
+
+    assertThat(authorsOf(body)).containsExactly("Mia Lund");
+  }
+
+  @Test
+  void aTeaserBylineIsTheLastResortWhenNothingElseSignsThePage() {
+    assertThat(
+            authorsOf(
+                "<h1>Notes</h1><div class='more-stories'><span class='byline'>Ola Berg</span>"
+                    + "</div>"))
+        .containsExactly("Ola Berg");
+  }
+
+  @Test
+  void aCommentersNameIsNotTheAuthors() {
+    String body =
+        "<article><h1>Garden Diary</h1><span class='byline'>von <a href='/author/gretel'>"
+            + "Gretel Krause</a></span><p>Text.</p>"
+            + "<div id='comments'><span class='comment-author'><a rel='author' href='/u/9'>"
+            + "Hans Meier</a></span></div></article>";
+
+    assertThat(authorsOf(body)).containsExactly("Gretel Krause");
+  }
+
+  @Test
+  void readsGermanBylines() {
+    assertThat(authorsOf("<h1>Titel</h1><h5><em>Von Anna Müller</em></h5>"))
+        .containsExactly("Anna Müller");
+    assertThat(authorsOf("<h1>Titel</h1><p>Autorin: Jana Weiß</p>")).containsExactly("Jana Weiß");
+    assertThat(authorsOf("<h1>Titel</h1><div class='meta'>07.03.2019 · von Olaf Beck</div>"))
+        .containsExactly("Olaf Beck");
+    assertThat(authorsOf("<h1>Titel</h1><p class='byline'>Text: Eva Roth und Kai Lenz</p>"))
+        .containsExactly("Eva Roth", "Kai Lenz");
+  }
+
+  @Test
+  void aNameParticleIsNotABylineWord() {
+    assertThat(authorsOf("<h1>Titel</h1><span class='author'>Ursula von der Heide</span>"))
+        .containsExactly("Ursula von der Heide");
+  }
+
+  @Test
+  void readsALabelAndTheValueBesideIt() {
+    assertThat(
+            authorsOf(
+                "<h1>T</h1><p><strong>Autor:</strong> <a href='/p/1'>Lars Ek</a><br>"
+                    + "<strong>Tags:</strong> Wetter</p>"))
+        .containsExactly("Lars Ek");
+    assertThat(authorsOf("<h1>T</h1><h4>Autor</h4><p>Mona Hald</p>")).containsExactly("Mona Hald");
+  }
+
+  @Test
+  void readsTheWrittenByPairOfTwitterCardTags() {
+    String head =
+        "<meta name='twitter:label1' content='Verfasst von'>"
+            + "<meta name='twitter:data1' content='Karla Stein'>"
+            + "<meta name='twitter:label2' content='Geschätzte Lesezeit'>"
+            + "<meta name='twitter:data2' content='3 Minuten'>";
+    assertThat(authorsOf(head + "<h1>T</h1>")).containsExactly("Karla Stein");
+  }
+
+  @Test
+  void keepsAUserNameADeskAndAWireServiceAsTheyAreSigned() {
+    assertThat(
+            authorsOf(
+                "<h1>T</h1><span class='author vcard'><a rel='author' href='/author/x'>"
+                    + "moosfrau72</a></span>"))
+        .containsExactly("moosfrau72");
+    assertThat(authorsOf("<h1>T</h1><p class='byline'>Von Redaktion</p>"))
+        .containsExactly("Redaktion");
+    assertThat(authorsOf("<h1>T</h1><p class='byline'>By Reuters</p>")).containsExactly("Reuters");
+    assertThat(authorsOf("<h1>T</h1><span class='byline'>APA/AP</span>")).containsExactly("APA/AP");
+  }
+
+  @Test
+  void aPersonsNameBeatsAUserNameOfAnotherSource() {
+    String body =
+        "<script type='application/ld+json'>{\"@type\":\"BlogPosting\",\"headline\":\"T\","
+            + "\"author\":{\"@type\":\"Person\",\"name\":\"jkoch\"}}</script>"
+            + "<h1>T</h1><span class='byline'>By Julia Koch</span>";
+    assertThat(authorsOf(body)).containsExactly("Julia Koch");
+  }
+
+  @Test
+  void aSiteNameOrAMenuWordIsNoSignature() {
+    assertThat(authorsOf("<h1>T</h1><span class='author'>Example.de</span>")).isEmpty();
+    assertThat(authorsOf("<h1>T</h1><a href='/user/register'>Registrieren</a>")).isEmpty();
+  }
+
+  @Test
+  void takesOnlyTheShownArticlesAuthorsFromJsonLdThatListsRelatedStories() {
+    String body =
+        "<link rel='canonical' href='https://news.example/a/harbour'>"
+            + "<script type='application/ld+json'>[{\"@type\":\"NewsArticle\",\"headline\":\"Other\","
+            + "\"url\":\"https://news.example/a/other\",\"author\":\"Ola Berg\"},"
+            + "{\"@type\":\"NewsArticle\",\"headline\":\"Harbour\","
+            + "\"url\":\"https://news.example/a/harbour/\",\"author\":\"Mia Lund\","
+            + "\"datePublished\":\"2021-04-05\"}]</script><h1>Harbour</h1>";
+    assertThat(authorsOf(body)).containsExactly("Mia Lund");
+    assertThat(dateOf(body)).isEqualTo("2021-04-05");
+  }
+
+  @Test
+  void readsGermanDates() {
+    assertThat(dateOf("<h1>T</h1><div class='date'>7. März 2019</div>")).isEqualTo("2019-03-07");
+    assertThat(dateOf("<h1>T</h1><p><span>Datum:</span> 19.11.2021 <br></p>"))
+        .isEqualTo("2021-11-19");
+    assertThat(dateOf("<h1>T</h1><span class='post-date'>Dienstag, 2. Nov. 2021</span>"))
+        .isEqualTo("2021-11-02");
+    assertThat(dateOf("<h1>T</h1><span class='uploaded-date'>23.09.22</span>"))
+        .isEqualTo("2022-09-23");
+  }
+
+  @Test
+  void aDayOfTheSameMonthBeatsAMonthFromTheAddress() {
+    String body =
+        "<link rel='canonical' href='https://blog.example/2021/11/haubenfahrzeuge'>"
+            + "<h1>T</h1><p>Text</p><p>Veröffentlicht am 02.11.2021</p>";
+    var text =
+        EnrichmentFixtures.html(
+            "T\nText\nVeröffentlicht am 02.11.2021",
+            HtmlMetadataExtractor.extract(Jsoup.parse(body)));
+    assertThat(dates.resolve(text).orElseThrow().value().iso()).isEqualTo("2021-11-02");
+  }
+
+  @Test
+  void explainsEveryCandidateAndWhatItGave() {
+    var considered =
+        authors.explain(
+            page(
+                "<h1>T</h1><span class='byline'>Von Anna Müller</span><a href='/author/am'>"
+                    + "Anna Müller</a>"));
+    assertThat(considered)
+        .extracting(Object::toString)
+        .contains("html:byline \"Von Anna Müller\" → [Anna Müller (person)]");
+  }
+}
