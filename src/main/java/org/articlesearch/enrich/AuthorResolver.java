@@ -127,8 +127,10 @@ final class AuthorResolver {
       return Optional.empty();
     }
     Candidate winner = found.get(0);
-    if (winner.names().stream().allMatch(n -> n.kind() == Signature.Kind.HANDLE)) {
-      // A user name stands in for the author's name: a later source that gives the name wins.
+    if (winner.names().stream().allMatch(n -> n.kind() == Signature.Kind.HANDLE)
+        && !BYLINE_KEYS.contains(winner.source())) {
+      // A user name in the metadata stands in for the author's name, unless the page shows it as
+      // the byline: then a later source that gives a name wins.
       for (Candidate c : candidates(text, false)) {
         if (c.names().stream().anyMatch(n -> n.kind() == Signature.Kind.PERSON)) {
           winner = c;
@@ -222,9 +224,12 @@ final class AuthorResolver {
     for (String part : parts) {
       Signature s =
           SIGNATURE_KEYS.contains(key)
-              ? Signature.of(part)
+              ? Signature.of(part, BYLINE_KEYS.contains(key))
               : Signature.person(PersonNames.cleanStructured(part));
-      if (s != null && !names.contains(s)) {
+      // User names sign alone: one among co-authors is a word of a sentence that began "Von".
+      if (s != null
+          && !names.contains(s)
+          && (parts.size() == 1 || s.kind() != Signature.Kind.HANDLE)) {
         names.add(s);
       }
     }

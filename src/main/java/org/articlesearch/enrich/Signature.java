@@ -182,12 +182,16 @@ record Signature(String name, Kind kind) {
    * one user name; null when it names nobody.
    *
    * @param raw the value, without a "By" or label before it
+   * @param visible whether the value is shown to readers (a byline) rather than stated for machines
+   *     (JSON-LD, meta tags)
    */
-  static Signature of(String raw) {
+  static Signature of(String raw, boolean visible) {
     if (raw == null) {
       return null;
     }
-    String person = PersonNames.cleanStructured(raw);
+    // A byline shows a name as it is written, so a lower-case phrase there is a link's or a
+    // sentence's text ("jetzt kostenlos registrieren"), never a careless capitalisation.
+    String person = visible ? PersonNames.clean(raw) : PersonNames.cleanStructured(raw);
     if (person != null) {
       return person(person);
     }

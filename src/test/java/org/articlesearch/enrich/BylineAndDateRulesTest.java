@@ -122,9 +122,24 @@ class BylineAndDateRulesTest {
   }
 
   @Test
+  void aUserNameTheBylineShowsStaysAndAHeadingThatBeginsWithVonIsNoByline() {
+    String body =
+        "<h1>T</h1><span class='byline'>10. März 2020 · von moosfrau72</span>"
+            + "<p>Interview: Jens Brandt</p>";
+    assertThat(authorsOf(body)).containsExactly("moosfrau72");
+    assertThat(
+            authorsOf(
+                "<h1>T</h1><div class='teaser'><h2 class='byline'>Von Regeln, Wetter und"
+                    + " «ganz normalem Deutsch»</h2></div>"))
+        .isEmpty();
+  }
+
+  @Test
   void aSiteNameOrAMenuWordIsNoSignature() {
     assertThat(authorsOf("<h1>T</h1><span class='author'>Example.de</span>")).isEmpty();
     assertThat(authorsOf("<h1>T</h1><a href='/user/register'>Registrieren</a>")).isEmpty();
+    assertThat(authorsOf("<h1>T</h1><a href='/user/new'>Jetzt kostenlos registrieren</a>"))
+        .isEmpty();
   }
 
   @Test
