@@ -68,7 +68,8 @@ public final class HtmlMetadataExtractor {
       Pattern.compile("(?i)(?:avatar|image|img|photo|bio|description|comment|social|follow)");
   // "date", "entry-date", "recipeDate", "ngart-hl__date", "published", "timestamp"; not "updated".
   private static final Pattern DATE_CLASS =
-      Pattern.compile("(?i)(?:date|dateline|published|timestamp|posted-on)(?:$|[\\s_-])");
+      Pattern.compile(
+          "(?i)(?:date|dateline|published|timestamp|posted-on|created|datum|erstellt)(?:$|[\\s_-])");
   private static final Pattern NOT_DATE_CLASS =
       Pattern.compile("(?i)update|validate|candidate|mandate");
   // "By Jane Doe", "Von Anna Müller", "07.03.2019 · von …", "Autorin: …", "Text: …",
@@ -525,7 +526,8 @@ public final class HtmlMetadataExtractor {
   }
 
   private static boolean hasClass(Element e, Pattern wanted, Pattern unwanted) {
-    String marker = e.className() + " " + e.id();
+    // Script-rendered pages name their elements for tests instead ("article-details-date").
+    String marker = e.className() + " " + e.id() + " " + e.attr("data-testid");
     return !marker.isBlank() && wanted.matcher(marker).find() && !unwanted.matcher(marker).find();
   }
 
