@@ -164,6 +164,10 @@ class BylineAndDateRulesTest {
         .isEqualTo("2021-11-02");
     assertThat(dateOf("<h1>T</h1><span class='uploaded-date'>23.09.22</span>"))
         .isEqualTo("2022-09-23");
+    assertThat(dateOf("<h1>T</h1><span class='post-created'>28.01.22</span>"))
+        .isEqualTo("2022-01-28");
+    assertThat(dateOf("<h1>T</h1><span data-testid='article-details-date'>3.11.2023</span>"))
+        .isEqualTo("2023-11-03");
   }
 
   @Test
