@@ -188,7 +188,7 @@ public final class EntityFolder {
         || !Character.isUpperCase(s.codePointAt(0)) && !Character.isDigit(s.codePointAt(0))) {
       return null;
     }
-    if (CODE.matcher(s).matches()
+    if (CODE.matcher(s).matches() && !RoadNameFinder.isNumberedRoad(s)
         || EVENT.matcher(s).find()
         || aliases.isHidden(s)
         || ROLE_WORDS.contains(lastWord(s))) {
