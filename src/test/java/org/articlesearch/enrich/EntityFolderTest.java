@@ -202,4 +202,18 @@ class EntityFolderTest {
                 "Putin"));
     assertThat(summary(folded)).containsExactly("PERSON:Vladimir Putin=3");
   }
+
+  @Test
+  void dropsASentenceConnectiveAndALoneTitle() {
+    String text = "The talks failed, Hence, the Earl left and Lord Grey stayed.";
+    var folded =
+        EntityFolder.withDefaults()
+            .fold(
+                text,
+                List.of(
+                    at(text, "Hence", EntityType.PERSON),
+                    at(text, "Earl", EntityType.PERSON),
+                    at(text, "Lord Grey", EntityType.PERSON)));
+    assertThat(summary(folded)).containsExactly("PERSON:Lord Grey=1");
+  }
 }
