@@ -35,7 +35,7 @@ final class RoadNameFinder {
   private static final Pattern ABBREVIATED_STREET =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}\\-])(?:[NSEW]\\.?\\s)?(?:\\p{Lu}[\\p{L}'’\\-]*\\s){1,3}"
-              + "(?:St|Ave|Blvd|Rd|Pkwy|Hwy)(?![\\p{L}\\p{N}])(?!\\.?\\s+\\p{Lu})");
+              + "(?:St(?!\\.?\\s+\\p{Lu})|Ave|Blvd|Rd|Pkwy|Hwy)(?![\\p{L}\\p{N}])");
   private static final Pattern TERMINAL =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}\\-])(?:Terminal|Concourse)\\s\\d{1,2}[A-Z]?(?![\\p{L}\\p{N}])");

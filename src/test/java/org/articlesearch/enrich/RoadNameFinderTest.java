@@ -36,6 +36,12 @@ class RoadNameFinderTest {
   }
 
   @Test
+  void anAbbreviatedStreetMayEndASentence() {
+    assertThat(names("North and south meet at Admiral Blvd. Name streets run east."))
+        .containsExactly("Admiral Blvd");
+  }
+
+  @Test
   void aSaintIsNotAStreet() {
     assertThat(names("The choir of Old St Mark sang.")).isEmpty();
   }
