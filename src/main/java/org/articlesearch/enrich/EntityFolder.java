@@ -164,6 +164,7 @@ public final class EntityFolder {
               mention);
     }
     mergeSurnameWithTrailingWord(groups, text);
+    mergePersonNameParts(groups);
     mergePartialPersonNames(groups);
     mergePartialOrganizationNames(groups);
     groups.keySet().removeIf(GENERIC_SINGLES::contains);
@@ -327,6 +328,39 @@ public final class EntityFolder {
       if (candidates == 1) {
         full.absorb(part);
         groups.remove(single);
+      }
+    }
+  }
+
+  /**
+   * "Pierre Charles" and "Charles L'Enfant" join "Pierre Charles L'Enfant" when that is the one
+   * longer person name in the article that starts or ends with them. A name with "of" in it is no
+   * complete name: "Nathan Law of Demosisto" is a person run together with a party.
+   */
+  private static void mergePersonNameParts(Map<String, Group> groups) {
+    for (String key : List.copyOf(groups.keySet())) {
+      Group part = groups.get(key);
+      if (part == null
+          || !key.contains(" ")
+          || part.canonical != null
+          || part.type() != EntityType.PERSON) {
+        continue;
+      }
+      Group whole = null;
+      int candidates = 0;
+      for (Map.Entry<String, Group> e : groups.entrySet()) {
+        String other = e.getKey();
+        if (e.getValue() != part
+            && e.getValue().type() == EntityType.PERSON
+            && !other.contains(" of ")
+            && (other.startsWith(key + " ") || other.endsWith(" " + key))) {
+          whole = e.getValue();
+          candidates++;
+        }
+      }
+      if (candidates == 1) {
+        whole.absorb(part);
+        groups.remove(key);
       }
     }
   }

@@ -216,4 +216,41 @@ class EntityFolderTest {
                     at(text, "Lord Grey", EntityType.PERSON)));
     assertThat(summary(folded)).containsExactly("PERSON:Lord Grey=1");
   }
+
+  /** The last mention of a name, where the text writes it apart from a longer one. */
+  private static EntityMention last(String text, String mention, EntityType type) {
+    int start = text.lastIndexOf(mention);
+    return new EntityMention(mention, type, start, start + mention.length());
+  }
+
+  @Test
+  void foldsTheStartOrEndOfAFullPersonNameIntoIt() {
+    String text =
+        "Anna Maria Kowalska drew the plans. Anna Maria left for Lyon; Maria Kowalska returned.";
+    var folded =
+        EntityFolder.withDefaults()
+            .fold(
+                text,
+                List.of(
+                    at(text, "Anna Maria Kowalska", EntityType.PERSON),
+                    last(text, "Anna Maria", EntityType.PERSON),
+                    last(text, "Maria Kowalska", EntityType.PERSON),
+                    at(text, "Lyon", EntityType.LOCATION)));
+    assertThat(summary(folded))
+        .containsExactlyInAnyOrder("PERSON:Anna Maria Kowalska=3", "LOCATION:Lyon=1");
+  }
+
+  @Test
+  void leavesAPartOfTwoFullPersonNamesAlone() {
+    String text = "Tom Berg Lind and Tom Berg Olsen met; Tom Berg spoke first.";
+    var folded =
+        EntityFolder.withDefaults()
+            .fold(
+                text,
+                List.of(
+                    at(text, "Tom Berg Lind", EntityType.PERSON),
+                    at(text, "Tom Berg Olsen", EntityType.PERSON),
+                    last(text, "Tom Berg", EntityType.PERSON)));
+    assertThat(folded).hasSize(3);
+  }
 }
