@@ -37,6 +37,12 @@ public final class EntityFolder {
   private static final Pattern ACRONYM_THEN_LONG =
       Pattern.compile("\\b(" + ACRONYM + ")\\s*\\(\\s*" + LONG_FORM + "\\s*\\)");
 
+  // What follows a place's name, not a person's: "the Uri attack", "the Uri army base".
+  private static final Pattern PLACE_MODIFIED =
+      Pattern.compile(
+          "\\s+(?:(?:attacks?|bombings?|blasts?|massacre|raids?|sector|district)"
+              + "|\\p{Ll}+\\s+(?:base|airbase|garrison))(?![\\p{L}\\p{N}])");
+
   // Last words that make a name an organisation whatever the recognizer said.
   private static final Set<String> ORGANIZATION_WORDS =
       Set.of(
@@ -150,10 +156,14 @@ public final class EntityFolder {
         continue;
       }
       String groupKey = alias == null ? key : EntityNames.key(alias.name());
+      EntityType recognized =
+          mention.type() == EntityType.PERSON && namesAPlaceItModifies(text, mention, name)
+              ? EntityType.LOCATION
+              : mention.type();
       EntityType type =
           alias != null && alias.type() != null
               ? alias.type()
-              : typeOf(alias == null ? name : alias.name(), mention.type());
+              : typeOf(alias == null ? name : alias.name(), recognized);
       groups
           .computeIfAbsent(groupKey, k -> new Group())
           .add(
@@ -206,6 +216,20 @@ public final class EntityFolder {
       }
     }
     return false;
+  }
+
+  /**
+   * True when a one-word name is the modifier of an attack or a military base ("the Uri attack",
+   * "the Uri army base"): such a name is a place, though the model may read a person.
+   */
+  private static boolean namesAPlaceItModifies(String text, EntityMention mention, String name) {
+    if (name.contains(" ") || mention.end() <= mention.start() || mention.end() > text.length()) {
+      return false;
+    }
+    return PLACE_MODIFIED
+        .matcher(text)
+        .region(mention.end(), Math.min(text.length(), mention.end() + 40))
+        .lookingAt();
   }
 
   /** A name ending in "Institute" or "Party" is an organisation, whatever the model guessed. */

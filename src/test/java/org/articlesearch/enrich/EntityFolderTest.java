@@ -253,4 +253,21 @@ class EntityFolderTest {
                     last(text, "Tom Berg", EntityType.PERSON)));
     assertThat(folded).hasSize(3);
   }
+
+  @Test
+  void aOneWordNameBeforeAnAttackOrABaseIsAPlace() {
+    String text =
+        "After the Tarvo attack, troops left the Tarvo army base; Mirel spoke and the Mirel"
+            + " administration fell.";
+    var folded =
+        EntityFolder.withDefaults()
+            .fold(
+                text,
+                List.of(
+                    at(text, "Tarvo", EntityType.PERSON),
+                    last(text, "Tarvo", EntityType.PERSON),
+                    at(text, "Mirel", EntityType.PERSON),
+                    last(text, "Mirel", EntityType.PERSON)));
+    assertThat(summary(folded)).containsExactlyInAnyOrder("LOCATION:Tarvo=2", "PERSON:Mirel=2");
+  }
 }
