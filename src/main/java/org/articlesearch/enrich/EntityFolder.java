@@ -37,6 +37,12 @@ public final class EntityFolder {
   private static final Pattern ACRONYM_THEN_LONG =
       Pattern.compile("\\b(" + ACRONYM + ")\\s*\\(\\s*" + LONG_FORM + "\\s*\\)");
 
+  // What follows a place's name, not a person's: "the Uri attack", "the Uri army base".
+  private static final Pattern PLACE_MODIFIED =
+      Pattern.compile(
+          "\\s+(?:(?:attacks?|bombings?|blasts?|massacre|raids?|sector|district)"
+              + "|\\p{Ll}+\\s+(?:base|airbase|garrison))(?![\\p{L}\\p{N}])");
+
   // Last words that make a name an organisation whatever the recognizer said.
   private static final Set<String> ORGANIZATION_WORDS =
       Set.of(
@@ -150,10 +156,14 @@ public final class EntityFolder {
         continue;
       }
       String groupKey = alias == null ? key : EntityNames.key(alias.name());
+      EntityType recognized =
+          mention.type() == EntityType.PERSON && namesAPlaceItModifies(text, mention, name)
+              ? EntityType.LOCATION
+              : mention.type();
       EntityType type =
           alias != null && alias.type() != null
               ? alias.type()
-              : typeOf(alias == null ? name : alias.name(), mention.type());
+              : typeOf(alias == null ? name : alias.name(), recognized);
       groups
           .computeIfAbsent(groupKey, k -> new Group())
           .add(
@@ -164,6 +174,7 @@ public final class EntityFolder {
               mention);
     }
     mergeSurnameWithTrailingWord(groups, text);
+    mergePersonNameParts(groups);
     mergePartialPersonNames(groups);
     mergePartialOrganizationNames(groups);
     groups.keySet().removeIf(GENERIC_SINGLES::contains);
@@ -188,7 +199,7 @@ public final class EntityFolder {
         || !Character.isUpperCase(s.codePointAt(0)) && !Character.isDigit(s.codePointAt(0))) {
       return null;
     }
-    if (CODE.matcher(s).matches()
+    if (CODE.matcher(s).matches() && !RoadNameFinder.isNumberedRoad(s)
         || EVENT.matcher(s).find()
         || aliases.isHidden(s)
         || ROLE_WORDS.contains(lastWord(s))) {
@@ -205,6 +216,20 @@ public final class EntityFolder {
       }
     }
     return false;
+  }
+
+  /**
+   * True when a one-word name is the modifier of an attack or a military base ("the Uri attack",
+   * "the Uri army base"): such a name is a place, though the model may read a person.
+   */
+  private static boolean namesAPlaceItModifies(String text, EntityMention mention, String name) {
+    if (name.contains(" ") || mention.end() <= mention.start() || mention.end() > text.length()) {
+      return false;
+    }
+    return PLACE_MODIFIED
+        .matcher(text)
+        .region(mention.end(), Math.min(text.length(), mention.end() + 40))
+        .lookingAt();
   }
 
   /** A name ending in "Institute" or "Party" is an organisation, whatever the model guessed. */
@@ -327,6 +352,39 @@ public final class EntityFolder {
       if (candidates == 1) {
         full.absorb(part);
         groups.remove(single);
+      }
+    }
+  }
+
+  /**
+   * "Pierre Charles" and "Charles L'Enfant" join "Pierre Charles L'Enfant" when that is the one
+   * longer person name in the article that starts or ends with them. A name with "of" in it is no
+   * complete name: "Nathan Law of Demosisto" is a person run together with a party.
+   */
+  private static void mergePersonNameParts(Map<String, Group> groups) {
+    for (String key : List.copyOf(groups.keySet())) {
+      Group part = groups.get(key);
+      if (part == null
+          || !key.contains(" ")
+          || part.canonical != null
+          || part.type() != EntityType.PERSON) {
+        continue;
+      }
+      Group whole = null;
+      int candidates = 0;
+      for (Map.Entry<String, Group> e : groups.entrySet()) {
+        String other = e.getKey();
+        if (e.getValue() != part
+            && e.getValue().type() == EntityType.PERSON
+            && !other.contains(" of ")
+            && (other.startsWith(key + " ") || other.endsWith(" " + key))) {
+          whole = e.getValue();
+          candidates++;
+        }
+      }
+      if (candidates == 1) {
+        whole.absorb(part);
+        groups.remove(key);
       }
     }
   }

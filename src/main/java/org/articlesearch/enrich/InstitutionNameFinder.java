@@ -61,12 +61,15 @@ final class InstitutionNameFinder {
   private InstitutionNameFinder() {}
 
   /**
-   * Returns the mentions with the institution names of the text added; a shorter mention inside one
-   * ("Volgograd" in "Volgograd Arena") gives way to it, one that crosses its edge keeps its place.
+   * Returns the mentions with the institution names of the text, and its road names ({@link
+   * RoadNameFinder}), added; a shorter mention inside one ("Volgograd" in "Volgograd Arena") gives
+   * way to it, one that crosses its edge keeps its place.
    */
   static List<EntityMention> addTo(String text, List<EntityMention> known) {
     List<EntityMention> out = new ArrayList<>(known);
-    for (EntityMention name : find(text)) {
+    List<EntityMention> names = new ArrayList<>(find(text));
+    names.addAll(RoadNameFinder.find(text));
+    for (EntityMention name : names) {
       boolean crosses =
           out.stream()
               .anyMatch(

@@ -11,13 +11,16 @@ import org.articlesearch.article.EntityType;
  * Mends the spans a statistical recognizer gets wrong in predictable ways: a name cut at a hyphen
  * ("China-" + "Pakistan Economic Corridor"), at a number ("Movimento" 5 "Stelle"), an organisation
  * cut at "and" ("Oil and" + "Gas Development Company"), and descriptions caught as names ("South
- * Asian region"), which are dropped.
+ * Asian region") and product names after their model code ("AH-1 Cobra"), which are dropped.
  */
 final class MentionRepairer {
   private static final Pattern HYPHEN_PREFIX = Pattern.compile("(\\p{Lu}[\\p{L}]+)-$");
   private static final Pattern AND_PREFIX = Pattern.compile("(\\p{Lu}[\\p{L}]+ (?:and|&) )$");
   private static final Pattern NUMBER_BETWEEN = Pattern.compile(" \\d{1,3} ");
   private static final Pattern TRAILING_LOWER = Pattern.compile("(?:\\s+\\p{Ll}[\\p{L}]*)+$");
+  // "AH-1 Cobra", "F-16 Fighting Falcon": the name after a model code is a product's, not a body's.
+  private static final Pattern AFTER_MODEL_CODE =
+      Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}\\p{L}{0,3}-\\d+\\p{L}{0,2}\\s+$");
 
   // "Tanya Chan of the Civic Party": a person and the organisation they belong to, run together.
   private static final Pattern PERSON_OF_ORGANIZATION =
@@ -36,6 +39,13 @@ final class MentionRepairer {
     for (EntityMention m : sorted) {
       if (TRAILING_LOWER.matcher(m.text()).find()) {
         continue; // "the South Asian region": a description, not a name
+      }
+      if (AFTER_MODEL_CODE
+          .matcher(text)
+          .region(Math.max(0, m.start() - 12), m.start())
+          .useTransparentBounds(true)
+          .find()) {
+        continue;
       }
       EntityMention fixed = extendLeft(text, m, out);
       // "Movimento" + "5" + "Stelle": the model cuts a name at a number inside it.

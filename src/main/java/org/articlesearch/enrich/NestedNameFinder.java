@@ -36,6 +36,10 @@ final class NestedNameFinder {
               + NAME
               + "))?$");
 
+  /** Words that say what kind of facility it is, between the name it honours and its head. */
+  private static final Pattern QUALIFIER =
+      Pattern.compile(" (?:International|Intercontinental|National|Regional|Municipal)$");
+
   private NestedNameFinder() {}
 
   /** Returns the names nested in the given mentions, with their offsets in the same text. */
@@ -57,12 +61,11 @@ final class NestedNameFinder {
       return;
     }
     boolean honoursAPerson = match == before && before.group("memorial") != null;
+    // "Tulsa International Airport" is named after Tulsa, not after "Tulsa International".
+    Matcher qualifier = QUALIFIER.matcher(match.group(1));
+    int end = qualifier.find() ? match.start(1) + qualifier.start() : match.end(1);
     EntityMention inner =
-        part(
-            m,
-            match.start(1),
-            match.end(1),
-            honoursAPerson ? EntityType.PERSON : EntityType.LOCATION);
+        part(m, match.start(1), end, honoursAPerson ? EntityType.PERSON : EntityType.LOCATION);
     nested.add(inner);
     // "Chiang Kai Shek Memorial Hall" inside "... Memorial Hall Station" holds a name in turn.
     addNested(inner, nested);

@@ -158,7 +158,7 @@ public final class CorpusIndexer {
       // The corpus-wide names depend on the set of articles only: with none added, changed or
       // removed, the committed index already has them resolved.
       if (run.changed.get()) {
-        resolveLoneNames(run);
+        resolveAcrossCorpus(run);
       }
       writer.commit();
     } catch (RuntimeException e) {
@@ -324,20 +324,36 @@ public final class CorpusIndexer {
   }
 
   /**
-   * Second pass: articles naming someone by surname only get the corpus's full name for them. The
-   * unchanged articles take part as recognized, so the result is the same as a full run's.
+   * Second pass: articles naming someone by surname only get the corpus's full name for them, and
+   * every name the type most of its mentions in the corpus have. The unchanged articles take part
+   * as recognized, so the result is the same as a full run's.
    */
-  private static void resolveLoneNames(Run run) throws IOException {
+  private static void resolveAcrossCorpus(Run run) throws IOException {
+    Set<String> toResolve = new java.util.LinkedHashSet<>();
     if (!run.unchanged.isEmpty()) {
       run.writer.forEachRecognized(
           (id, recognized) -> {
-            if (run.unchanged.contains(id) && run.names.observe(recognized)) {
+            if (!run.unchanged.contains(id)) {
+              // Replaced or removed: its names' types no longer count, but may have counted before.
+              run.names.forget(recognized);
+            } else if (run.names.observe(recognized)) {
               run.withLoneNames.add(id);
             }
           });
+      // Only now are the types complete: the unchanged articles they may retype are found again.
+      if (run.names.mayRetype()) {
+        run.writer.forEachRecognized(
+            (id, recognized) -> {
+              if (run.unchanged.contains(id) && run.names.needsResolution(recognized)) {
+                toResolve.add(id);
+              }
+            });
+      }
     }
+    toResolve.addAll(run.withLoneNames);
+    toResolve.addAll(run.names.idsWithSplitTypes());
     // In batches: look up many, then write them, so the writer's reader reopens once a batch.
-    List<String> ids = new ArrayList<>(new java.util.LinkedHashSet<>(run.withLoneNames));
+    List<String> ids = new ArrayList<>(toResolve);
     for (int from = 0; from < ids.size(); from += RESOLVE_BATCH) {
       List<StoredArticle> changed = new ArrayList<>();
       for (String id : ids.subList(from, Math.min(ids.size(), from + RESOLVE_BATCH))) {

@@ -55,4 +55,57 @@ class CorpusNameResolverTest {
     resolver.observe(lone);
     assertThat(resolver.resolve(lone)).isEmpty();
   }
+
+  private static NamedEntity named(String name, EntityType type, int count) {
+    return new NamedEntity(name, type, count, List.of(name), List.of(new Span(0, 1)));
+  }
+
+  @Test
+  void aNameTakesTheTypeMostOfItsMentionsInTheCorpusHave() {
+    CorpusNameResolver resolver = new CorpusNameResolver();
+    Article asBody = article("a", named("Kremlin", EntityType.ORGANIZATION, 2));
+    Article asPlace = article("b", named("Kremlin", EntityType.LOCATION, 2));
+    Article alsoPlace = article("c", named("the Kremlin", EntityType.LOCATION, 1));
+    Article elsewhere = article("d", named("Moscow", EntityType.LOCATION, 1));
+    List.of(asBody, asPlace, alsoPlace, elsewhere).forEach(resolver::observe);
+
+    assertThat(resolver.idsWithSplitTypes()).containsExactlyInAnyOrder("a", "b", "c");
+    NamedEntity kremlin = resolver.resolve(asBody).orElseThrow().entities().get(0);
+    assertThat(kremlin).isEqualTo(named("Kremlin", EntityType.LOCATION, 2));
+    assertThat(resolver.resolve(asPlace)).isEmpty();
+    assertThat(resolver.resolve(elsewhere)).isEmpty();
+  }
+
+  @Test
+  void onATieOfMentionsTheTypeOfMoreArticlesWins() {
+    CorpusNameResolver resolver = new CorpusNameResolver();
+    Article one = article("a", named("Uri", EntityType.PERSON, 2));
+    Article two = article("b", named("Uri", EntityType.LOCATION, 1));
+    Article three = article("c", named("Uri", EntityType.LOCATION, 1));
+    List.of(one, two, three).forEach(resolver::observe);
+    assertThat(resolver.resolve(one).orElseThrow().entities().get(0).type())
+        .isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void anArticleAFormerMajorityRetypedIsResolvedAgain() {
+    CorpusNameResolver resolver = new CorpusNameResolver();
+    List<NamedEntity> unchanged = List.of(named("Kremlin", EntityType.LOCATION, 1));
+    resolver.forget(List.of(named("Kremlin", EntityType.ORGANIZATION, 5)));
+    resolver.observe(unchanged);
+    assertThat(resolver.mayRetype()).isTrue();
+    assertThat(resolver.needsResolution(unchanged)).isTrue();
+    assertThat(resolver.needsResolution(List.of(named("Moscow", EntityType.LOCATION, 1))))
+        .isFalse();
+  }
+
+  @Test
+  void aNameWithOneTypeNeedsNoResolution() {
+    CorpusNameResolver resolver = new CorpusNameResolver();
+    List<NamedEntity> entities = List.of(named("Kremlin", EntityType.LOCATION, 1));
+    resolver.observe(entities);
+    resolver.observe(List.of(named("Kremlin", EntityType.LOCATION, 3)));
+    assertThat(resolver.mayRetype()).isFalse();
+    assertThat(resolver.needsResolution(entities)).isFalse();
+  }
 }

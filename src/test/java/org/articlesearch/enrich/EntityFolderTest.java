@@ -202,4 +202,72 @@ class EntityFolderTest {
                 "Putin"));
     assertThat(summary(folded)).containsExactly("PERSON:Vladimir Putin=3");
   }
+
+  @Test
+  void dropsASentenceConnectiveAndALoneTitle() {
+    String text = "The talks failed, Hence, the Earl left and Lord Grey stayed.";
+    var folded =
+        EntityFolder.withDefaults()
+            .fold(
+                text,
+                List.of(
+                    at(text, "Hence", EntityType.PERSON),
+                    at(text, "Earl", EntityType.PERSON),
+                    at(text, "Lord Grey", EntityType.PERSON)));
+    assertThat(summary(folded)).containsExactly("PERSON:Lord Grey=1");
+  }
+
+  /** The last mention of a name, where the text writes it apart from a longer one. */
+  private static EntityMention last(String text, String mention, EntityType type) {
+    int start = text.lastIndexOf(mention);
+    return new EntityMention(mention, type, start, start + mention.length());
+  }
+
+  @Test
+  void foldsTheStartOrEndOfAFullPersonNameIntoIt() {
+    String text =
+        "Anna Maria Kowalska drew the plans. Anna Maria left for Lyon; Maria Kowalska returned.";
+    var folded =
+        EntityFolder.withDefaults()
+            .fold(
+                text,
+                List.of(
+                    at(text, "Anna Maria Kowalska", EntityType.PERSON),
+                    last(text, "Anna Maria", EntityType.PERSON),
+                    last(text, "Maria Kowalska", EntityType.PERSON),
+                    at(text, "Lyon", EntityType.LOCATION)));
+    assertThat(summary(folded))
+        .containsExactlyInAnyOrder("PERSON:Anna Maria Kowalska=3", "LOCATION:Lyon=1");
+  }
+
+  @Test
+  void leavesAPartOfTwoFullPersonNamesAlone() {
+    String text = "Tom Berg Lind and Tom Berg Olsen met; Tom Berg spoke first.";
+    var folded =
+        EntityFolder.withDefaults()
+            .fold(
+                text,
+                List.of(
+                    at(text, "Tom Berg Lind", EntityType.PERSON),
+                    at(text, "Tom Berg Olsen", EntityType.PERSON),
+                    last(text, "Tom Berg", EntityType.PERSON)));
+    assertThat(folded).hasSize(3);
+  }
+
+  @Test
+  void aOneWordNameBeforeAnAttackOrABaseIsAPlace() {
+    String text =
+        "After the Tarvo attack, troops left the Tarvo army base; Mirel spoke and the Mirel"
+            + " administration fell.";
+    var folded =
+        EntityFolder.withDefaults()
+            .fold(
+                text,
+                List.of(
+                    at(text, "Tarvo", EntityType.PERSON),
+                    last(text, "Tarvo", EntityType.PERSON),
+                    at(text, "Mirel", EntityType.PERSON),
+                    last(text, "Mirel", EntityType.PERSON)));
+    assertThat(summary(folded)).containsExactlyInAnyOrder("LOCATION:Tarvo=2", "PERSON:Mirel=2");
+  }
 }

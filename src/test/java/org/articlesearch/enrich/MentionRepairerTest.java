@@ -78,4 +78,16 @@ class MentionRepairerTest {
     assertThat(repaired(text, "Sweden", EntityType.LOCATION, "Korea", EntityType.LOCATION))
         .containsExactly("LOCATION:Sweden", "LOCATION:Korea");
   }
+
+  @Test
+  void dropsTheNameOfAProductAfterItsModelCode() {
+    String text = "The navy retired its SH-3 Sea King helicopters and bought from Westland.";
+    var repaired =
+        MentionRepairer.repair(
+            text,
+            List.of(
+                at(text, "Sea King", EntityType.ORGANIZATION),
+                at(text, "Westland", EntityType.ORGANIZATION)));
+    assertThat(repaired).extracting(EntityMention::text).containsExactly("Westland");
+  }
 }

@@ -22,6 +22,15 @@ class NestedNameFinderTest {
   }
 
   @Test
+  void anAirportIsNamedAfterItsCityNotAfterItsKind() {
+    String text = "Flights land at Ardmore International Airport and Lakeside Regional Airport.";
+    assertThat(nested(text, "Ardmore International Airport", EntityType.LOCATION))
+        .containsExactly("LOCATION:Ardmore");
+    assertThat(nested(text, "Lakeside Regional Airport", EntityType.LOCATION))
+        .containsExactly("LOCATION:Lakeside");
+  }
+
+  @Test
   void findsThePlacesInAUniversityName() {
     String text = "a team from the University of Sheffield of the UK and Colorado State University";
     assertThat(nested(text, "University of Sheffield of the UK", EntityType.ORGANIZATION))
