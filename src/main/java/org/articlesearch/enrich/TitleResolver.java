@@ -29,7 +29,12 @@ final class TitleResolver {
   private static final String[] SITE_NAME_KEYS = {
     "og:site_name", "application-name", "jsonld:publisher"
   };
-  private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|»|:)\\s+");
+  private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|»|:|•|·)\\s+");
+  // Separators a headline itself never holds: what they set apart is a section or a site.
+  private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\s+(?:\\||•|·|::|»)\\s+");
+  private static final int MAX_LABEL_WORDS = 3;
+  private static final int MIN_SITE_KEY = 4;
+  private static final String[] URL_KEYS = {"html:canonical", "og:url"};
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   // How much of a headline the metadata titles must share for the visible one to be trusted.
   private static final double H1_AGREEMENT = 0.5;
@@ -41,10 +46,11 @@ final class TitleResolver {
     if (h1.isPresent()) {
       return h1;
     }
+    Set<String> sites = siteNames(text);
     for (String key : METADATA_KEYS) {
       String value = text.extracted().first(key);
-      if (value != null && !looksLikeFileName(value)) {
-        return Optional.of(new Resolved<>(withoutSiteName(value), MetadataKeys.source(key)));
+      if (value != null && !looksLikeFileName(value) && !isSite(value, sites)) {
+        return Optional.of(new Resolved<>(withoutSiteName(value, sites), MetadataKeys.source(key)));
       }
     }
     Optional<Resolved<String>> headline = fromHead(text);
@@ -61,16 +67,16 @@ final class TitleResolver {
    */
   private static Optional<Resolved<String>> fromHeadline(ArticleText text) {
     List<String> h1s = new ArrayList<>();
-    Set<String> siteNames = new HashSet<>();
-    for (String key : SITE_NAME_KEYS) {
-      text.extracted().all(key).forEach(v -> siteNames.add(words(v).toString()));
-    }
+    Set<String> sites = siteNames(text);
     for (String h1 : text.extracted().all("html:h1")) {
       // Both forms compete: "Section | Headline" loses its label, "Series – Episode" keeps its
       // series.
-      for (String form : List.of(h1, withoutSiteName(h1))) {
+      // Knowing the site's names, the cut form drops only them and goes first; not knowing them,
+      // the cut is a guess and the whole headline goes first.
+      String cut = withoutSiteName(h1, sites);
+      for (String form : sites.isEmpty() ? List.of(h1, cut) : List.of(cut, h1)) {
         if (form.length() <= MAX_TITLE
-            && !siteNames.contains(words(form).toString())
+            && !isSite(form, sites)
             && !words(form).isEmpty()
             && !h1s.contains(form)) {
           h1s.add(form);
@@ -84,9 +90,7 @@ final class TitleResolver {
     for (String key : METADATA_KEYS) {
       for (String value : text.extracted().all(key)) {
         references.add(words(value));
-        for (String part : SITE_SEPARATOR.split(value)) {
-          references.add(words(part));
-        }
+        references.add(words(withoutSiteName(value, sites)));
       }
     }
     String best = null;
@@ -94,7 +98,13 @@ final class TitleResolver {
     for (String h1 : h1s) {
       for (List<String> reference : references) {
         double score = dice(words(h1), reference);
-        if (score > bestScore) {
+        // On a tie the fuller headline wins: a one-word <h1> is a section's label ("News").
+        if (score > bestScore
+            || score == bestScore
+                && best != null
+                && words(h1).size() > words(best).size()
+                && !h1.startsWith(best)
+                && !h1.endsWith(best)) {
           best = h1;
           bestScore = score;
         }
@@ -130,16 +140,112 @@ final class TitleResolver {
 
   /** Drops the " | Site name" part of an HTML title: the longest segment is the headline. */
   static String withoutSiteName(String title) {
+    return withoutSiteName(title, Set.of());
+  }
+
+  /**
+   * Drops the parts of a title that name the site ("Headline | Site", "Site - Headline") or set
+   * apart a short section label ("Politik | Headline"). Knowing the site's names, a dash or colon
+   * is cut only before or after one of them, so a headline's own subtitle ("Headline – a project")
+   * stays; not knowing them, the longest segment is taken.
+   */
+  static String withoutSiteName(String title, Set<String> sites) {
     String clean = title.replaceAll("\\s+", " ").strip();
-    String[] parts = SITE_SEPARATOR.split(clean);
-    if (parts.length < 2) {
+    List<int[]> separators = new ArrayList<>();
+    Matcher m = SITE_SEPARATOR.matcher(clean);
+    while (m.find()) {
+      separators.add(new int[] {m.start(), m.end()});
+    }
+    if (separators.isEmpty()) {
       return clean;
     }
-    String longest =
-        Arrays.stream(parts).max(Comparator.comparingInt(String::length)).orElse(clean);
-    // Only a short remainder is a site name; two long halves are one headline with a dash in it.
-    long longParts = Arrays.stream(parts).filter(p -> p.split(" ").length > 5).count();
-    return longParts > 1 ? clean : longest;
+    if (sites.isEmpty()) {
+      String[] parts = SITE_SEPARATOR.split(clean);
+      String longest =
+          Arrays.stream(parts).max(Comparator.comparingInt(String::length)).orElse(clean);
+      // Only a short remainder is a site name; two long halves are one headline with a dash in it.
+      long longParts = Arrays.stream(parts).filter(p -> p.split(" ").length > 5).count();
+      return longParts > 1 ? clean : longest;
+    }
+    int start = 0;
+    int end = clean.length();
+    for (int i = separators.size() - 1; i >= 0; i--) {
+      int[] sep = separators.get(i);
+      if (sep[0] < start) {
+        break;
+      }
+      String tail = clean.substring(sep[1], end);
+      if (!isSite(tail, sites) && !isLabel(clean.substring(sep[0], sep[1]), tail)) {
+        break;
+      }
+      end = sep[0];
+    }
+    for (int[] sep : separators) {
+      if (sep[1] > end) {
+        break;
+      }
+      String head = clean.substring(start, sep[0]);
+      if (!isSite(head, sites) && !isLabel(clean.substring(sep[0], sep[1]), head)) {
+        break;
+      }
+      start = sep[1];
+    }
+    String rest = clean.substring(start, end).strip();
+    return rest.isEmpty() ? clean : rest;
+  }
+
+  private static boolean isLabel(String separator, String part) {
+    return LABEL_SEPARATOR.matcher(separator).matches()
+        && part.strip().split("\\s+").length <= MAX_LABEL_WORDS;
+  }
+
+  /** The site's names, as {@link #siteKey} keys: stated names and the name in the page's host. */
+  private static Set<String> siteNames(ArticleText text) {
+    Set<String> sites = new HashSet<>();
+    for (String key : SITE_NAME_KEYS) {
+      text.extracted().all(key).forEach(v -> addKey(sites, v));
+    }
+    for (String key : URL_KEYS) {
+      addKey(sites, PublisherResolver.siteFromHost(text.extracted().first(key)));
+    }
+    return sites;
+  }
+
+  private static void addKey(Set<String> sites, String name) {
+    String key = name == null ? "" : siteKey(name);
+    if (key.length() >= MIN_SITE_KEY) {
+      sites.add(key);
+    }
+  }
+
+  /** True when a title part is the site's name: "Große Fragen", "example.de", "EXAMPLE Online". */
+  private static boolean isSite(String part, Set<String> sites) {
+    String key = siteKey(part);
+    if (key.length() < MIN_SITE_KEY) {
+      return false;
+    }
+    // A longer part holds the site's name only as a site line does ("Martin Rütter DOGS"), not as
+    // a headline that mentions it does.
+    boolean isShort = part.strip().split("\\s+").length <= MAX_LABEL_WORDS + 1;
+    for (String site : sites) {
+      if (key.equals(site) || site.contains(key) || isShort && key.contains(site)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Letters and digits only, in lower case, umlauts spelled out as in host names. */
+  private static String siteKey(String s) {
+    String lower =
+        s.toLowerCase(Locale.ROOT)
+            .replace("ä", "ae")
+            .replace("ö", "oe")
+            .replace("ü", "ue")
+            .replace("ß", "ss")
+            .replaceFirst("^(?:the|www\\.)\\s*", "")
+            .replaceFirst("\\.(?:com|de|at|ch|org|net|info|co\\.uk|eu)$", "");
+    return lower.replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   private static Optional<Resolved<String>> fromHead(ArticleText text) {

@@ -21,6 +21,43 @@ class TitleResolverTest {
   }
 
   @Test
+  void knowingTheSiteCutsOnlyItsNameAndKeepsTheHeadlinesSubtitle() {
+    var sites = java.util.Set.of("grossefragen", "wetterblog");
+    assertThat(
+            TitleResolver.withoutSiteName("Würde des Lebens – ein Projekt | Große Fragen", sites))
+        .isEqualTo("Würde des Lebens – ein Projekt");
+    assertThat(
+            TitleResolver.withoutSiteName("Wetterblog.de - Sturm über Kiel – ein Rückblick", sites))
+        .isEqualTo("Sturm über Kiel – ein Rückblick");
+    assertThat(TitleResolver.withoutSiteName("Flächen für Fleisch • Wetterblog", sites))
+        .isEqualTo("Flächen für Fleisch");
+    assertThat(TitleResolver.withoutSiteName("Politik | Neue Regeln für Radwege", sites))
+        .isEqualTo("Neue Regeln für Radwege");
+  }
+
+  @Test
+  void aTitleThatIsTheSiteNameOrASectionLabelGivesWayToTheHeadline() {
+    var bareSite =
+        resolver.resolve(
+            html(
+                "text",
+                Map.of(
+                    "og:title", List.of("wetterblog.de"),
+                    "og:url", List.of("https://www.wetterblog.de/sturm"),
+                    "dc:title", List.of("Sturm über Kiel | Wetterblog"))));
+    assertThat(bareSite.orElseThrow().value()).isEqualTo("Sturm über Kiel");
+    var section =
+        resolver.resolve(
+            html(
+                "text",
+                Map.of(
+                    "html:h1", List.of("News", "Auf das erste Elektron kommt es an"),
+                    "dc:title", List.of("News - Forschungsanstalt"),
+                    "og:title", List.of("Auf das erste Elektron kommt es an"))));
+    assertThat(section.orElseThrow().value()).isEqualTo("Auf das erste Elektron kommt es an");
+  }
+
+  @Test
   void keepsADashInsideALongHeadline() {
     String title =
         "Russia and Pakistan hold talks on trade - and on the future of regional security";
