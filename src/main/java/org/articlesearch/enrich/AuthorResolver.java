@@ -150,10 +150,16 @@ final class AuthorResolver {
 
   private List<Candidate> candidates(ArticleText text, boolean stopAtFirst) {
     List<Candidate> out = new ArrayList<>();
+    SiteNames sites = SiteNames.of(text);
     for (String key : METADATA_KEYS) {
       Set<Signature> names = new LinkedHashSet<>();
       for (String value : text.extracted().all(key)) {
         List<Signature> found = fromKey(key, value);
+        if (!BYLINE_KEYS.contains(key)) {
+          // Metadata that names the site as the author ("Die Zeitung", "example.de") names the
+          // publisher; a byline the page shows is kept.
+          found = found.stream().filter(n -> !sites.named(n.name())).toList();
+        }
         out.add(new Candidate(MetadataKeys.source(key), value, found));
         names.addAll(found);
         if (FIRST_ONLY.contains(key) && !found.isEmpty()) {

@@ -26,15 +26,11 @@ final class TitleResolver {
     "dc:title",
     "title"
   };
-  private static final String[] SITE_NAME_KEYS = {
-    "og:site_name", "application-name", "jsonld:publisher"
-  };
   private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|»|:|•|·)\\s+");
   // Separators a headline itself never holds: what they set apart is a section or a site.
   private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\s+(?:\\||•|·|::|»)\\s+");
   private static final int MAX_LABEL_WORDS = 3;
-  private static final int MIN_SITE_KEY = 4;
-  private static final String[] URL_KEYS = {"html:canonical", "og:url"};
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   // How much of a headline the metadata titles must share for the visible one to be trusted.
   private static final double H1_AGREEMENT = 0.5;
@@ -46,10 +42,10 @@ final class TitleResolver {
     if (h1.isPresent()) {
       return h1;
     }
-    Set<String> sites = siteNames(text);
+    SiteNames sites = SiteNames.of(text);
     for (String key : METADATA_KEYS) {
       String value = text.extracted().first(key);
-      if (value != null && !looksLikeFileName(value) && !isSite(value, sites)) {
+      if (value != null && !looksLikeFileName(value) && !sites.named(value)) {
         return Optional.of(new Resolved<>(withoutSiteName(value, sites), MetadataKeys.source(key)));
       }
     }
@@ -67,7 +63,7 @@ final class TitleResolver {
    */
   private static Optional<Resolved<String>> fromHeadline(ArticleText text) {
     List<String> h1s = new ArrayList<>();
-    Set<String> sites = siteNames(text);
+    SiteNames sites = SiteNames.of(text);
     for (String h1 : text.extracted().all("html:h1")) {
       // Both forms compete: "Section | Headline" loses its label, "Series – Episode" keeps its
       // series.
@@ -76,7 +72,7 @@ final class TitleResolver {
       String cut = withoutSiteName(h1, sites);
       for (String form : sites.isEmpty() ? List.of(h1, cut) : List.of(cut, h1)) {
         if (form.length() <= MAX_TITLE
-            && !isSite(form, sites)
+            && !sites.named(form)
             && !words(form).isEmpty()
             && !h1s.contains(form)) {
           h1s.add(form);
@@ -140,7 +136,7 @@ final class TitleResolver {
 
   /** Drops the " | Site name" part of an HTML title: the longest segment is the headline. */
   static String withoutSiteName(String title) {
-    return withoutSiteName(title, Set.of());
+    return withoutSiteName(title, SiteNames.NONE);
   }
 
   /**
@@ -149,7 +145,7 @@ final class TitleResolver {
    * is cut only before or after one of them, so a headline's own subtitle ("Headline – a project")
    * stays; not knowing them, the longest segment is taken.
    */
-  static String withoutSiteName(String title, Set<String> sites) {
+  static String withoutSiteName(String title, SiteNames sites) {
     String clean = title.replaceAll("\\s+", " ").strip();
     List<int[]> separators = new ArrayList<>();
     Matcher m = SITE_SEPARATOR.matcher(clean);
@@ -175,7 +171,7 @@ final class TitleResolver {
         break;
       }
       String tail = clean.substring(sep[1], end);
-      if (!isSite(tail, sites) && !isLabel(clean.substring(sep[0], sep[1]), tail)) {
+      if (!sites.named(tail) && !isLabel(clean.substring(sep[0], sep[1]), tail)) {
         break;
       }
       end = sep[0];
@@ -185,7 +181,7 @@ final class TitleResolver {
         break;
       }
       String head = clean.substring(start, sep[0]);
-      if (!isSite(head, sites) && !isLabel(clean.substring(sep[0], sep[1]), head)) {
+      if (!sites.named(head) && !isLabel(clean.substring(sep[0], sep[1]), head)) {
         break;
       }
       start = sep[1];
@@ -197,55 +193,6 @@ final class TitleResolver {
   private static boolean isLabel(String separator, String part) {
     return LABEL_SEPARATOR.matcher(separator).matches()
         && part.strip().split("\\s+").length <= MAX_LABEL_WORDS;
-  }
-
-  /** The site's names, as {@link #siteKey} keys: stated names and the name in the page's host. */
-  private static Set<String> siteNames(ArticleText text) {
-    Set<String> sites = new HashSet<>();
-    for (String key : SITE_NAME_KEYS) {
-      text.extracted().all(key).forEach(v -> addKey(sites, v));
-    }
-    for (String key : URL_KEYS) {
-      addKey(sites, PublisherResolver.siteFromHost(text.extracted().first(key)));
-    }
-    return sites;
-  }
-
-  private static void addKey(Set<String> sites, String name) {
-    String key = name == null ? "" : siteKey(name);
-    if (key.length() >= MIN_SITE_KEY) {
-      sites.add(key);
-    }
-  }
-
-  /** True when a title part is the site's name: "Große Fragen", "example.de", "EXAMPLE Online". */
-  private static boolean isSite(String part, Set<String> sites) {
-    String key = siteKey(part);
-    if (key.length() < MIN_SITE_KEY) {
-      return false;
-    }
-    // A longer part holds the site's name only as a site line does ("Martin Rütter DOGS"), not as
-    // a headline that mentions it does.
-    boolean isShort = part.strip().split("\\s+").length <= MAX_LABEL_WORDS + 1;
-    for (String site : sites) {
-      if (key.equals(site) || site.contains(key) || isShort && key.contains(site)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Letters and digits only, in lower case, umlauts spelled out as in host names. */
-  private static String siteKey(String s) {
-    String lower =
-        s.toLowerCase(Locale.ROOT)
-            .replace("ä", "ae")
-            .replace("ö", "oe")
-            .replace("ü", "ue")
-            .replace("ß", "ss")
-            .replaceFirst("^(?:the|www\\.)\\s*", "")
-            .replaceFirst("\\.(?:com|de|at|ch|org|net|info|co\\.uk|eu)$", "");
-    return lower.replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   private static Optional<Resolved<String>> fromHead(ArticleText text) {

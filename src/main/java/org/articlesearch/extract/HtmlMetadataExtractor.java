@@ -120,6 +120,7 @@ public final class HtmlMetadataExtractor {
   /** Returns the page's metadata as key to values, in document order. */
   public static Map<String, List<String>> extract(Document doc) {
     Map<String, List<String>> out = new LinkedHashMap<>();
+    PageFurniture furniture = new PageFurniture(doc);
     put(out, "dc:title", doc.title());
     String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
     put(out, "Content-Language", lang);
@@ -128,18 +129,18 @@ public final class HtmlMetadataExtractor {
       put(out, "html:canonical", link.attr("href"));
     }
     jsonLd(doc, out);
-    microdata(doc, out);
+    microdata(doc, furniture, out);
     for (Element a : doc.select("a[rel~=(?i)\\bauthor\\b]")) {
-      put(out, PageFurniture.contains(a) ? "html:byline-aside" : "rel:author", a.text());
+      put(out, furniture.contains(a) ? "html:byline-aside" : "rel:author", a.text());
     }
-    authorLinks(doc, out);
+    authorLinks(doc, furniture, out);
     writtenByLabels(out);
-    bylines(doc, out);
-    dateElements(doc, out);
+    bylines(doc, furniture, out);
+    dateElements(doc, furniture, out);
     for (Element h1 : doc.select("h1")) {
       put(out, "html:h1", h1.text());
     }
-    times(doc, out);
+    times(doc, furniture, out);
     for (Element script : doc.select("script[type~=(?i)application/json]")) {
       String data = script.data();
       Matcher m =
@@ -352,7 +353,8 @@ public final class HtmlMetadataExtractor {
     return null;
   }
 
-  private static void microdata(Document doc, Map<String, List<String>> out) {
+  private static void microdata(
+      Document doc, PageFurniture furniture, Map<String, List<String>> out) {
     for (Element e : doc.select("[itemprop~=(?i)^(author|creator)$]")) {
       if (e.tagName().equals("meta")) {
         continue; // read with the other meta tags
@@ -361,7 +363,7 @@ public final class HtmlMetadataExtractor {
       String value =
           name == null ? e.text() : name.hasAttr("content") ? name.attr("content") : name.text();
       // A teaser's or a commenter's author: the last resort, not the article's first choice.
-      put(out, PageFurniture.contains(e) ? "html:byline-aside" : "itemprop:author", value);
+      put(out, furniture.contains(e) ? "html:byline-aside" : "itemprop:author", value);
     }
     for (Element e : doc.select("[itemprop~=(?i)^(datePublished|dateCreated)$]:not(meta)")) {
       String value =
@@ -375,7 +377,8 @@ public final class HtmlMetadataExtractor {
     }
   }
 
-  private static void bylines(Document doc, Map<String, List<String>> out) {
+  private static void bylines(
+      Document doc, PageFurniture furniture, Map<String, List<String>> out) {
     Element h1 = doc.selectFirst("h1");
     boolean afterHeadline = h1 == null;
     int bodyParagraphs = 0;
@@ -399,7 +402,7 @@ public final class HtmlMetadataExtractor {
       if (!prefixed && !label && !classed && !e.tagName().equals("address")) {
         continue; // most elements: the furniture test below walks the ancestors
       }
-      if (PageFurniture.contains(e)) {
+      if (furniture.contains(e)) {
         // A teaser's or a commenter's byline, or one in a box the furniture test misreads: kept as
         // the last resort.
         if (classed || prefixed) {
@@ -464,14 +467,15 @@ public final class HtmlMetadataExtractor {
     return v.length() <= MAX_LABEL_VALUE ? v : "";
   }
 
-  private static void authorLinks(Document doc, Map<String, List<String>> out) {
+  private static void authorLinks(
+      Document doc, PageFurniture furniture, Map<String, List<String>> out) {
     headlineFirst(
             doc,
             e ->
                 e.tagName().equals("a")
                     && AUTHOR_PATH.matcher(e.attr("href")).find()
                     && e.text().length() <= MAX_BYLINE
-                    && !PageFurniture.contains(e))
+                    && !furniture.contains(e))
         .forEach(e -> put(out, "html:author-link", e.text()));
   }
 
@@ -510,8 +514,9 @@ public final class HtmlMetadataExtractor {
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  private static void dateElements(Document doc, Map<String, List<String>> out) {
-    headlineFirst(doc, e -> hasClass(e, DATE_CLASS, NOT_DATE_CLASS) && !PageFurniture.contains(e))
+  private static void dateElements(
+      Document doc, PageFurniture furniture, Map<String, List<String>> out) {
+    headlineFirst(doc, e -> hasClass(e, DATE_CLASS, NOT_DATE_CLASS) && !furniture.contains(e))
         .stream()
         .map(Element::text)
         .filter(t -> !t.isBlank() && t.length() <= MAX_BYLINE)
@@ -519,7 +524,7 @@ public final class HtmlMetadataExtractor {
     for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
       if (DATE_LABEL.matcher(e.ownText()).matches()
           && e.childrenSize() <= 1
-          && !PageFurniture.contains(e)) {
+          && !furniture.contains(e)) {
         put(out, "html:date-label", labelledValue(e));
       }
     }
@@ -531,10 +536,10 @@ public final class HtmlMetadataExtractor {
     return !marker.isBlank() && wanted.matcher(marker).find() && !unwanted.matcher(marker).find();
   }
 
-  private static void times(Document doc, Map<String, List<String>> out) {
+  private static void times(Document doc, PageFurniture furniture, Map<String, List<String>> out) {
     Element h1 = doc.selectFirst("h1");
     for (Element time : doc.select("time[datetime]")) {
-      if (PageFurniture.contains(time)) {
+      if (furniture.contains(time)) {
         continue; // another story's or a comment's time
       }
       // A <time> in the article's header is its date; one in a sidebar is another story's.

@@ -1,6 +1,7 @@
 package org.articlesearch.extract;
 
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -24,12 +25,31 @@ final class PageFurniture {
               + "|kommentare|kommentar|aehnliche|verwandte|carousel|slider)(?:$|[\\s_-])");
   private static final Pattern FOOTER_CLASS =
       Pattern.compile("(?i)(?:^|[\\s_-])footer(?:$|[\\s_-])");
+  private static final Pattern LAYOUT_MODIFIER =
+      Pattern.compile("(?i)(?:^|\\s)(?:with|has|no|without)[-_][\\w-]*");
   private static final int MAX_LEVELS = 40;
 
-  private PageFurniture() {}
+  private final Element body;
+  private int bodyLength = -1;
+
+  /** Tells furniture apart in one page. */
+  PageFurniture(Document doc) {
+    this.body = doc.body();
+  }
+
+  /** A wrapper holding half the page's text is the page, whatever its class says. */
+  private boolean holdsMostOfThePage(Element e) {
+    if (body == null) {
+      return false;
+    }
+    if (bodyLength < 0) {
+      bodyLength = body.text().length();
+    }
+    return e.text().length() * 2 > bodyLength;
+  }
 
   /** True when the element or one of its ancestors below the body is furniture. */
-  static boolean contains(Element e) {
+  boolean contains(Element e) {
     int level = 0;
     for (Element p = e; p != null && level < MAX_LEVELS; p = p.parent(), level++) {
       String tag = p.tagName();
@@ -41,7 +61,8 @@ final class PageFurniture {
         // articles too, so keep looking above it.
         continue;
       }
-      String marker = p.className() + " " + p.id();
+      // "with-sidebar", "has-navigation", "no-sidebars" describe a layout, not furniture.
+      String marker = LAYOUT_MODIFIER.matcher(p.className() + " " + p.id()).replaceAll(" ");
       boolean furniture =
           FURNITURE_TAG.matcher(tag).matches()
               || FURNITURE_ROLE.matcher(p.attr("role")).matches()
@@ -50,7 +71,7 @@ final class PageFurniture {
       boolean articleFooter =
           (tag.equals("footer") || FOOTER_CLASS.matcher(marker).find())
               && p.closest("article") != null;
-      if (furniture && !articleFooter) {
+      if (furniture && !articleFooter && !holdsMostOfThePage(p)) {
         return true;
       }
     }

@@ -135,6 +135,26 @@ class BylineAndDateRulesTest {
   }
 
   @Test
+  void metadataThatNamesTheSiteAsAuthorNamesThePublisher() {
+    String head =
+        "<meta property='og:site_name' content='Die Wetterzeitung'>"
+            + "<meta name='author' content='Die Wetterzeitung'>";
+    assertThat(authorsOf(head + "<h1>T</h1>")).isEmpty();
+    assertThat(authorsOf(head + "<h1>T</h1><p class='byline'>Von Jana Weiß</p>"))
+        .containsExactly("Jana Weiß");
+  }
+
+  @Test
+  void aLayoutClassOnTheWrapperOfThePageIsNoSidebar() {
+    String body =
+        "<div id='main' class='with-navigation'><div class='nav-wrapper'><h1>T</h1>"
+            + "<p>"
+            + "Article text about the weather in the north. ".repeat(8)
+            + "</p><div><span>Autor:</span> Lars Ek<br></div></div></div>";
+    assertThat(authorsOf(body)).containsExactly("Lars Ek");
+  }
+
+  @Test
   void aSiteNameOrAMenuWordIsNoSignature() {
     assertThat(authorsOf("<h1>T</h1><span class='author'>Example.de</span>")).isEmpty();
     assertThat(authorsOf("<h1>T</h1><a href='/user/register'>Registrieren</a>")).isEmpty();

@@ -22,7 +22,7 @@ class TitleResolverTest {
 
   @Test
   void knowingTheSiteCutsOnlyItsNameAndKeepsTheHeadlinesSubtitle() {
-    var sites = java.util.Set.of("grossefragen", "wetterblog");
+    var sites = SiteNames.called("Große Fragen", "wetterblog.de");
     assertThat(
             TitleResolver.withoutSiteName("Würde des Lebens – ein Projekt | Große Fragen", sites))
         .isEqualTo("Würde des Lebens – ein Projekt");
