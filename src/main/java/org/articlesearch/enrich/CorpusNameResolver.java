@@ -28,6 +28,8 @@ public final class CorpusNameResolver {
   private final Map<String, Set<String>> fullNamesByPart = new HashMap<>();
   // Each name's mentions and articles by type, over every article observed.
   private final Map<String, Map<EntityType, Votes>> typeVotes = new HashMap<>();
+  // The part of those votes that one-word person names cast, which go to a full name if one fits.
+  private final Map<String, Votes> lonePersonVotes = new HashMap<>();
   // The articles observed whole, by the names they mention: the ones a majority may retype.
   private final Map<String, List<String>> idsByName = new HashMap<>();
   // The types names had in articles since replaced or removed, which may have outvoted the rest.
@@ -71,6 +73,9 @@ public final class CorpusNameResolver {
       String[] tokens = e.name().split(" ");
       if (tokens.length == 1) {
         hasLoneName = true;
+        Votes lone = lonePersonVotes.computeIfAbsent(EntityNames.key(e.name()), k -> new Votes());
+        lone.mentions += e.count();
+        lone.articles++;
       } else {
         fullNamesByPart
             .computeIfAbsent(EntityNames.key(tokens[tokens.length - 1]), k -> new HashSet<>())
@@ -144,23 +149,23 @@ public final class CorpusNameResolver {
     boolean changed = false;
     for (NamedEntity e : article.entities()) {
       NamedEntity target = e;
-      EntityType type = majorityType(e);
-      if (type != e.type()) {
-        target = new NamedEntity(e.name(), type, e.count(), e.variants(), e.mentions());
-        changed = true;
-      }
-      if (target.type() == EntityType.PERSON && !target.name().contains(" ")) {
+      // The full name first: "Washington" the person is George Washington, whatever the places
+      // named Washington make of the one word.
+      if (e.type() == EntityType.PERSON && !e.name().contains(" ")) {
         Set<String> full = fullNamesByPart.getOrDefault(EntityNames.key(e.name()), Set.of());
         if (full.size() == 1) {
           target =
               new NamedEntity(
-                  full.iterator().next(),
-                  target.type(),
-                  target.count(),
-                  target.variants(),
-                  target.mentions());
+                  full.iterator().next(), e.type(), e.count(), e.variants(), e.mentions());
           changed = true;
         }
+      }
+      EntityType type = majorityType(target.name(), target.type());
+      if (type != target.type()) {
+        target =
+            new NamedEntity(
+                target.name(), type, target.count(), target.variants(), target.mentions());
+        changed = true;
       }
       merged.merge(target.name() + "\u0000" + target.type(), target, CorpusNameResolver::combine);
     }
@@ -180,15 +185,26 @@ public final class CorpusNameResolver {
    * The type most mentions of the name have across the corpus; on a tie, the one more articles give
    * it, then the first in {@link EntityType}'s order, so every article settles the same way.
    */
-  private EntityType majorityType(NamedEntity e) {
-    Map<EntityType, Votes> votes = typeVotes.get(EntityNames.key(e.name()));
+  private EntityType majorityType(String name, EntityType recognized) {
+    String key = EntityNames.key(name);
+    Map<EntityType, Votes> votes = typeVotes.get(key);
     if (votes == null || votes.size() < 2) {
-      return e.type();
+      return recognized;
     }
+    // One-word person names that take a full name are that person, not votes for the one word.
+    Votes lone =
+        fullNamesByPart.getOrDefault(key, Set.of()).size() == 1
+            ? lonePersonVotes.getOrDefault(key, new Votes())
+            : new Votes();
     EntityType best = null;
     Votes bestVotes = null;
     for (Map.Entry<EntityType, Votes> v : votes.entrySet()) {
       Votes n = v.getValue();
+      if (v.getKey() == EntityType.PERSON) {
+        n = new Votes();
+        n.mentions = v.getValue().mentions - lone.mentions;
+        n.articles = v.getValue().articles - lone.articles;
+      }
       if (best == null
           || n.mentions > bestVotes.mentions
           || n.mentions == bestVotes.mentions && n.articles > bestVotes.articles) {

@@ -74,6 +74,21 @@ public final class EntityFolder {
           "assembly",
           "congress",
           "senate");
+  // Last words that make a name a place whatever the recognizer said: roads, squares, airports.
+  private static final Set<String> PLACE_WORDS =
+      Set.of(
+          "street",
+          "avenue",
+          "road",
+          "boulevard",
+          "highway",
+          "expressway",
+          "freeway",
+          "turnpike",
+          "parkway",
+          "square",
+          "airport");
+
   // Last words that make a capitalised phrase a job title, not an organisation.
   private static final Set<String> ROLE_WORDS =
       Set.of(
@@ -232,11 +247,18 @@ public final class EntityFolder {
         .lookingAt();
   }
 
-  /** A name ending in "Institute" or "Party" is an organisation, whatever the model guessed. */
+  /**
+   * A name ending in "Institute" or "Party" is an organisation, one ending in "Turnpike" or
+   * "Square" a place, whatever the model guessed.
+   */
   private static EntityType typeOf(String name, EntityType recognized) {
-    return name.contains(" ") && ORGANIZATION_WORDS.contains(lastWord(name))
+    if (!name.contains(" ")) {
+      return recognized;
+    }
+    String last = lastWord(name);
+    return ORGANIZATION_WORDS.contains(last)
         ? EntityType.ORGANIZATION
-        : recognized;
+        : PLACE_WORDS.contains(last) ? EntityType.LOCATION : recognized;
   }
 
   private static String lastWord(String name) {

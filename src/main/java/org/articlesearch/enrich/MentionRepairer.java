@@ -11,13 +11,16 @@ import org.articlesearch.article.EntityType;
  * Mends the spans a statistical recognizer gets wrong in predictable ways: a name cut at a hyphen
  * ("China-" + "Pakistan Economic Corridor"), at a number ("Movimento" 5 "Stelle"), an organisation
  * cut at "and" ("Oil and" + "Gas Development Company"), and descriptions caught as names ("South
- * Asian region") and product names after their model code ("AH-1 Cobra"), which are dropped.
+ * Asian region"), product names after their model code ("AH-1 Cobra") and titles of works followed
+ * by their year ("Childish Recollections (1806)"), which are dropped.
  */
 final class MentionRepairer {
   private static final Pattern HYPHEN_PREFIX = Pattern.compile("(\\p{Lu}[\\p{L}]+)-$");
   private static final Pattern AND_PREFIX = Pattern.compile("(\\p{Lu}[\\p{L}]+ (?:and|&) )$");
   private static final Pattern NUMBER_BETWEEN = Pattern.compile(" \\d{1,3} ");
   private static final Pattern TRAILING_LOWER = Pattern.compile("(?:\\s+\\p{Ll}[\\p{L}]*)+$");
+  // "Childish Recollections (1806)": a title with its year is a work's.
+  private static final Pattern WORK_YEAR = Pattern.compile(",? \\((?:c\\. )?\\d{4}\\)");
   // "AH-1 Cobra", "F-16 Fighting Falcon": the name after a model code is a product's, not a body's.
   private static final Pattern AFTER_MODEL_CODE =
       Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}\\p{L}{0,3}-\\d+\\p{L}{0,2}\\s+$");
@@ -39,6 +42,13 @@ final class MentionRepairer {
     for (EntityMention m : sorted) {
       if (TRAILING_LOWER.matcher(m.text()).find()) {
         continue; // "the South Asian region": a description, not a name
+      }
+      if (m.type() != EntityType.LOCATION
+          && WORK_YEAR
+              .matcher(text)
+              .region(m.end(), Math.min(text.length(), m.end() + 12))
+              .lookingAt()) {
+        continue;
       }
       if (AFTER_MODEL_CODE
           .matcher(text)

@@ -15,11 +15,12 @@ final class RoadNameFinder {
   private static final String DIRECTION =
       "(?:\\s(?:North|South|East|West|Northbound|Southbound|Eastbound|Westbound|Business|Bypass"
           + "|Loop))?";
-  // "I" needs its hyphen: "I 5" is more often the pronoun than the road.
+  // "I" needs its hyphen: "I 5" is more often the pronoun than the road. "SR" and "SH" need a
+  // space: "SR-71" and "SH-60" are aircraft.
   private static final Pattern HIGHWAY =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}\\-])(?:(?:Interstate|Highway|Hwy|Route|Rte|State Route|State Highway"
-              + "|SR|SH|US|U\\.S\\.)[- ]\\d{1,3}[A-Z]?|I-\\d{1,3})"
+              + "|US|U\\.S\\.)[- ]\\d{1,3}[A-Z]?|(?:SR|SH) \\d{1,3}|I-\\d{1,3})"
               + DIRECTION
               // Not "US 10-year" or "US 5.2": a number that goes on is a quantity.
               + "(?![\\p{L}\\p{N}%\\-]|[.,]\\d)");
@@ -34,7 +35,7 @@ final class RoadNameFinder {
   // before a capitalised word is a saint ("St Paul"), and "Dr" too often a doctor to be a drive.
   private static final Pattern ABBREVIATED_STREET =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}\\-])(?:[NSEW]\\.?\\s)?(?:\\p{Lu}[\\p{L}'’\\-]*\\s){1,3}"
+          "(?<![\\p{L}\\p{N}\\-])(?:[NSEW]\\.? )?(?:\\p{Lu}[\\p{L}'’\\-]* ){1,3}"
               + "(?:St(?!\\.?\\s+\\p{Lu})|Ave|Blvd|Rd|Pkwy|Hwy)(?![\\p{L}\\p{N}])");
   private static final Pattern TERMINAL =
       Pattern.compile(

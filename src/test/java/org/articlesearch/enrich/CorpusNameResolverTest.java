@@ -108,4 +108,29 @@ class CorpusNameResolverTest {
     assertThat(resolver.mayRetype()).isFalse();
     assertThat(resolver.needsResolution(entities)).isFalse();
   }
+
+  @Test
+  void aLoneSurnameTakesItsFullNameBeforeThePlacesOfThatNameOutvoteIt() {
+    CorpusNameResolver resolver = new CorpusNameResolver();
+    resolver.observe(article("a", named("Washington", EntityType.LOCATION, 3)));
+    resolver.observe(article("b", named("Washington", EntityType.LOCATION, 2)));
+    resolver.observe(article("c", person("George Washington", 1)));
+    Article lone = article("d", person("Washington", 2));
+    resolver.observe(lone);
+    assertThat(resolver.resolve(lone).orElseThrow().entities())
+        .extracting(NamedEntity::name, NamedEntity::type)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("George Washington", EntityType.PERSON));
+  }
+
+  @Test
+  void surnamesThatTakeAFullNameDoNotVoteForTheOneWord() {
+    CorpusNameResolver resolver = new CorpusNameResolver();
+    Article place = article("a", named("Washington", EntityType.LOCATION, 1));
+    resolver.observe(place);
+    resolver.observe(article("b", person("George Washington", 1)));
+    resolver.observe(article("c", person("Washington", 2)));
+    resolver.observe(article("d", person("Washington", 1)));
+    assertThat(resolver.resolve(place)).isEmpty();
+  }
 }

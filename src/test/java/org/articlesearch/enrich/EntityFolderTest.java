@@ -270,4 +270,14 @@ class EntityFolderTest {
                     last(text, "Mirel", EntityType.PERSON)));
     assertThat(summary(folded)).containsExactlyInAnyOrder("LOCATION:Tarvo=2", "PERSON:Mirel=2");
   }
+
+  @Test
+  void findsARoadByItsHeadWordAndTypesItAPlace() {
+    String text = "Take the Harlow Turnpike east, then the Brenton Parkway to the coast.";
+    var folded =
+        EntityFolder.withDefaults()
+            .fold(text, List.of(at(text, "Harlow Turnpike", EntityType.PERSON)));
+    assertThat(summary(folded))
+        .containsExactlyInAnyOrder("LOCATION:Harlow Turnpike=1", "LOCATION:Brenton Parkway=1");
+  }
 }

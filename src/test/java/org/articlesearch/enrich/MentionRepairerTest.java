@@ -90,4 +90,17 @@ class MentionRepairerTest {
                 at(text, "Westland", EntityType.ORGANIZATION)));
     assertThat(repaired).extracting(EntityMention::text).containsExactly("Westland");
   }
+
+  @Test
+  void dropsATitleFollowedByItsYearButNotAPlace() {
+    String text = "Her novel Winter Orchards (1931) was written in Vienna (1930) for Anna Berg.";
+    var repaired =
+        MentionRepairer.repair(
+            text,
+            List.of(
+                at(text, "Winter Orchards", EntityType.PERSON),
+                at(text, "Vienna", EntityType.LOCATION),
+                at(text, "Anna Berg", EntityType.PERSON)));
+    assertThat(repaired).extracting(EntityMention::text).containsExactly("Vienna", "Anna Berg");
+  }
 }

@@ -16,8 +16,8 @@ class RoadNameFinderTest {
     assertThat(
             names(
                 "Take I-35 North to the bridge, then Highway 9 and US 281 South; Route 12 ends"
-                    + " at SR-3."))
-        .containsExactlyInAnyOrder("I-35 North", "Highway 9", "US 281 South", "Route 12", "SR-3");
+                    + " at SR 3."))
+        .containsExactlyInAnyOrder("I-35 North", "Highway 9", "US 281 South", "Route 12", "SR 3");
   }
 
   @Test
@@ -39,6 +39,11 @@ class RoadNameFinderTest {
   void anAbbreviatedStreetMayEndASentence() {
     assertThat(names("North and south meet at Admiral Blvd. Name streets run east."))
         .containsExactly("Admiral Blvd");
+  }
+
+  @Test
+  void aircraftCodesAndHeadingsAreNotRoads() {
+    assertThat(names("The SR-71 and SH-60 flew over the Old Town\nAve Maria was sung.")).isEmpty();
   }
 
   @Test
