@@ -38,6 +38,7 @@ final class AuthorResolver {
     "html:byline",
     "html:byline-label",
     "html:byline-text",
+    "html:dated-byline",
     "html:byline-aside"
   };
   // Keys whose values are written by the page's people, not by its templates: read with byline
@@ -49,6 +50,7 @@ final class AuthorResolver {
           "html:byline",
           "html:byline-label",
           "html:byline-text",
+          "html:dated-byline",
           "html:byline-aside",
           "itemprop:author");
   // Keys where a page states a value is its author's name: a user name or a desk counts there.
@@ -62,6 +64,7 @@ final class AuthorResolver {
           "html:byline-label",
           "html:byline-text",
           "html:author-link",
+          "html:dated-byline",
           "html:byline-aside");
   private static final Pattern BYLINE =
       Pattern.compile(
@@ -233,9 +236,11 @@ final class AuthorResolver {
               ? Signature.of(part, BYLINE_KEYS.contains(key))
               : Signature.person(PersonNames.cleanStructured(part));
       // User names sign alone: one among co-authors is a word of a sentence that began "Von".
+      // Beside a date without a "By", only a person's name is taken for a byline.
       if (s != null
           && !names.contains(s)
-          && (parts.size() == 1 || s.kind() != Signature.Kind.HANDLE)) {
+          && (parts.size() == 1 || s.kind() != Signature.Kind.HANDLE)
+          && (!key.equals("html:dated-byline") || s.kind() == Signature.Kind.PERSON)) {
         names.add(s);
       }
     }

@@ -166,7 +166,9 @@ record Signature(String name, Kind kind) {
           "subscribe",
           "newsletter");
   // "example.com", "Site.de", "LAOLA1.": a site's name signs as its publisher, not its author.
-  private static final Pattern SITE = Pattern.compile("(?i).*\\.(?:[a-z]{2,6})?$");
+  private static final Pattern SITE =
+      Pattern.compile(
+          "(?i).*\\.(?:com|de|at|ch|org|net|info|io|eu|uk|fr|it|nl|es|us|co|tv|me|blog|news)?$");
   private static final Pattern HANDLE = Pattern.compile("[\\p{L}\\d][\\p{L}\\d._\\-]{1,29}");
   private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s/\\-.]+");

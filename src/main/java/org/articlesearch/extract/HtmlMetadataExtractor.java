@@ -72,6 +72,10 @@ public final class HtmlMetadataExtractor {
           "(?i)(?:date|dateline|published|timestamp|posted-on|created|datum|erstellt)(?:$|[\\s_-])");
   private static final Pattern NOT_DATE_CLASS =
       Pattern.compile("(?i)update|validate|candidate|mandate");
+  // The hAtom "published updated" pair marks a post's own date even with "updated" beside it.
+  private static final Pattern POST_DATE_CLASS =
+      Pattern.compile("(?i)(?:^|[\\s_-])(?:post-date|entry-date|published)(?:$|[\\s_-])");
+  private static final Pattern NO_MATCH = Pattern.compile("(?!)");
   // "By Jane Doe", "Von Anna Müller", "07.03.2019 · von …", "Autorin: …", "Text: …",
   // "Geschrieben von …": a byline whatever its element's class.
   private static final Pattern BY_PREFIX =
@@ -99,6 +103,18 @@ public final class HtmlMetadataExtractor {
       Pattern.compile(
           "(?i)^(?:written by|author|verfasst von|geschrieben von|autor|autorin|von|by)$");
   private static final int MAX_LABEL_VALUE = 80;
+  private static final String SHORT_DATE =
+      "(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:19|20)?\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}"
+          + "|\\d{1,2}\\.?\\s+\\p{L}{3,9}\\.?\\s+(?:19|20)\\d{2}|\\p{L}{3,9}\\.?\\s+\\d{1,2},\\s+(?:19|20)\\d{2})"
+          + "(?:,?\\s+\\d{1,2}:\\d{2}(?:\\s*(?:uhr|am|pm))?)?";
+  private static final Pattern DATED_BYLINE =
+      Pattern.compile(
+          "^\\s*"
+              + SHORT_DATE
+              + "\\s+[-–—|·•/]\\s+([^\\d|·•]{4,50}?)\\s*$|^\\s*([^\\d|·•]{4,50}?)\\s+[-–—|·•/]\\s+"
+              + SHORT_DATE
+              + "\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "<strong>Datum:</strong> 19.11.2021", "<dt>Published</dt><dd>…</dd>"
   private static final Pattern DATE_LABEL =
       Pattern.compile(
@@ -399,6 +415,13 @@ public final class HtmlMetadataExtractor {
               && e.childrenSize() <= 1
               && BYLINE_LABEL.matcher(e.text()).matches();
       boolean classed = hasClass(e, BYLINE_CLASS, NOT_BYLINE_CLASS);
+      // "11.12.2019 - Jane Doe" under the headline: a date and a name, without a "By".
+      Matcher dated = header && e.childrenSize() == 0 ? DATED_BYLINE.matcher(e.ownText()) : null;
+      if (dated != null && dated.matches()) {
+        put(out, "html:dated-byline", dated.group(1) != null ? dated.group(1) : dated.group(2));
+        put(out, "html:byline-text", e.ownText());
+        continue;
+      }
       if (!prefixed && !label && !classed && !e.tagName().equals("address")) {
         continue; // most elements: the furniture test below walks the ancestors
       }
@@ -516,7 +539,11 @@ public final class HtmlMetadataExtractor {
 
   private static void dateElements(
       Document doc, PageFurniture furniture, Map<String, List<String>> out) {
-    headlineFirst(doc, e -> hasClass(e, DATE_CLASS, NOT_DATE_CLASS) && !furniture.contains(e))
+    headlineFirst(
+            doc,
+            e ->
+                (hasClass(e, DATE_CLASS, NOT_DATE_CLASS) || hasClass(e, POST_DATE_CLASS, NO_MATCH))
+                    && !furniture.contains(e))
         .stream()
         .map(Element::text)
         .filter(t -> !t.isBlank() && t.length() <= MAX_BYLINE)

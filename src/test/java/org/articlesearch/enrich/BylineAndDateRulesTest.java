@@ -155,8 +155,25 @@ class BylineAndDateRulesTest {
   }
 
   @Test
+  void aDateAndANameUnderTheHeadlineAreADatedByline() {
+    String body = "<h1>Variablen</h1><p class='text-muted'>11.12.2019 - Amelie Kranz</p>";
+    assertThat(authorsOf(body)).containsExactly("Amelie Kranz");
+    assertThat(dateOf(body)).isEqualTo("2019-12-11");
+    assertThat(authorsOf("<h1>T</h1><p>11.12.2019 - Allgemein</p>")).isEmpty();
+  }
+
+  @Test
+  void aPostDateMarkedUpdatedTooIsThePostsDate() {
+    assertThat(dateOf("<h1>T</h1><a class='vw-post-date updated'>2. Februar 2022</a>"))
+        .isEqualTo("2022-02-02");
+    assertThat(dateOf("<h1>T</h1><span class='updated'>2. Februar 2022</span>")).isNull();
+  }
+
+  @Test
   void aSiteNameOrAMenuWordIsNoSignature() {
     assertThat(authorsOf("<h1>T</h1><span class='author'>Example.de</span>")).isEmpty();
+    assertThat(authorsOf("<h1>T</h1><span class='author'>fri.juli</span>"))
+        .containsExactly("fri.juli");
     assertThat(authorsOf("<h1>T</h1><a href='/user/register'>Registrieren</a>")).isEmpty();
     assertThat(authorsOf("<h1>T</h1><a href='/user/new'>Jetzt kostenlos registrieren</a>"))
         .isEmpty();
