@@ -1,8 +1,12 @@
 package org.articlesearch.enrich;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -141,9 +145,58 @@ final class AuthorResolver {
         }
       }
     }
+    winner = corroborated(winner, text);
     List<String> names = winner.names().stream().map(Signature::name).distinct().toList();
     return Optional.of(
         new Resolved<>(names.subList(0, Math.min(MAX_AUTHORS, names.size())), winner.source()));
+  }
+
+  /**
+   * Returns the most trusted source's names unless no other source names any of them while other
+   * sources agree on someone else: then the names most sources agree on. A CMS field filled with an
+   * editor's or uploader's name loses to the byline that the page, its microdata and its analytics
+   * tags all show.
+   */
+  private Candidate corroborated(Candidate winner, ArticleText text) {
+    Map<String, Set<String>> namesBySource = new LinkedHashMap<>();
+    for (Candidate c : candidates(text, false)) {
+      if (!c.source().equals("html:byline-aside")) {
+        c.names()
+            .forEach(
+                n ->
+                    namesBySource
+                        .computeIfAbsent(c.source(), k -> new LinkedHashSet<>())
+                        .add(n.name().toLowerCase(Locale.ROOT)));
+      }
+    }
+    Map<String, Integer> support = new HashMap<>();
+    namesBySource.values().forEach(names -> names.forEach(n -> support.merge(n, 1, Integer::sum)));
+    boolean alone =
+        winner.names().stream()
+            .allMatch(n -> support.getOrDefault(n.name().toLowerCase(Locale.ROOT), 0) <= 1);
+    if (!alone) {
+      return winner;
+    }
+    String best = null;
+    int bestSupport = 0;
+    for (Map.Entry<String, Set<String>> source : namesBySource.entrySet()) {
+      boolean agreed = source.getValue().stream().allMatch(n -> support.get(n) >= 2);
+      int total = source.getValue().stream().mapToInt(support::get).sum();
+      if (agreed && total > bestSupport) {
+        best = source.getKey();
+        bestSupport = total;
+      }
+    }
+    if (best == null) {
+      return winner;
+    }
+    Set<Signature> names = new LinkedHashSet<>();
+    for (Candidate c : candidates(text, false)) {
+      if (c.source().equals(best)) {
+        names.addAll(c.names());
+      }
+    }
+    return new Candidate(best, "", List.copyOf(names));
   }
 
   /** Every value considered, in the order of trust; the first that names someone wins. */

@@ -170,6 +170,22 @@ class BylineAndDateRulesTest {
   }
 
   @Test
+  void theBylineEverySourceAgreesOnBeatsAnUnconfirmedJsonLdAuthor() {
+    String page =
+        "<meta name='parsely-author' content='Ana Ruiz'>"
+            + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"T\","
+            + "\"author\":{\"@type\":\"Person\",\"name\":\"Web Producer\"}}</script>"
+            + "<h1>T</h1><div itemprop='author'>By <a rel='author' href='/a/ana'>Ana Ruiz</a></div>";
+    assertThat(authorsOf(page)).containsExactly("Ana Ruiz");
+    String confirmed = page.replace("Web Producer", "Ana Ruiz");
+    assertThat(authorsOf(confirmed)).containsExactly("Ana Ruiz");
+    String alone =
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"T\","
+            + "\"author\":\"Ola Berg\"}</script><h1>T</h1><p>By Ana Ruiz</p>";
+    assertThat(authorsOf(alone)).containsExactly("Ola Berg");
+  }
+
+  @Test
   void aSiteNameOrAMenuWordIsNoSignature() {
     assertThat(authorsOf("<h1>T</h1><span class='author'>Example.de</span>")).isEmpty();
     assertThat(authorsOf("<h1>T</h1><span class='author'>fri.juli</span>"))
