@@ -56,6 +56,7 @@ final class DateResolver {
       Pattern.compile(
           "(?iu)\\b(?:published|posted|first published|updated|veröffentlicht|erschienen|publiziert"
               + "|aktualisiert|datum|stand)\\b(?:\\s+(?:on|in|am)\\b)?(.{0,80})");
+  private static final Pattern OPENING_DATE = Pattern.compile("^\\(([^()]{6,40})\\)");
   private static final String[] PUBLISHED_WORDS = {
     "published",
     "posted",
@@ -94,9 +95,38 @@ final class DateResolver {
         break;
       }
     }
+    if (winner != null) {
+      winner = shownOfDisagreeing(text, winner);
+    }
     return winner == null
         ? Optional.empty()
         : Optional.of(new Resolved<>(winner.date(), winner.source()));
+  }
+
+  /**
+   * When the metadata's publication dates disagree, the one the page shows beside the article (a
+   * {@code <time>} by the headline, a dated byline) is the article's; the others belong to an
+   * earlier draft or a syndicated copy.
+   */
+  private static Candidate shownOfDisagreeing(ArticleText text, Candidate winner) {
+    List<Candidate> stated = fromKeys(text, METADATA_KEYS);
+    if (stated.stream().noneMatch(c -> c == winner || c.equals(winner))) {
+      return winner;
+    }
+    List<Candidate> shown = fromPageText(text);
+    for (Candidate other : stated) {
+      if (other.date() == null
+          || other.date().precision() != DatePrecision.DAY
+          || other.date().equals(winner.date())) {
+        continue;
+      }
+      boolean winnerShown = shown.stream().anyMatch(c -> winner.date().equals(c.date()));
+      boolean otherShown = shown.stream().anyMatch(c -> other.date().equals(c.date()));
+      if (otherShown && !winnerShown) {
+        return other;
+      }
+    }
+    return winner;
   }
 
   /** Every value considered, in the order of trust: the first date wins. */
@@ -161,6 +191,13 @@ final class DateResolver {
     for (String line : text.head()) {
       if (DateParser.isDateLine(line)) {
         out.add(new Candidate("text:dateline", line, DateParser.find(line).orElse(null)));
+      }
+      // "(21. November 2022) Energy customers …": a dateline that opens the first paragraph.
+      Matcher opening = OPENING_DATE.matcher(line);
+      if (opening.lookingAt() && DateParser.isDateLine(opening.group(1))) {
+        out.add(
+            new Candidate(
+                "text:dateline", opening.group(), DateParser.find(opening.group(1)).orElse(null)));
       }
     }
     for (String line : text.head()) {

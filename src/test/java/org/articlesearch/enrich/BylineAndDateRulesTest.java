@@ -163,6 +163,25 @@ class BylineAndDateRulesTest {
   }
 
   @Test
+  void whenMetadataDisagreeTheDateShownBesideTheArticleDecides() {
+    String head =
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"T\","
+            + "\"datePublished\":\"2023-11-03T10:25:56+00:00\"}</script>"
+            + "<meta property='article:published_time' content='2023-11-06T14:25:00+00:00'>";
+    assertThat(dateOf(head + "<h1>T</h1><span class='entry-date'>6. November 2023</span>"))
+        .isEqualTo("2023-11-06");
+    assertThat(dateOf(head + "<h1>T</h1>")).isEqualTo("2023-11-03");
+  }
+
+  @Test
+  void aDateInBracketsOpeningTheFirstParagraphIsADateline() {
+    var text =
+        EnrichmentFixtures.plain(
+            "Entlastungen auf einen Blick\n(21. November 2022) Verbraucher erhalten eine Hilfe.");
+    assertThat(dates.resolve(text).orElseThrow().value().iso()).isEqualTo("2022-11-21");
+  }
+
+  @Test
   void aPostDateMarkedUpdatedTooIsThePostsDate() {
     assertThat(dateOf("<h1>T</h1><a class='vw-post-date updated'>2. Februar 2022</a>"))
         .isEqualTo("2022-02-02");
