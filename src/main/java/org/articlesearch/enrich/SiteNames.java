@@ -3,6 +3,7 @@ package org.articlesearch.enrich;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The names a page's site goes by: the ones it states (og:site_name, the JSON-LD publisher) and the
@@ -22,6 +23,8 @@ final class SiteNames {
   // headline that mentions it does.
   private static final int MAX_SITE_LINE_WORDS = 4;
 
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|•|·)\\s+");
+
   private final Set<String> keys;
 
   private SiteNames(Set<String> keys) {
@@ -31,7 +34,7 @@ final class SiteNames {
   static SiteNames of(ArticleText text) {
     Set<String> keys = new HashSet<>();
     for (String key : NAME_KEYS) {
-      text.extracted().all(key).forEach(v -> add(keys, v));
+      text.extracted().all(key).forEach(v -> add(keys, shortestPart(v)));
     }
     for (String key : URL_KEYS) {
       add(keys, PublisherResolver.siteFromHost(text.extracted().first(key)));
@@ -48,6 +51,20 @@ final class SiteNames {
     return new SiteNames(Set.copyOf(keys));
   }
 
+  /**
+   * "Headline | The Site" stated as the site's name (a template's slip): the site is the short
+   * part.
+   */
+  private static String shortestPart(String name) {
+    String shortest = name;
+    for (String part : SEPARATOR.split(name)) {
+      if (!part.isBlank() && part.length() < shortest.length()) {
+        shortest = part;
+      }
+    }
+    return shortest;
+  }
+
   private static void add(Set<String> keys, String name) {
     String key = name == null ? "" : key(name);
     if (key.length() >= MIN_KEY) {
@@ -57,6 +74,12 @@ final class SiteNames {
 
   boolean isEmpty() {
     return keys.isEmpty();
+  }
+
+  /** True when the whole text is the site's name or a part of it: "example.de", "Fragen". */
+  boolean is(String text) {
+    String key = key(text);
+    return key.length() >= MIN_KEY && keys.stream().anyMatch(site -> site.contains(key));
   }
 
   /** True when the text is the site's name: "Große Fragen", "example.de", "EXAMPLE Online". */

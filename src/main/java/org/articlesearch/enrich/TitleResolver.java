@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +46,7 @@ final class TitleResolver {
     SiteNames sites = SiteNames.of(text);
     for (String key : METADATA_KEYS) {
       String value = text.extracted().first(key);
-      if (value != null && !looksLikeFileName(value) && !sites.named(value)) {
+      if (value != null && !looksLikeFileName(value) && !sites.is(value)) {
         return Optional.of(new Resolved<>(withoutSiteName(value, sites), MetadataKeys.source(key)));
       }
     }
@@ -72,7 +73,7 @@ final class TitleResolver {
       String cut = withoutSiteName(h1, sites);
       for (String form : sites.isEmpty() ? List.of(h1, cut) : List.of(cut, h1)) {
         if (form.length() <= MAX_TITLE
-            && !sites.named(form)
+            && !sites.is(form)
             && !words(form).isEmpty()
             && !h1s.contains(form)) {
           h1s.add(form);
@@ -163,31 +164,57 @@ final class TitleResolver {
       long longParts = Arrays.stream(parts).filter(p -> p.split(" ").length > 5).count();
       return longParts > 1 ? clean : longest;
     }
-    int start = 0;
-    int end = clean.length();
-    for (int i = separators.size() - 1; i >= 0; i--) {
-      int[] sep = separators.get(i);
-      if (sep[0] < start) {
-        break;
-      }
-      String tail = clean.substring(sep[1], end);
-      if (!sites.named(tail) && !isLabel(clean.substring(sep[0], sep[1]), tail)) {
-        break;
-      }
-      end = sep[0];
-    }
-    for (int[] sep : separators) {
-      if (sep[1] > end) {
-        break;
-      }
-      String head = clean.substring(start, sep[0]);
-      if (!sites.named(head) && !isLabel(clean.substring(sep[0], sep[1]), head)) {
-        break;
-      }
-      start = sep[1];
-    }
+    // Site names first, from both ends; then a short label, when what stays is the longer part.
+    int[] span = {0, clean.length()};
+    cut(clean, separators, span, sites::named);
+    cut(clean, separators, span, part -> false);
+    int start = span[0];
+    int end = span[1];
     String rest = clean.substring(start, end).strip();
     return rest.isEmpty() ? clean : rest;
+  }
+
+  /**
+   * Moves the span's ends past the parts at either end that are the site's name, or (with {@code
+   * site} answering false) short labels set apart by a label separator.
+   */
+  private static void cut(
+      String title, List<int[]> separators, int[] span, Predicate<String> site) {
+    for (int i = separators.size() - 1; i >= 0; i--) {
+      int[] sep = separators.get(i);
+      if (sep[1] > span[1]) {
+        continue; // cut already
+      }
+      if (sep[0] < span[0]) {
+        break;
+      }
+      String tail = title.substring(sep[1], span[1]);
+      String rest = title.substring(span[0], sep[0]);
+      if (!site.test(tail)
+          && !(isLabel(title.substring(sep[0], sep[1]), tail) && longer(rest, tail))) {
+        break;
+      }
+      span[1] = sep[0];
+    }
+    for (int[] sep : separators) {
+      if (sep[1] > span[1]) {
+        break;
+      }
+      if (sep[0] < span[0]) {
+        continue; // cut already
+      }
+      String head = title.substring(span[0], sep[0]);
+      String rest = title.substring(sep[1], span[1]);
+      if (!site.test(head)
+          && !(isLabel(title.substring(sep[0], sep[1]), head) && longer(rest, head))) {
+        break;
+      }
+      span[0] = sep[1];
+    }
+  }
+
+  private static boolean longer(String rest, String label) {
+    return rest.strip().split("\\s+").length > label.strip().split("\\s+").length;
   }
 
   private static boolean isLabel(String separator, String part) {

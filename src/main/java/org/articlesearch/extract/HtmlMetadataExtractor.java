@@ -103,6 +103,9 @@ public final class HtmlMetadataExtractor {
       Pattern.compile(
           "(?i)^(?:written by|author|verfasst von|geschrieben von|autor|autorin|von|by)$");
   private static final int MAX_LABEL_VALUE = 80;
+  private static final String KICKER_CLASS =
+      "(?i).*(?:kicker|dachzeile|overline|topline|toptitle|roofline|eyebrow|spitzmarke|supertitle"
+          + "|pretitle|pre-title|top-title|ueberzeile).*";
   private static final String SHORT_DATE =
       "(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:19|20)?\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}"
           + "|\\d{1,2}\\.?\\s+\\p{L}{3,9}\\.?\\s+(?:19|20)\\d{2}|\\p{L}{3,9}\\.?\\s+\\d{1,2},\\s+(?:19|20)\\d{2})"
@@ -154,6 +157,11 @@ public final class HtmlMetadataExtractor {
     bylines(doc, furniture, out);
     dateElements(doc, furniture, out);
     for (Element h1 : doc.select("h1")) {
+      // A kicker set above the headline inside the <h1> ("Nach Corona-Lockerungen") is not part of
+      // it: the headline without it is offered first.
+      Element bare = h1.clone();
+      bare.select("[class~=" + KICKER_CLASS + "]").remove();
+      put(out, "html:h1", bare.text());
       put(out, "html:h1", h1.text());
     }
     times(doc, furniture, out);

@@ -24,6 +24,10 @@ class BylineAndDateRulesTest {
     return authors.resolve(page(body)).map(Resolved::value).orElse(List.of());
   }
 
+  private String titleOf(String body) {
+    return new TitleResolver().resolve(page(body)).map(Resolved::value).orElse(null);
+  }
+
   private String dateOf(String body) {
     return dates.resolve(page(body)).map(r -> r.value().iso()).orElse(null);
   }
@@ -225,6 +229,31 @@ class BylineAndDateRulesTest {
             + "\"datePublished\":\"2021-04-05\"}]</script><h1>Harbour</h1>";
     assertThat(authorsOf(body)).containsExactly("Mia Lund");
     assertThat(dateOf(body)).isEqualTo("2021-04-05");
+  }
+
+  @Test
+  void aKickerInsideTheHeadlineIsNotPartOfIt() {
+    assertThat(
+            titleOf(
+                "<meta property='og:title' content='Autohäuser rechnen mit dem Anlauf'>"
+                    + "<h1><span class='dachzeile'>Nach der Pause</span> "
+                    + "<span>Autohäuser rechnen mit dem Anlauf</span></h1>"))
+        .isEqualTo("Autohäuser rechnen mit dem Anlauf");
+  }
+
+  @Test
+  void aSiteNameStatedWithTheHeadlineDoesNotHideTheHeadline() {
+    assertThat(
+            titleOf(
+                "<meta property='og:site_name' content='Achtsam durch die Krise | Die Wochenzeit'>"
+                    + "<meta property='og:title' content='Achtsam durch die Krise'>"))
+        .isEqualTo("Achtsam durch die Krise");
+    assertThat(
+            titleOf(
+                "<link rel='canonical' href='https://energieblog.de/a'>"
+                    + "<meta property='og:title' content='energieblog.de | Gaspreise steigen"
+                    + " weiter'>"))
+        .isEqualTo("Gaspreise steigen weiter");
   }
 
   @Test
