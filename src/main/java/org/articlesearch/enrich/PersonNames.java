@@ -161,6 +161,12 @@ final class PersonNames {
           "wsvn",
           "associated");
 
+  // German writes an organisation's kind into one word ("Bundesverband", "Wirtschaftsnachrichten")
+  // or after its name ("GmbH", "e.V.").
+  private static final Pattern GERMAN_ORGANIZATION =
+      Pattern.compile(
+          "gmbh|ag|ev|kg|mbh|ug|gbr|\\p{L}*(?:verband|verein|stiftung|institut|ministerium|zeitung"
+              + "|magazin|verlag|gesellschaft|nachrichten|agentur|genossenschaft|kammer|behörde)");
   private static final Pattern TOKEN = Pattern.compile("(?:\\p{Lu}[\\p{L}'’\\-]*\\.?|\\p{Lu}\\.)");
 
   private PersonNames() {}
@@ -213,9 +219,7 @@ final class PersonNames {
         out.add(t.toLowerCase(Locale.ROOT));
         continue;
       }
-      if (!TOKEN.matcher(t).matches()
-          || NOT_NAMES.contains(bare(t))
-          || ORGANIZATION_WORDS.contains(bare(t))) {
+      if (!TOKEN.matcher(t).matches() || NOT_NAMES.contains(bare(t)) || isOrganizationWord(t)) {
         return null;
       }
       out.add(t);
@@ -226,11 +230,16 @@ final class PersonNames {
   /** True when a signature names an organisation ("TMZ Staff", "Tech Desk"), not a person. */
   static boolean isOrganization(String raw) {
     for (String token : raw.strip().split("\\s+")) {
-      if (ORGANIZATION_WORDS.contains(bare(token))) {
+      if (isOrganizationWord(token)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isOrganizationWord(String token) {
+    String bare = bare(token);
+    return ORGANIZATION_WORDS.contains(bare) || GERMAN_ORGANIZATION.matcher(bare).matches();
   }
 
   private static String bare(String token) {

@@ -500,14 +500,37 @@ public final class HtmlMetadataExtractor {
 
   private static void authorLinks(
       Document doc, PageFurniture furniture, Map<String, List<String>> out) {
-    headlineFirst(
+    List<Element> links =
+        headlineFirst(
             doc,
             e ->
                 e.tagName().equals("a")
                     && AUTHOR_PATH.matcher(e.attr("href")).find()
                     && e.text().length() <= MAX_BYLINE
-                    && !furniture.contains(e))
-        .forEach(e -> put(out, "html:author-link", e.text()));
+                    && !furniture.contains(e));
+    if (links.isEmpty()) {
+      return;
+    }
+    // Co-authors' links stand together in one byline: the first link's box, or the box around it.
+    Element box = links.get(0).parent();
+    for (int level = 0; level < 2 && box != null && box.parent() != null; level++) {
+      Element around = box;
+      if (links.stream().filter(l -> l.parents().contains(around)).count() > 1) {
+        break;
+      }
+      box = box.parent();
+    }
+    Element byline = box;
+    List<String> together = new ArrayList<>();
+    for (Element link : links) {
+      if (byline != null && link.parents().contains(byline) && !together.contains(link.text())) {
+        together.add(link.text());
+      }
+    }
+    if (together.size() > 1) {
+      put(out, "html:author-link", String.join(", ", together));
+    }
+    links.forEach(e -> put(out, "html:author-link", e.text()));
   }
 
   /**

@@ -209,6 +209,24 @@ class BylineAndDateRulesTest {
   }
 
   @Test
+  void coAuthorsLinkedSideBySideAreAllTheAuthors() {
+    String body =
+        "<h1>T</h1><div class='meta'><a href='/autor/a'>Clara Lenz</a>, "
+            + "<a href='/autor/b'>Sid Prakash</a> und <a href='/autor/c'>Karl Jakob</a></div>"
+            + "<p>Text</p><div class='box'><a href='/autor/d'>Dora Stein</a></div>";
+    assertThat(authorsOf(body)).containsExactly("Clara Lenz", "Sid Prakash", "Karl Jakob");
+  }
+
+  @Test
+  void anOrganisationNamedInOneGermanWordIsNoPerson() {
+    assertThat(authorsOf("<h1>T</h1><span class='author'>Deutsche Wirtschaftsnachrichten</span>"))
+        .isEmpty();
+    assertThat(authorsOf("<h1>T</h1><span class='author'>Bundesverband Windkraft</span>"))
+        .isEmpty();
+    assertThat(authorsOf("<h1>T</h1><span class='author'>Grüne Energie GmbH</span>")).isEmpty();
+  }
+
+  @Test
   void aSiteNameOrAMenuWordIsNoSignature() {
     assertThat(authorsOf("<h1>T</h1><span class='author'>Example.de</span>")).isEmpty();
     assertThat(authorsOf("<h1>T</h1><span class='author'>fri.juli</span>"))
