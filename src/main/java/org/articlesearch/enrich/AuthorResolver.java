@@ -231,7 +231,7 @@ final class AuthorResolver {
     for (String line : text.head()) {
       Matcher m = BYLINE.matcher(line);
       if (m.matches()) {
-        List<Signature> names = people(split(cut(m.group(1)), false));
+        List<Signature> names = textSignatures(cut(m.group(1)));
         out.add(new Candidate("text:byline", line, names));
         if (stopAtFirst && !names.isEmpty()) {
           return out.subList(out.size() - 1, out.size());
@@ -395,6 +395,21 @@ final class AuthorResolver {
     Set<String> all = new java.util.HashSet<>(keys);
     all.addAll(List.of(more));
     return Set.copyOf(all);
+  }
+
+  /**
+   * People and desks of a byline line in plain text ("By Reuters", "By Jane Doe and Staff"); one
+   * word there is as often a sentence's ("By then") as a user name, so user names are not read.
+   */
+  private static List<Signature> textSignatures(String byline) {
+    List<Signature> names = new ArrayList<>();
+    for (String part : CO_AUTHORS.split(byline.strip())) {
+      Signature s = Signature.of(part, true);
+      if (s != null && s.kind() != Signature.Kind.HANDLE && !names.contains(s)) {
+        names.add(s);
+      }
+    }
+    return names;
   }
 
   private static List<Signature> people(List<String> names) {

@@ -227,6 +227,20 @@ class BylineAndDateRulesTest {
   }
 
   @Test
+  void aWireServiceSigningPlainTextIsItsAuthor() {
+    assertThat(
+            authors
+                .resolve(
+                    EnrichmentFixtures.plain("Harbour reopens\nBy Reuters\nThe harbour opened."))
+                .map(Resolved::value))
+        .contains(List.of("Reuters"));
+    assertThat(
+            authors.resolve(
+                EnrichmentFixtures.plain("Harbour reopens\nBy then the harbour had opened.")))
+        .isEmpty();
+  }
+
+  @Test
   void aSiteNameOrAMenuWordIsNoSignature() {
     assertThat(authorsOf("<h1>T</h1><span class='author'>Example.de</span>")).isEmpty();
     assertThat(authorsOf("<h1>T</h1><span class='author'>fri.juli</span>"))
