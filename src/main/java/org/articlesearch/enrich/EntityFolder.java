@@ -105,6 +105,27 @@ public final class EntityFolder {
           "researcher",
           "lecturer");
 
+  // Last words of the names of awards, works, licences, events and styles ("Royal Gold Medal",
+  // "GNU Free Document License", "American Revolution", "Art Deco"): none is a person, an
+  // organisation or a place. "School of Architecture" keeps its "of" and stays.
+  private static final Set<String> WORK_WORDS =
+      Set.of(
+          "medal",
+          "prize",
+          "award",
+          "awards",
+          "trophy",
+          "license",
+          "licence",
+          "revolution",
+          "architecture",
+          "scripture",
+          "scriptures",
+          "symphony",
+          "album",
+          "deco",
+          "nouveau");
+
   // One-word references to an institution named in full elsewhere, or to none in particular.
   private static final Set<String> GENERIC_SINGLES =
       Set.of(
@@ -217,10 +238,16 @@ public final class EntityFolder {
     if (CODE.matcher(s).matches() && !RoadNameFinder.isNumberedRoad(s)
         || EVENT.matcher(s).find()
         || aliases.isHidden(s)
-        || ROLE_WORDS.contains(lastWord(s))) {
+        || ROLE_WORDS.contains(lastWord(s))
+        || namesAWork(s)) {
       return null;
     }
     return s;
+  }
+
+  /** True when the name's last word marks an award, a work, an event or a style. */
+  static boolean namesAWork(String name) {
+    return name.contains(" ") && !name.contains(" of ") && WORK_WORDS.contains(lastWord(name));
   }
 
   /** True when some word of the name marks an organisation ("Party", "Institute", ...). */

@@ -280,4 +280,25 @@ class EntityFolderTest {
     assertThat(summary(folded))
         .containsExactlyInAnyOrder("LOCATION:Harlow Turnpike=1", "LOCATION:Brenton Parkway=1");
   }
+
+  @Test
+  void dropsAwardsLicencesRevolutionsAndStylesButKeepsASchoolOfThem() {
+    String text =
+        "Vera Lind won the Harwell Silver Medal, built in Neo Deco, released it under the Open"
+            + " Garden License, wrote on the Velmar Revolution and taught at the Brask School of"
+            + " Architecture.";
+    var folded =
+        folder.fold(
+            text,
+            List.of(
+                at(text, "Vera Lind", EntityType.PERSON),
+                at(text, "Harwell Silver Medal", EntityType.ORGANIZATION),
+                at(text, "Neo Deco", EntityType.LOCATION),
+                at(text, "Open Garden License", EntityType.ORGANIZATION),
+                at(text, "Velmar Revolution", EntityType.ORGANIZATION),
+                at(text, "Brask School of Architecture", EntityType.ORGANIZATION)));
+    assertThat(summary(folded))
+        .containsExactlyInAnyOrder(
+            "PERSON:Vera Lind=1", "ORGANIZATION:Brask School of Architecture=1");
+  }
 }
