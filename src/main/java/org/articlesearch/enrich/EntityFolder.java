@@ -213,6 +213,7 @@ public final class EntityFolder {
     mergePersonNameParts(groups);
     mergePartialPersonNames(groups);
     mergePartialOrganizationNames(groups);
+    mergePartialPlaceNames(groups);
     groups.keySet().removeIf(GENERIC_SINGLES::contains);
     List<NamedEntity> entities = new ArrayList<>();
     for (Group g : groups.values()) {
@@ -458,6 +459,42 @@ public final class EntityFolder {
             && other.length() > key.length()
             && (other.startsWith(key + " ")
                 || other.endsWith(" " + key) && !other.contains(" of "))) {
+          whole = e.getValue();
+          candidates++;
+        }
+      }
+      if (candidates == 1) {
+        whole.absorb(part);
+        groups.remove(key);
+      }
+    }
+  }
+
+  /**
+   * A place name of two words or more joins the one longer place name in the article that ends with
+   * it ("Jahan Square" and "Naqsh-e Jahan Square"), or, from three words, starts with it ("Pine
+   * Hill Sky Harbor" and "Pine Hill Sky Harbor Airport"). A one-word place stays: "Asia" is not
+   * "Central Asia".
+   */
+  private static void mergePartialPlaceNames(Map<String, Group> groups) {
+    for (String key : List.copyOf(groups.keySet())) {
+      Group part = groups.get(key);
+      if (part == null
+          || !key.contains(" ")
+          || part.type() != EntityType.LOCATION
+          || part.canonical != null) {
+        continue;
+      }
+      // A two-word place often names a place inside it ("Hong Kong Island", "Nizhny Novgorod
+      // Stadium"); one of three words or more that starts a longer name is that name cut short.
+      boolean longName = key.split(" ").length >= 3;
+      Group whole = null;
+      int candidates = 0;
+      for (Map.Entry<String, Group> e : groups.entrySet()) {
+        String other = e.getKey();
+        if (e.getValue() != part
+            && e.getValue().type() == EntityType.LOCATION
+            && (other.endsWith(" " + key) || longName && other.startsWith(key + " "))) {
           whole = e.getValue();
           candidates++;
         }

@@ -301,4 +301,27 @@ class EntityFolderTest {
         .containsExactlyInAnyOrder(
             "PERSON:Vera Lind=1", "ORGANIZATION:Brask School of Architecture=1");
   }
+
+  @Test
+  void aPlaceNameCutShortJoinsTheFullNameButACityKeepsThePlacesNamedAfterIt() {
+    String text =
+        "Planes land at Pine Hill Sky Harbor Airport; Pine Hill Sky Harbor is busy. Oru Tamsin"
+            + " Square is near Tamsin Square. Fenwick Bay lies beside Fenwick Bay Stadium.";
+    var folded =
+        folder.fold(
+            text,
+            List.of(
+                at(text, "Pine Hill Sky Harbor Airport", EntityType.LOCATION),
+                last(text, "Pine Hill Sky Harbor", EntityType.LOCATION),
+                at(text, "Oru Tamsin Square", EntityType.LOCATION),
+                last(text, "Tamsin Square", EntityType.LOCATION),
+                at(text, "Fenwick Bay", EntityType.LOCATION),
+                at(text, "Fenwick Bay Stadium", EntityType.LOCATION)));
+    assertThat(summary(folded))
+        .containsExactlyInAnyOrder(
+            "LOCATION:Pine Hill Sky Harbor Airport=3",
+            "LOCATION:Oru Tamsin Square=2",
+            "LOCATION:Fenwick Bay=2",
+            "LOCATION:Fenwick Bay Stadium=1");
+  }
 }
