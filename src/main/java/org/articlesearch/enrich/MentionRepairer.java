@@ -17,6 +17,7 @@ import org.articlesearch.article.EntityType;
 final class MentionRepairer {
   private static final Pattern HYPHEN_PREFIX = Pattern.compile("(\\p{Lu}[\\p{L}]+)-$");
   private static final Pattern AND_PREFIX = Pattern.compile("(\\p{Lu}[\\p{L}]+ (?:and|&) )$");
+  private static final Pattern SPACED_DASH = Pattern.compile("\\s+[-–—]\\s+");
   private static final Pattern NUMBER_BETWEEN = Pattern.compile(" \\d{1,3} ");
   private static final Pattern TRAILING_LOWER = Pattern.compile("(?:\\s+\\p{Ll}[\\p{L}]*)+$");
   // "Childish Recollections (1806)": a title with its year is a work's.
@@ -35,7 +36,9 @@ final class MentionRepairer {
   static List<EntityMention> repair(String text, List<EntityMention> mentions) {
     List<EntityMention> sorted = new ArrayList<>();
     for (EntityMention m : mentions) {
-      sorted.addAll(splitPersonOfOrganization(m));
+      for (EntityMention part : splitAtSpacedDashes(m)) {
+        sorted.addAll(splitPersonOfOrganization(part));
+      }
     }
     sorted.sort(Comparator.comparingInt(EntityMention::start));
     List<EntityMention> out = new ArrayList<>();
@@ -82,6 +85,33 @@ final class MentionRepairer {
       }
     }
     return out;
+  }
+
+  /**
+   * Splits "Winston - Yale - Allegheny" into its names: a dash with spaces around it separates
+   * names in a list or a route ("West - US 75"), it never joins the words of one.
+   */
+  private static List<EntityMention> splitAtSpacedDashes(EntityMention m) {
+    Matcher dash = SPACED_DASH.matcher(m.text());
+    if (!dash.find()) {
+      return List.of(m);
+    }
+    List<EntityMention> parts = new ArrayList<>();
+    int from = 0;
+    do {
+      addPart(m, from, dash.start(), parts);
+      from = dash.end();
+    } while (dash.find());
+    addPart(m, from, m.text().length(), parts);
+    return parts;
+  }
+
+  private static void addPart(EntityMention m, int from, int to, List<EntityMention> parts) {
+    if (to > from) {
+      parts.add(
+          new EntityMention(
+              m.text().substring(from, to), m.type(), m.start() + from, m.start() + to));
+    }
   }
 
   private static List<EntityMention> splitPersonOfOrganization(EntityMention m) {

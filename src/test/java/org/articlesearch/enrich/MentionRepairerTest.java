@@ -103,4 +103,18 @@ class MentionRepairerTest {
                 at(text, "Anna Berg", EntityType.PERSON)));
     assertThat(repaired).extracting(EntityMention::text).containsExactly("Vienna", "Anna Berg");
   }
+
+  @Test
+  void splitsNamesRunTogetherAcrossSpacedDashesButKeepsHyphenatedNames() {
+    String text = "Stops: Arden - Bellwood - Corvale, then Saint-Ours.";
+    var repaired =
+        MentionRepairer.repair(
+            text,
+            List.of(
+                at(text, "Arden - Bellwood - Corvale", EntityType.ORGANIZATION),
+                at(text, "Saint-Ours", EntityType.LOCATION)));
+    assertThat(repaired)
+        .extracting(m -> m.text() + "@" + m.start())
+        .containsExactly("Arden@7", "Bellwood@15", "Corvale@26", "Saint-Ours@40");
+  }
 }
