@@ -215,6 +215,8 @@ public final class EntityFolder {
     mergePartialOrganizationNames(groups);
     mergePartialPlaceNames(groups);
     groups.keySet().removeIf(GENERIC_SINGLES::contains);
+    // A head word alone ("Avenue", "Square") is a kind of place, not one.
+    groups.keySet().removeIf(PLACE_WORDS::contains);
     List<NamedEntity> entities = new ArrayList<>();
     for (Group g : groups.values()) {
       entities.add(g.toEntity());

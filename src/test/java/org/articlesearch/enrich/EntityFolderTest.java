@@ -324,4 +324,16 @@ class EntityFolderTest {
             "LOCATION:Fenwick Bay=2",
             "LOCATION:Fenwick Bay Stadium=1");
   }
+
+  @Test
+  void aPlaceHeadWordAloneIsNoPlace() {
+    String text = "Signs name each Street, Avenue and Place; we live on Dorrel Avenue.";
+    var folded =
+        folder.fold(
+            text,
+            List.of(
+                at(text, "Avenue", EntityType.LOCATION),
+                at(text, "Dorrel Avenue", EntityType.LOCATION)));
+    assertThat(summary(folded)).containsExactly("LOCATION:Dorrel Avenue=1");
+  }
 }
