@@ -11,8 +11,9 @@ import org.articlesearch.article.EntityType;
  * Mends the spans a statistical recognizer gets wrong in predictable ways: a name cut at a hyphen
  * ("China-" + "Pakistan Economic Corridor"), at a number ("Movimento" 5 "Stelle"), an organisation
  * cut at "and" ("Oil and" + "Gas Development Company"), and descriptions caught as names ("South
- * Asian region"), product names after their model code ("AH-1 Cobra") and titles of works followed
- * by their year ("Childish Recollections (1806)"), which are dropped.
+ * Asian region"), product names after their model code ("AH-1 Cobra"), titles of works followed by
+ * their year ("Childish Recollections (1806)") and names of licences and awards ("GPL license"),
+ * which are dropped.
  */
 final class MentionRepairer {
   private static final Pattern HYPHEN_PREFIX = Pattern.compile("(\\p{Lu}[\\p{L}]+)-$");
@@ -22,6 +23,11 @@ final class MentionRepairer {
   private static final Pattern TRAILING_LOWER = Pattern.compile("(?:\\s+\\p{Ll}[\\p{L}]*)+$");
   // "Childish Recollections (1806)": a title with its year is a work's.
   private static final Pattern WORK_YEAR = Pattern.compile(",? \\((?:c\\. )?\\d{4}\\)");
+  // A name that a licence, an award or a recording is named by: "GPL license", "Emmy award".
+  private static final Pattern WORK_NOUN_AFTER =
+      Pattern.compile(
+          "['’]?s?\\s+(?:licen[cs]es?|awards?|prizes?|medals?|trophy|albums?|symphony)"
+              + "(?![\\p{L}\\p{N}])");
   // "AH-1 Cobra", "F-16 Fighting Falcon": the name after a model code is a product's, not a body's.
   private static final Pattern AFTER_MODEL_CODE =
       Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}\\p{L}{0,3}-\\d+\\p{L}{0,2}\\s+$");
@@ -45,6 +51,12 @@ final class MentionRepairer {
     for (EntityMention m : sorted) {
       if (TRAILING_LOWER.matcher(m.text()).find()) {
         continue; // "the South Asian region": a description, not a name
+      }
+      if (WORK_NOUN_AFTER
+          .matcher(text)
+          .region(m.end(), Math.min(text.length(), m.end() + 16))
+          .lookingAt()) {
+        continue; // "the GPL license", "a Grammy award": the name of a licence or an award
       }
       if (m.type() != EntityType.LOCATION
           && WORK_YEAR

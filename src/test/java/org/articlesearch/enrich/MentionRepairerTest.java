@@ -117,4 +117,17 @@ class MentionRepairerTest {
         .extracting(m -> m.text() + "@" + m.start())
         .containsExactly("Arden@7", "Bellwood@15", "Corvale@26", "Saint-Ours@40");
   }
+
+  @Test
+  void dropsTheNameOfALicenceOrAnAwardButKeepsTheBodyThatGivesIt() {
+    String text = "Code is under the Tarnix license; she won a Velo award from the Velo Guild.";
+    var repaired =
+        MentionRepairer.repair(
+            text,
+            List.of(
+                at(text, "Tarnix", EntityType.ORGANIZATION),
+                at(text, "Velo", EntityType.ORGANIZATION),
+                at(text, "Velo Guild", EntityType.ORGANIZATION)));
+    assertThat(repaired).extracting(EntityMention::text).containsExactly("Velo Guild");
+  }
 }
