@@ -23,11 +23,12 @@ final class MentionRepairer {
   private static final Pattern TRAILING_LOWER = Pattern.compile("(?:\\s+\\p{Ll}[\\p{L}]*)+$");
   // "Childish Recollections (1806)": a title with its year is a work's.
   private static final Pattern WORK_YEAR = Pattern.compile(",? \\((?:c\\. )?\\d{4}\\)");
-  // A name that a licence, an award or a recording is named by: "GPL license", "Emmy award".
+  // A name that a licence, an award, a recording, a culture or a technical system is named by:
+  // "GPL license", "Emmy award", "the Clovis culture", "the GPS system".
   private static final Pattern WORK_NOUN_AFTER =
       Pattern.compile(
-          "['’]?s?\\s+(?:licen[cs]es?|awards?|prizes?|medals?|trophy|albums?|symphony)"
-              + "(?![\\p{L}\\p{N}])");
+          "['’]?s?\\s+(?:licen[cs]es?|awards?|prizes?|medals?|trophy|albums?|symphony"
+              + "|culture|systems?)(?![\\p{L}\\p{N}])");
   // "AH-1 Cobra", "F-16 Fighting Falcon": the name after a model code is a product's, not a body's.
   private static final Pattern AFTER_MODEL_CODE =
       Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}\\p{L}{0,3}-\\d+\\p{L}{0,2}\\s+$");

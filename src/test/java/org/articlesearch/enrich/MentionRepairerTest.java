@@ -119,13 +119,17 @@ class MentionRepairerTest {
   }
 
   @Test
-  void dropsTheNameOfALicenceOrAnAwardButKeepsTheBodyThatGivesIt() {
-    String text = "Code is under the Tarnix license; she won a Velo award from the Velo Guild.";
+  void dropsTheNameOfALicenceAnAwardACultureOrASystemButKeepsTheBodyThatGivesIt() {
+    String text =
+        "Code is under the Tarnix license, runs the KLM system, studies the Orvo culture; she won"
+            + " a Velo award from the Velo Guild.";
     var repaired =
         MentionRepairer.repair(
             text,
             List.of(
                 at(text, "Tarnix", EntityType.ORGANIZATION),
+                at(text, "KLM", EntityType.ORGANIZATION),
+                at(text, "Orvo", EntityType.LOCATION),
                 at(text, "Velo", EntityType.ORGANIZATION),
                 at(text, "Velo Guild", EntityType.ORGANIZATION)));
     assertThat(repaired).extracting(EntityMention::text).containsExactly("Velo Guild");
