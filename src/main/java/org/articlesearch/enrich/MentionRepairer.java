@@ -12,8 +12,8 @@ import org.articlesearch.article.EntityType;
  * ("China-" + "Pakistan Economic Corridor"), at a number ("Movimento" 5 "Stelle"), an organisation
  * cut at "and" ("Oil and" + "Gas Development Company"), and descriptions caught as names ("South
  * Asian region"), product names after their model code ("AH-1 Cobra"), titles of works followed by
- * their year ("Childish Recollections (1806)") and names of licences and awards ("GPL license"),
- * which are dropped.
+ * their year ("Childish Recollections (1806)"), names of licences and awards ("GPL license") and
+ * labels of codes ("(IATA: PHX)"), which are dropped.
  */
 final class MentionRepairer {
   private static final Pattern HYPHEN_PREFIX = Pattern.compile("(\\p{Lu}[\\p{L}]+)-$");
@@ -52,6 +52,12 @@ final class MentionRepairer {
     for (EntityMention m : sorted) {
       if (TRAILING_LOWER.matcher(m.text()).find()) {
         continue; // "the South Asian region": a description, not a name
+      }
+      if (m.start() > 0
+          && text.charAt(m.start() - 1) == '('
+          && m.end() < text.length()
+          && text.charAt(m.end()) == ':') {
+        continue; // "(IATA: PHX)": the label of a code, not a name in the text
       }
       if (WORK_NOUN_AFTER
           .matcher(text)

@@ -134,4 +134,17 @@ class MentionRepairerTest {
                 at(text, "Velo Guild", EntityType.ORGANIZATION)));
     assertThat(repaired).extracting(EntityMention::text).containsExactly("Velo Guild");
   }
+
+  @Test
+  void dropsTheLabelOfACodeInBracketsButKeepsTheCode() {
+    String text = "Fly into Dorve Field (ICAO: DRVF) from the north.";
+    var repaired =
+        MentionRepairer.repair(
+            text,
+            List.of(
+                at(text, "Dorve Field", EntityType.LOCATION),
+                at(text, "ICAO", EntityType.ORGANIZATION),
+                at(text, "DRVF", EntityType.ORGANIZATION)));
+    assertThat(repaired).extracting(EntityMention::text).containsExactly("Dorve Field", "DRVF");
+  }
 }
