@@ -9,16 +9,18 @@ import org.articlesearch.article.EntityType;
 
 /**
  * Mends the spans a statistical recognizer gets wrong in predictable ways: a name cut at a hyphen
- * ("China-" + "Pakistan Economic Corridor"), at a number ("Movimento" 5 "Stelle"), an organisation
- * cut at "and" ("Oil and" + "Gas Development Company"), and descriptions caught as names ("South
- * Asian region"), product names after their model code ("AH-1 Cobra"), titles of works followed by
- * their year ("Childish Recollections (1806)"), names of licences and awards ("GPL license") and
- * labels of codes ("(IATA: PHX)"), which are dropped.
+ * ("China-" + "Pakistan Economic Corridor"), at a number ("Movimento" 5 "Stelle"), a name cut at
+ * "and" ("Oil and" + "Gas Development Company", "Salt and" + "Verde Rivers"), and descriptions
+ * caught as names ("South Asian region"), product names after their model code ("AH-1 Cobra"),
+ * titles of works followed by their year ("Childish Recollections (1806)"), names of licences and
+ * awards ("GPL license") and labels of codes ("(IATA: PHX)"), which are dropped.
  */
 final class MentionRepairer {
   private static final Pattern HYPHEN_PREFIX = Pattern.compile("(\\p{Lu}[\\p{L}]+)-$");
   private static final Pattern AND_PREFIX = Pattern.compile("(\\p{Lu}[\\p{L}]+ (?:and|&) )$");
   private static final Pattern SPACED_DASH = Pattern.compile("\\s+[-–—]\\s+");
+  private static final Pattern PLURAL_PLACE_HEAD =
+      Pattern.compile(" (?:Rivers|Mountains|Islands|Lakes|Seas|Valleys|Streets|Avenues)$");
   private static final Pattern NUMBER_BETWEEN = Pattern.compile(" \\d{1,3} ");
   private static final Pattern TRAILING_LOWER = Pattern.compile("(?:\\s+\\p{Ll}[\\p{L}]*)+$");
   // "Childish Recollections (1806)": a title with its year is a work's.
@@ -160,6 +162,11 @@ final class MentionRepairer {
       return widen(text, m, windowStart + hyphen.start(1));
     }
     Matcher and = AND_PREFIX.matcher(window);
+    // "the Salt and Verde Rivers": a plural head word names both, so the first is part of it.
+    if (PLURAL_PLACE_HEAD.matcher(m.text()).find() && and.find()) {
+      return widen(text, m, windowStart + and.start(1));
+    }
+    and.reset();
     if (m.type() == EntityType.ORGANIZATION && and.find()) {
       int newStart = windowStart + and.start(1);
       boolean prefixIsItsOwnEntity = !before.isEmpty() && before.getLast().end() > newStart;

@@ -147,4 +147,16 @@ class MentionRepairerTest {
                 at(text, "DRVF", EntityType.ORGANIZATION)));
     assertThat(repaired).extracting(EntityMention::text).containsExactly("Dorve Field", "DRVF");
   }
+
+  @Test
+  void joinsTwoNamesThatShareAPluralHeadWord() {
+    String text = "Farms line the Orla and Tesk Rivers of the plain.";
+    var repaired =
+        MentionRepairer.repair(
+            text,
+            List.of(
+                at(text, "Orla", EntityType.LOCATION),
+                at(text, "Tesk Rivers", EntityType.ORGANIZATION)));
+    assertThat(repaired).extracting(EntityMention::text).containsExactly("Orla and Tesk Rivers");
+  }
 }
