@@ -105,6 +105,27 @@ public final class EntityFolder {
           "researcher",
           "lecturer");
 
+  // Last words of the names of awards, works, licences, events and styles ("Royal Gold Medal",
+  // "GNU Free Document License", "American Revolution", "Art Deco"): none is a person, an
+  // organisation or a place. "School of Architecture" keeps its "of" and stays.
+  private static final Set<String> WORK_WORDS =
+      Set.of(
+          "medal",
+          "prize",
+          "award",
+          "awards",
+          "trophy",
+          "license",
+          "licence",
+          "revolution",
+          "architecture",
+          "scripture",
+          "scriptures",
+          "symphony",
+          "album",
+          "deco",
+          "nouveau");
+
   // One-word references to an institution named in full elsewhere, or to none in particular.
   private static final Set<String> GENERIC_SINGLES =
       Set.of(
@@ -192,7 +213,10 @@ public final class EntityFolder {
     mergePersonNameParts(groups);
     mergePartialPersonNames(groups);
     mergePartialOrganizationNames(groups);
+    mergePartialPlaceNames(groups);
     groups.keySet().removeIf(GENERIC_SINGLES::contains);
+    // A head word alone ("Avenue", "Square") is a kind of place, not one.
+    groups.keySet().removeIf(PLACE_WORDS::contains);
     List<NamedEntity> entities = new ArrayList<>();
     for (Group g : groups.values()) {
       entities.add(g.toEntity());
@@ -217,10 +241,16 @@ public final class EntityFolder {
     if (CODE.matcher(s).matches() && !RoadNameFinder.isNumberedRoad(s)
         || EVENT.matcher(s).find()
         || aliases.isHidden(s)
-        || ROLE_WORDS.contains(lastWord(s))) {
+        || ROLE_WORDS.contains(lastWord(s))
+        || namesAWork(s)) {
       return null;
     }
     return s;
+  }
+
+  /** True when the name's last word marks an award, a work, an event or a style. */
+  static boolean namesAWork(String name) {
+    return name.contains(" ") && !name.contains(" of ") && WORK_WORDS.contains(lastWord(name));
   }
 
   /** True when some word of the name marks an organisation ("Party", "Institute", ...). */
@@ -431,6 +461,42 @@ public final class EntityFolder {
             && other.length() > key.length()
             && (other.startsWith(key + " ")
                 || other.endsWith(" " + key) && !other.contains(" of "))) {
+          whole = e.getValue();
+          candidates++;
+        }
+      }
+      if (candidates == 1) {
+        whole.absorb(part);
+        groups.remove(key);
+      }
+    }
+  }
+
+  /**
+   * A place name of two words or more joins the one longer place name in the article that ends with
+   * it ("Jahan Square" and "Naqsh-e Jahan Square"), or, from three words, starts with it ("Pine
+   * Hill Sky Harbor" and "Pine Hill Sky Harbor Airport"). A one-word place stays: "Asia" is not
+   * "Central Asia".
+   */
+  private static void mergePartialPlaceNames(Map<String, Group> groups) {
+    for (String key : List.copyOf(groups.keySet())) {
+      Group part = groups.get(key);
+      if (part == null
+          || !key.contains(" ")
+          || part.type() != EntityType.LOCATION
+          || part.canonical != null) {
+        continue;
+      }
+      // A two-word place often names a place inside it ("Hong Kong Island", "Nizhny Novgorod
+      // Stadium"); one of three words or more that starts a longer name is that name cut short.
+      boolean longName = key.split(" ").length >= 3;
+      Group whole = null;
+      int candidates = 0;
+      for (Map.Entry<String, Group> e : groups.entrySet()) {
+        String other = e.getKey();
+        if (e.getValue() != part
+            && e.getValue().type() == EntityType.LOCATION
+            && (other.endsWith(" " + key) || longName && other.startsWith(key + " "))) {
           whole = e.getValue();
           candidates++;
         }

@@ -280,4 +280,60 @@ class EntityFolderTest {
     assertThat(summary(folded))
         .containsExactlyInAnyOrder("LOCATION:Harlow Turnpike=1", "LOCATION:Brenton Parkway=1");
   }
+
+  @Test
+  void dropsAwardsLicencesRevolutionsAndStylesButKeepsASchoolOfThem() {
+    String text =
+        "Vera Lind won the Harwell Silver Medal, built in Neo Deco, released it under the Open"
+            + " Garden License, wrote on the Velmar Revolution and taught at the Brask School of"
+            + " Architecture.";
+    var folded =
+        folder.fold(
+            text,
+            List.of(
+                at(text, "Vera Lind", EntityType.PERSON),
+                at(text, "Harwell Silver Medal", EntityType.ORGANIZATION),
+                at(text, "Neo Deco", EntityType.LOCATION),
+                at(text, "Open Garden License", EntityType.ORGANIZATION),
+                at(text, "Velmar Revolution", EntityType.ORGANIZATION),
+                at(text, "Brask School of Architecture", EntityType.ORGANIZATION)));
+    assertThat(summary(folded))
+        .containsExactlyInAnyOrder(
+            "PERSON:Vera Lind=1", "ORGANIZATION:Brask School of Architecture=1");
+  }
+
+  @Test
+  void aPlaceNameCutShortJoinsTheFullNameButACityKeepsThePlacesNamedAfterIt() {
+    String text =
+        "Planes land at Pine Hill Sky Harbor Airport; Pine Hill Sky Harbor is busy. Oru Tamsin"
+            + " Square is near Tamsin Square. Fenwick Bay lies beside Fenwick Bay Stadium.";
+    var folded =
+        folder.fold(
+            text,
+            List.of(
+                at(text, "Pine Hill Sky Harbor Airport", EntityType.LOCATION),
+                last(text, "Pine Hill Sky Harbor", EntityType.LOCATION),
+                at(text, "Oru Tamsin Square", EntityType.LOCATION),
+                last(text, "Tamsin Square", EntityType.LOCATION),
+                at(text, "Fenwick Bay", EntityType.LOCATION),
+                at(text, "Fenwick Bay Stadium", EntityType.LOCATION)));
+    assertThat(summary(folded))
+        .containsExactlyInAnyOrder(
+            "LOCATION:Pine Hill Sky Harbor Airport=3",
+            "LOCATION:Oru Tamsin Square=2",
+            "LOCATION:Fenwick Bay=2",
+            "LOCATION:Fenwick Bay Stadium=1");
+  }
+
+  @Test
+  void aPlaceHeadWordAloneIsNoPlace() {
+    String text = "Signs name each Street, Avenue and Place; we live on Dorrel Avenue.";
+    var folded =
+        folder.fold(
+            text,
+            List.of(
+                at(text, "Avenue", EntityType.LOCATION),
+                at(text, "Dorrel Avenue", EntityType.LOCATION)));
+    assertThat(summary(folded)).containsExactly("LOCATION:Dorrel Avenue=1");
+  }
 }

@@ -103,4 +103,60 @@ class MentionRepairerTest {
                 at(text, "Anna Berg", EntityType.PERSON)));
     assertThat(repaired).extracting(EntityMention::text).containsExactly("Vienna", "Anna Berg");
   }
+
+  @Test
+  void splitsNamesRunTogetherAcrossSpacedDashesButKeepsHyphenatedNames() {
+    String text = "Stops: Arden - Bellwood - Corvale, then Saint-Ours.";
+    var repaired =
+        MentionRepairer.repair(
+            text,
+            List.of(
+                at(text, "Arden - Bellwood - Corvale", EntityType.ORGANIZATION),
+                at(text, "Saint-Ours", EntityType.LOCATION)));
+    assertThat(repaired)
+        .extracting(m -> m.text() + "@" + m.start())
+        .containsExactly("Arden@7", "Bellwood@15", "Corvale@26", "Saint-Ours@40");
+  }
+
+  @Test
+  void dropsTheNameOfALicenceAnAwardACultureOrASystemButKeepsTheBodyThatGivesIt() {
+    String text =
+        "Code is under the Tarnix license, runs the KLM system, studies the Orvo culture; she won"
+            + " a Velo award from the Velo Guild.";
+    var repaired =
+        MentionRepairer.repair(
+            text,
+            List.of(
+                at(text, "Tarnix", EntityType.ORGANIZATION),
+                at(text, "KLM", EntityType.ORGANIZATION),
+                at(text, "Orvo", EntityType.LOCATION),
+                at(text, "Velo", EntityType.ORGANIZATION),
+                at(text, "Velo Guild", EntityType.ORGANIZATION)));
+    assertThat(repaired).extracting(EntityMention::text).containsExactly("Velo Guild");
+  }
+
+  @Test
+  void dropsTheLabelOfACodeInBracketsButKeepsTheCode() {
+    String text = "Fly into Dorve Field (ICAO: DRVF) from the north.";
+    var repaired =
+        MentionRepairer.repair(
+            text,
+            List.of(
+                at(text, "Dorve Field", EntityType.LOCATION),
+                at(text, "ICAO", EntityType.ORGANIZATION),
+                at(text, "DRVF", EntityType.ORGANIZATION)));
+    assertThat(repaired).extracting(EntityMention::text).containsExactly("Dorve Field", "DRVF");
+  }
+
+  @Test
+  void joinsTwoNamesThatShareAPluralHeadWord() {
+    String text = "Farms line the Orla and Tesk Rivers of the plain.";
+    var repaired =
+        MentionRepairer.repair(
+            text,
+            List.of(
+                at(text, "Orla", EntityType.LOCATION),
+                at(text, "Tesk Rivers", EntityType.ORGANIZATION)));
+    assertThat(repaired).extracting(EntityMention::text).containsExactly("Orla and Tesk Rivers");
+  }
 }
