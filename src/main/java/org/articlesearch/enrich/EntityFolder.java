@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.articlesearch.article.EntityType;
@@ -414,31 +416,12 @@ public final class EntityFolder {
    * complete name: "Nathan Law of Demosisto" is a person run together with a party.
    */
   private static void mergePersonNameParts(Map<String, Group> groups) {
-    for (String key : List.copyOf(groups.keySet())) {
-      Group part = groups.get(key);
-      if (part == null
-          || !key.contains(" ")
-          || part.canonical != null
-          || part.type() != EntityType.PERSON) {
-        continue;
-      }
-      Group whole = null;
-      int candidates = 0;
-      for (Map.Entry<String, Group> e : groups.entrySet()) {
-        String other = e.getKey();
-        if (e.getValue() != part
-            && e.getValue().type() == EntityType.PERSON
-            && !other.contains(" of ")
-            && (other.startsWith(key + " ") || other.endsWith(" " + key))) {
-          whole = e.getValue();
-          candidates++;
-        }
-      }
-      if (candidates == 1) {
-        whole.absorb(part);
-        groups.remove(key);
-      }
-    }
+    mergeParts(
+        groups,
+        EntityType.PERSON,
+        key -> key.contains(" "),
+        (key, other) ->
+            !other.contains(" of ") && (other.startsWith(key + " ") || other.endsWith(" " + key)));
   }
 
   /**
@@ -447,62 +430,64 @@ public final class EntityFolder {
    * it. Places are left alone: "Asia" is not "Central Asia".
    */
   private static void mergePartialOrganizationNames(Map<String, Group> groups) {
-    for (String key : List.copyOf(groups.keySet())) {
-      Group part = groups.get(key);
-      if (part == null || part.type() != EntityType.ORGANIZATION || part.canonical != null) {
-        continue;
-      }
-      Group whole = null;
-      int candidates = 0;
-      for (Map.Entry<String, Group> e : groups.entrySet()) {
-        String other = e.getKey();
-        if (e.getValue() != part
-            && e.getValue().type() == EntityType.ORGANIZATION
-            && other.length() > key.length()
-            && (other.startsWith(key + " ")
-                || other.endsWith(" " + key) && !other.contains(" of "))) {
-          whole = e.getValue();
-          candidates++;
-        }
-      }
-      if (candidates == 1) {
-        whole.absorb(part);
-        groups.remove(key);
-      }
-    }
+    mergeParts(
+        groups,
+        EntityType.ORGANIZATION,
+        key -> true,
+        (key, other) ->
+            other.length() > key.length()
+                && (other.startsWith(key + " ")
+                    || other.endsWith(" " + key) && !other.contains(" of ")));
   }
 
   /**
    * A place name of two words or more joins the one longer place name in the article that ends with
    * it ("Jahan Square" and "Naqsh-e Jahan Square"), or, from three words, starts with it ("Pine
    * Hill Sky Harbor" and "Pine Hill Sky Harbor Airport"). A one-word place stays: "Asia" is not
-   * "Central Asia".
+   * "Central Asia". A two-word place often names a place inside it ("Hong Kong Island", "Nizhny
+   * Novgorod Stadium"), so it joins only a name it ends.
    */
   private static void mergePartialPlaceNames(Map<String, Group> groups) {
+    mergeParts(
+        groups,
+        EntityType.LOCATION,
+        key -> key.contains(" "),
+        (key, other) ->
+            other.endsWith(" " + key) || key.split(" ").length >= 3 && other.startsWith(key + " "));
+  }
+
+  /**
+   * Folds each name of the type that the test accepts into the one other name of that type it is a
+   * part of; a part of two names, or of none, stays.
+   *
+   * @param part which names may be parts
+   * @param partOf whether a name (first) is a part of another (second)
+   */
+  private static void mergeParts(
+      Map<String, Group> groups,
+      EntityType type,
+      Predicate<String> part,
+      BiPredicate<String, String> partOf) {
     for (String key : List.copyOf(groups.keySet())) {
-      Group part = groups.get(key);
-      if (part == null
-          || !key.contains(" ")
-          || part.type() != EntityType.LOCATION
-          || part.canonical != null) {
+      Group candidate = groups.get(key);
+      if (candidate == null
+          || candidate.canonical != null
+          || candidate.type() != type
+          || !part.test(key)) {
         continue;
       }
-      // A two-word place often names a place inside it ("Hong Kong Island", "Nizhny Novgorod
-      // Stadium"); one of three words or more that starts a longer name is that name cut short.
-      boolean longName = key.split(" ").length >= 3;
       Group whole = null;
-      int candidates = 0;
+      int wholes = 0;
       for (Map.Entry<String, Group> e : groups.entrySet()) {
-        String other = e.getKey();
-        if (e.getValue() != part
-            && e.getValue().type() == EntityType.LOCATION
-            && (other.endsWith(" " + key) || longName && other.startsWith(key + " "))) {
+        if (e.getValue() != candidate
+            && e.getValue().type() == type
+            && partOf.test(key, e.getKey())) {
           whole = e.getValue();
-          candidates++;
+          wholes++;
         }
       }
-      if (candidates == 1) {
-        whole.absorb(part);
+      if (wholes == 1) {
+        whole.absorb(candidate);
         groups.remove(key);
       }
     }
