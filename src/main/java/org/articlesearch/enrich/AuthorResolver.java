@@ -129,23 +129,23 @@ final class AuthorResolver {
   }
 
   Optional<Resolved<List<String>>> resolve(ArticleText text) {
-    List<Candidate> found = candidates(text, true);
-    if (found.isEmpty()) {
+    List<Candidate> all = candidates(text);
+    Candidate winner = first(all);
+    if (winner == null) {
       return Optional.empty();
     }
-    Candidate winner = found.get(0);
     if (winner.names().stream().allMatch(n -> n.kind() == Signature.Kind.HANDLE)
         && !BYLINE_KEYS.contains(winner.source())) {
       // A user name in the metadata stands in for the author's name, unless the page shows it as
       // the byline: then a later source that gives a name wins.
-      for (Candidate c : candidates(text, false)) {
+      for (Candidate c : all) {
         if (c.names().stream().anyMatch(n -> n.kind() == Signature.Kind.PERSON)) {
           winner = c;
           break;
         }
       }
     }
-    winner = corroborated(winner, text);
+    winner = corroborated(winner, all);
     List<String> names = winner.names().stream().map(Signature::name).distinct().toList();
     return Optional.of(
         new Resolved<>(names.subList(0, Math.min(MAX_AUTHORS, names.size())), winner.source()));
@@ -157,9 +157,9 @@ final class AuthorResolver {
    * editor's or uploader's name loses to the byline that the page, its microdata and its analytics
    * tags all show.
    */
-  private Candidate corroborated(Candidate winner, ArticleText text) {
+  private static Candidate corroborated(Candidate winner, List<Candidate> all) {
     Map<String, Set<String>> namesBySource = new LinkedHashMap<>();
-    for (Candidate c : candidates(text, false)) {
+    for (Candidate c : all) {
       if (!c.source().equals("html:byline-aside")) {
         c.names()
             .forEach(
@@ -187,28 +187,37 @@ final class AuthorResolver {
         bestSupport = total;
       }
     }
-    if (best == null) {
-      return winner;
-    }
-    Set<Signature> names = new LinkedHashSet<>();
-    for (Candidate c : candidates(text, false)) {
-      if (c.source().equals(best)) {
-        names.addAll(c.names());
+    return best == null ? winner : union(all, best);
+  }
+
+  /**
+   * The first source that names someone: a text rule's one line, or all values of a metadata key
+   * together (JSON-LD and meta tags list co-authors one per value).
+   */
+  private static Candidate first(List<Candidate> all) {
+    for (Candidate c : all) {
+      if (!c.names().isEmpty()) {
+        return c.source().startsWith("text:") ? c : union(all, c.source());
       }
     }
-    return new Candidate(best, "", List.copyOf(names));
+    return null;
+  }
+
+  private static Candidate union(List<Candidate> all, String source) {
+    Set<Signature> names = new LinkedHashSet<>();
+    all.stream().filter(c -> c.source().equals(source)).forEach(c -> names.addAll(c.names()));
+    return new Candidate(source, "", List.copyOf(names));
   }
 
   /** Every value considered, in the order of trust; the first that names someone wins. */
   List<Candidate> explain(ArticleText text) {
-    return candidates(text, false);
+    return candidates(text);
   }
 
-  private List<Candidate> candidates(ArticleText text, boolean stopAtFirst) {
+  private List<Candidate> candidates(ArticleText text) {
     List<Candidate> out = new ArrayList<>();
     SiteNames sites = SiteNames.of(text);
     for (String key : METADATA_KEYS) {
-      Set<Signature> names = new LinkedHashSet<>();
       for (String value : text.extracted().all(key)) {
         List<Signature> found = fromKey(key, value);
         if (!BYLINE_KEYS.contains(key)) {
@@ -217,15 +226,9 @@ final class AuthorResolver {
           found = found.stream().filter(n -> !sites.named(n.name())).toList();
         }
         out.add(new Candidate(MetadataKeys.source(key), value, found));
-        names.addAll(found);
         if (FIRST_ONLY.contains(key) && !found.isEmpty()) {
           break;
         }
-      }
-      if (stopAtFirst && !names.isEmpty()) {
-        // The key's values together: JSON-LD and meta tags list co-authors one per value.
-        out.add(new Candidate(MetadataKeys.source(key), "", List.copyOf(names)));
-        return List.of(out.get(out.size() - 1));
       }
     }
     for (String line : text.head()) {
@@ -233,17 +236,11 @@ final class AuthorResolver {
       if (m.matches()) {
         List<Signature> names = textSignatures(cut(m.group(1)));
         out.add(new Candidate("text:byline", line, names));
-        if (stopAtFirst && !names.isEmpty()) {
-          return out.subList(out.size() - 1, out.size());
-        }
       }
       m = PIPE_BYLINE.matcher(line);
       if (m.matches()) {
         List<Signature> names = people(split(m.group(1), false));
         out.add(new Candidate("text:byline-pipe", line, names));
-        if (stopAtFirst && !names.isEmpty()) {
-          return out.subList(out.size() - 1, out.size());
-        }
       }
     }
     for (String line : text.lines()) {
@@ -251,9 +248,6 @@ final class AuthorResolver {
       if ((line.contains("The author") || line.contains("The writer")) && m.find()) {
         List<Signature> names = people(split(m.group(1), false));
         out.add(new Candidate("text:author-bio", line, names));
-        if (stopAtFirst && !names.isEmpty()) {
-          return out.subList(out.size() - 1, out.size());
-        }
       }
     }
     for (String line : bioLines(text)) {
@@ -262,9 +256,6 @@ final class AuthorResolver {
         String name = PersonNames.clean(m.group(1));
         List<Signature> names = name == null ? List.of() : List.of(Signature.person(name));
         out.add(new Candidate("text:author-bio", m.group(), names));
-        if (stopAtFirst && !names.isEmpty()) {
-          return out.subList(out.size() - 1, out.size());
-        }
       }
     }
     for (String line : text.tail()) {
@@ -272,12 +263,9 @@ final class AuthorResolver {
       if (text.mentionsAny(line, "tweets", "twitter", "follow") && m.find()) {
         List<Signature> names = List.of(new Signature("@" + m.group(1), Signature.Kind.HANDLE));
         out.add(new Candidate("text:social-handle", line, names));
-        if (stopAtFirst) {
-          return out.subList(out.size() - 1, out.size());
-        }
       }
     }
-    return stopAtFirst ? List.of() : out;
+    return out;
   }
 
   private static List<Signature> fromKey(String key, String value) {

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RelevanceIT {
   static final Path JUDGMENTS = Path.of("relevance", "judgments.jsonl");
 
-  // Measured with this ranking (README, "Relevance"); a drop beyond the margin fails the build.
+  // Measured with this ranking (docs/relevance.md); a drop beyond the margin fails the build.
   static final double SEEDS_SUCCESS_AT_1 = 1.0;
   static final double SEEDS_NDCG_AT_10 = 1.0;
   static final double ALL_SUCCESS_AT_1 = 0.778;
