@@ -27,16 +27,28 @@ final class PublisherResolver {
     "jsonld:author-organization", "author", "article:author", "rel:author", "html:byline"
   };
   private static final String[] URL_KEYS = {"html:canonical", "og:url"};
+  // Only the keywords ignore case: a name starts with a capital ("(?i)" would let \p{Lu} match
+  // any letter, and "newspapers are published in this city" name a publisher).
+  private static final String NAME = "(\\p{Lu}[\\p{L}&'’. ]{1,60}?)";
+  // A publication footer states it on a line of its own ("Published in Dawn, May 3rd 2019",
+  // "This article was originally published in The Conversation."), never inside a paragraph.
   private static final Pattern PUBLISHED_IN =
       Pattern.compile(
-          "(?i)\\bpublished in (?:the )?(\\p{Lu}[\\p{L}&'’. ]{1,60}?)\\s*(?:,|\\bon\\b|\\d|$)");
+          "^\\W*(?i:(?:(?:a version of )?this (?:article|story|piece|op-ed|column)"
+              + " (?:was |is |has been )?)?(?:(?:first|originally|also) )?(?:published|appeared)"
+              + " in )(?:the )?"
+              + NAME
+              + "\\s*(?:,|\\bon\\b|\\d|\\.?\\s*$)");
   private static final Pattern WELCOME =
-      Pattern.compile(
-          "^\\W*welcome to (?:the )?(\\p{Lu}[\\p{L}&'’. ]{1,60}?)\\W*$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^\\W*(?i:welcome to )(?:the )?" + NAME + "\\W*$");
   private static final Pattern EDITORIAL =
       Pattern.compile(
-          "(?i)\\b(?:editorial (?:position|policy|stance)|views|official policy) of (?:the"
-              + " )?(\\p{Lu}[\\p{L}&'’. ]{1,60}?)\\s*[.,]?\\s*$");
+          "(?i:\\b(?:reflect|represent)s? (?:the )?(?:editorial (?:position|policy|stance)|views"
+              + "|official policy) of )(?:the )?"
+              + NAME
+              + "\\s*[.,]?\\s*$");
+  // Longer lines are paragraphs of the article, whatever they say about publishing.
+  private static final int FOOTER_WORDS = 30;
 
   Optional<Resolved<String>> resolve(ArticleText text) {
     for (String key : METADATA_KEYS) {
@@ -57,7 +69,7 @@ final class PublisherResolver {
     }
     for (String line : text.tail()) {
       Matcher m = PUBLISHED_IN.matcher(line);
-      if (text.mentionsAny(line, "published in") && m.find()) {
+      if (text.mentionsAny(line, "published in", "appeared in") && isFooter(line) && m.find()) {
         return Optional.of(new Resolved<>(m.group(1).strip(), "text:published-in"));
       }
     }
@@ -69,7 +81,9 @@ final class PublisherResolver {
     }
     for (String line : text.tail()) {
       Matcher m = EDITORIAL.matcher(line);
-      if (text.mentionsAny(line, "editorial ", "views", "official policy") && m.find()) {
+      if (text.mentionsAny(line, "editorial ", "views", "official policy")
+          && isFooter(line)
+          && m.find()) {
         return Optional.of(new Resolved<>(m.group(1).strip(), "text:disclaimer"));
       }
     }
@@ -85,6 +99,10 @@ final class PublisherResolver {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isFooter(String line) {
+    return line.strip().split("\\s+").length <= FOOTER_WORDS;
   }
 
   /** "Salon.com" and "Salon" are one publisher; the suffix is the address, not the name. */

@@ -79,6 +79,47 @@ class DateAndPublisherResolverTest {
   }
 
   @Test
+  void readsPublicationFootersOnLinesOfTheirOwn() {
+    assertThat(
+            publishers
+                .resolve(plain("Body.\nThis article was originally published in The Conversation."))
+                .orElseThrow()
+                .value())
+        .isEqualTo("The Conversation");
+    assertThat(
+            publishers
+                .resolve(
+                    plain(
+                        "Body.\nA version of this story first appeared in Coastal Review, May 3."))
+                .orElseThrow()
+                .value())
+        .isEqualTo("Coastal Review");
+  }
+
+  @Test
+  void aSentenceOfTheArticleNamesNoPublisher() {
+    assertThat(
+            publishers.resolve(
+                plain(
+                    "Address.\nThe newspapers are published in this city, and the reports of the"
+                        + " departments are published in full for every citizen who asks for them.")))
+        .isEmpty();
+    assertThat(
+            publishers.resolve(
+                plain(
+                    "Address.\nThe treaty was published in Paris, and ratified by the Senate in the"
+                        + " following session after a long debate on its terms and the tariffs it set"
+                        + " for the trade of the ports on the Atlantic coast.")))
+        .isEmpty();
+    assertThat(
+            publishers.resolve(
+                plain(
+                    "Address.\nWe have heard, in this chamber and across the country, many views of"
+                        + " the great questions before us, and the views of the Senate.")))
+        .isEmpty();
+  }
+
+  @Test
   void fallsBackToTheSourceHost() {
     var resolved =
         publishers.resolve(plain("Body.\nSource: https://www.example-news.com/2018/a-story/"));
