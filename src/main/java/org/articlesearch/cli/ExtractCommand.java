@@ -43,6 +43,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Mixin Locations.AliasFile aliases;
 
+  @Mixin OcrOptions ocr;
+
   @Option(names = "--explain", description = "Also print where each field came from.")
   boolean explain;
 
@@ -61,7 +63,7 @@ public final class ExtractCommand implements Callable<Integer> {
     int failures = 0;
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     try (ReadThenEnrichExecutor workers = new ReadThenEnrichExecutor(threads);
-        ArticlePipeline pipeline = ArticlePipeline.standard(null, aliases.path)) {
+        ArticlePipeline pipeline = ArticlePipeline.standard(null, aliases.path, ocr.settings())) {
       // Files run in parallel; a window of futures keeps memory flat and the output in input order.
       // It is wide so that one slow file at its head does not leave the other workers idle.
       Deque<Future<Line>> window = new ArrayDeque<>();

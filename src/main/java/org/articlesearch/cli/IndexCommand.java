@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.articlesearch.extract.OcrSettings;
 import org.articlesearch.index.ArticleIndexWriter;
 import org.articlesearch.ingest.ArticlePipeline;
 import org.articlesearch.ingest.CorpusIndexer;
@@ -63,6 +64,8 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Mixin Locations.Backend backend;
 
+  @Mixin OcrOptions ocr;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     IngestSummary summary =
@@ -73,6 +76,7 @@ public final class IndexCommand implements Callable<Integer> {
             threads,
             full,
             !noEntities,
+            ocr.settings(),
             spec.commandLine().getOut());
     if (report != null) {
       writeReport(summary, report);
@@ -83,7 +87,8 @@ public final class IndexCommand implements Callable<Integer> {
   /** Builds the index and prints progress and a summary to out; shared with {@code serve}. */
   static IngestSummary build(Path corpus, Path index, Path aliases, int threads, PrintWriter out)
       throws IOException, InterruptedException {
-    return build(corpus, IndexTarget.lucene(index), aliases, threads, false, true, out);
+    return build(
+        corpus, IndexTarget.lucene(index), aliases, threads, false, true, OcrSettings.DEFAULT, out);
   }
 
   /**
@@ -94,7 +99,8 @@ public final class IndexCommand implements Callable<Integer> {
   static IngestSummary build(
       Path corpus, Path index, Path aliases, int threads, boolean full, PrintWriter out)
       throws IOException, InterruptedException {
-    return build(corpus, IndexTarget.lucene(index), aliases, threads, full, true, out);
+    return build(
+        corpus, IndexTarget.lucene(index), aliases, threads, full, true, OcrSettings.DEFAULT, out);
   }
 
   /**
@@ -104,6 +110,7 @@ public final class IndexCommand implements Callable<Integer> {
    * @param target the index to write, and the folder of the recognition cache
    * @param full process every file, instead of only new and changed ones
    * @param entities run entity recognition; switching it on or off processes every file again
+   * @param ocr when scans are read by OCR; changing it processes every file again
    */
   static IngestSummary build(
       Path corpus,
@@ -112,6 +119,7 @@ public final class IndexCommand implements Callable<Integer> {
       int threads,
       boolean full,
       boolean entities,
+      OcrSettings ocr,
       PrintWriter out)
       throws IOException, InterruptedException {
     if (!Files.isDirectory(corpus)) {
@@ -125,13 +133,13 @@ public final class IndexCommand implements Callable<Integer> {
     try {
       try (ArticlePipeline pipeline =
               entities
-                  ? ArticlePipeline.standard(target.recognitionCache(), aliases)
-                  : ArticlePipeline.withoutRecognition();
+                  ? ArticlePipeline.standard(target.recognitionCache(), aliases, ocr)
+                  : ArticlePipeline.withoutRecognition(ocr);
           ArticleIndexWriter writer = target.open(full);
           ProgressReporter progress = ProgressReporter.forOutput(out, outputIsTheConsole(out))) {
         summary =
             new CorpusIndexer(pipeline, threads)
-                .index(corpus, writer, !full, settings(aliases, entities), progress);
+                .index(corpus, writer, !full, settings(aliases, entities, ocr), progress);
         if (writer instanceof OpenSearchArticleIndexWriter remote) {
           printBulk(remote, out);
         }
@@ -173,11 +181,19 @@ public final class IndexCommand implements Callable<Integer> {
    * What every article depends on besides its file: the alias file and the program itself. When
    * either changes, an incremental run processes every file again (recognition stays cached).
    */
-  static Map<String, String> settings(Path aliases, boolean entities) {
+  static Map<String, String> settings(Path aliases, boolean entities, OcrSettings ocr) {
     Map<String, String> settings = new TreeMap<>();
     if (!entities) {
       // Only when off, so that indexes built before the option existed stay current.
       settings.put("entities", "off");
+    }
+    if (!ocr.equals(OcrSettings.DEFAULT) || !OcrSettings.tesseractInstalled()) {
+      // Likewise only when not the default; installing Tesseract reads the scans skipped before.
+      settings.put(
+          "ocr",
+          OcrSettings.tesseractInstalled()
+              ? ocr.mode() + " " + ocr.languages() + " " + ocr.pageTimeout()
+              : "no tesseract");
     }
     settings.put(
         "aliases", Files.isRegularFile(aliases) ? ArticlePipeline.contentHash(aliases) : "none");

@@ -34,6 +34,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin Locations.Backend backend;
 
+  @Mixin OcrOptions ocr;
+
   @Option(
       names = "--watch",
       description =
@@ -109,6 +111,7 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().availableProcessors(),
         false,
         true,
+        ocr.settings(),
         out);
   }
 

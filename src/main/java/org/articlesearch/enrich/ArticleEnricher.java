@@ -12,6 +12,7 @@ import org.articlesearch.article.EntityType;
 import org.articlesearch.article.NamedEntity;
 import org.articlesearch.article.PublicationDate;
 import org.articlesearch.extract.ExtractedText;
+import org.articlesearch.extract.TikaTextExtractor;
 
 /** Turns extracted text into an article: metadata with provenance, clean body, folded entities. */
 public final class ArticleEnricher {
@@ -84,6 +85,7 @@ public final class ArticleEnricher {
     PublicationDate date = record("date", given.date(), source, dates::resolve, text, provenance);
     String publisher =
         record("publisher", given.publisher(), source, publishers::resolve, text, provenance);
+    recordOcr(extracted, provenance);
     String body = BoilerplateFilter.clean(extracted.text());
     String language = LanguageIdentifier.shared().identify(body);
     // The recognizer's model is English: other languages get no entities rather than wrong ones.
@@ -104,6 +106,18 @@ public final class ArticleEnricher {
         contentHash,
         provenance,
         language);
+  }
+
+  /** The text's source is part of provenance when pages of it were read by OCR. */
+  private static void recordOcr(ExtractedText extracted, Map<String, String> provenance) {
+    String pages = extracted.first(TikaTextExtractor.OCR_PAGES);
+    if (pages != null && !pages.equals("0")) {
+      provenance.put("text", "ocr:" + pages + (pages.equals("1") ? " page" : " pages"));
+    }
+    List<String> problems = extracted.all(TikaTextExtractor.OCR_PROBLEMS);
+    if (!problems.isEmpty()) {
+      provenance.put("ocr-problems", String.join("; ", problems));
+    }
   }
 
   /**

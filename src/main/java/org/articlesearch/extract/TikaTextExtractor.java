@@ -28,7 +28,6 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
@@ -39,6 +38,12 @@ public final class TikaTextExtractor implements AutoCloseable {
     public static final Limits DEFAULT = new Limits(100L << 20, 5_000_000, Duration.ofSeconds(60));
   }
 
+  /** Metadata key: how many pages of the document were read by OCR. */
+  public static final String OCR_PAGES = "ocr:pages";
+
+  /** Metadata key: one plain sentence per page OCR could not read. */
+  public static final String OCR_PROBLEMS = "ocr:problems";
+
   private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
 
   private static final Pattern HTML_EXTENSION = Pattern.compile("\\.(?:html?|xhtml|shtml)$");
@@ -46,6 +51,7 @@ public final class TikaTextExtractor implements AutoCloseable {
   // Built on first use: a run over web pages alone never pays for loading every Tika parser.
   private volatile AutoDetectParser parser;
   private final Limits limits;
+  private final OcrSettings ocr;
   // Parsing runs on its own thread so a parser that hangs can be abandoned at the time limit.
   private final ExecutorService parseThreads =
       Executors.newCachedThreadPool(
@@ -60,7 +66,12 @@ public final class TikaTextExtractor implements AutoCloseable {
   }
 
   public TikaTextExtractor(Limits limits) {
+    this(limits, OcrSettings.DEFAULT);
+  }
+
+  public TikaTextExtractor(Limits limits, OcrSettings ocr) {
     this.limits = limits;
+    this.ocr = ocr;
   }
 
   private AutoDetectParser parser() {
@@ -123,13 +134,17 @@ public final class TikaTextExtractor implements AutoCloseable {
     }
     byte[] read = content;
     Future<ExtractedText> parse = parseThreads.submit(() -> parse(file, read));
+    // OCR keeps to its own page and document limits; this one only catches a parser that hangs.
+    Duration timeout =
+        ocr.enabled() && ocr.documentTimeout().compareTo(limits.timeout()) > 0
+            ? ocr.documentTimeout().plus(limits.timeout())
+            : limits.timeout();
     try {
-      return parse.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      return parse.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       parse.cancel(true);
       throw new ExtractionException(
-          ExtractionException.Reason.TIMEOUT,
-          "no result after " + limits.timeout().toMillis() + " ms");
+          ExtractionException.Reason.TIMEOUT, "no result after " + timeout.toMillis() + " ms");
     } catch (InterruptedException e) {
       parse.cancel(true);
       Thread.currentThread().interrupt();
@@ -160,8 +175,7 @@ public final class TikaTextExtractor implements AutoCloseable {
       return parseHtml(file, metadata, detected);
     }
     BodyContentHandler handler = new BodyContentHandler(limits.maxChars());
-    ParseContext context = new ParseContext();
-    context.set(Parser.class, parser);
+    ParseContext context = TesseractReader.context(ocr, parser);
     boolean truncated = false;
     try (InputStream in = TikaInputStream.get(file, metadata)) {
       parser.parse(in, handler, metadata, context);
@@ -172,30 +186,83 @@ public final class TikaTextExtractor implements AutoCloseable {
     } catch (SAXException | TikaException e) {
       if (WriteLimitReachedException.isWriteLimitReached(e)) {
         truncated = true;
+      } else if (isImage(mediaType(metadata)) && ScannedPdfReader.timedOut(e)) {
+        throw new ExtractionException(
+            ExtractionException.Reason.TIMEOUT,
+            "OCR took longer than the page time limit of " + ocr.pageTimeout().toSeconds() + " s",
+            e);
       } else {
         throw new ExtractionException(ExtractionException.Reason.CORRUPT, rootMessage(e), e);
       }
     }
-    return checkedText(
-        new ExtractedText(
-            handler.toString().strip(), toMap(metadata), mediaType(metadata), truncated));
+    String type = mediaType(metadata);
+    Map<String, List<String>> fields = toMap(metadata);
+    String text = handler.toString().strip();
+    if (type.equals("application/pdf") && ocr.enabled()) {
+      Optional<ScannedPdfReader.Result> scanned = readScannedPages(file, content);
+      if (scanned.isPresent()) {
+        if (!scanned.get().text().isEmpty()) {
+          text = scanned.get().text();
+        }
+        fields.put(OCR_PAGES, List.of(Integer.toString(scanned.get().ocrPages())));
+        fields.put(OCR_PROBLEMS, scanned.get().problems());
+      }
+    } else if (isImage(type) && ocr.enabled() && !text.isEmpty()) {
+      fields.put(OCR_PAGES, List.of("1"));
+    }
+    return checkedText(new ExtractedText(text, fields, type, truncated));
+  }
+
+  private Optional<ScannedPdfReader.Result> readScannedPages(Path file, byte[] content)
+      throws ExtractionException {
+    try {
+      return new ScannedPdfReader(new TesseractReader(parser(), ocr), ocr)
+          .read(file, content, limits.maxChars());
+    } catch (IOException e) {
+      throw new ExtractionException(ExtractionException.Reason.CORRUPT, rootMessage(e), e);
+    }
+  }
+
+  private static boolean isImage(String mediaType) {
+    return mediaType.startsWith("image/");
   }
 
   /** Refuses text that is empty or is binary data decoded as characters. */
-  private static ExtractedText checkedText(ExtractedText extracted) throws ExtractionException {
+  private ExtractedText checkedText(ExtractedText extracted) throws ExtractionException {
     String mediaType = extracted.mediaType();
     if (extracted.text().isEmpty()) {
       throw new ExtractionException(
           isUnknownType(mediaType)
               ? ExtractionException.Reason.UNSUPPORTED
               : ExtractionException.Reason.EMPTY,
-          isUnknownType(mediaType) ? "no parser for " + mediaType : "no text in " + mediaType);
+          isUnknownType(mediaType) ? "no parser for " + mediaType : noText(extracted));
     }
     if (mediaType.startsWith("text/plain") && BinaryTextDetector.isBinary(extracted.text())) {
       throw new ExtractionException(
           ExtractionException.Reason.UNSUPPORTED, "binary data, not text");
     }
     return extracted;
+  }
+
+  /** Says why a scan gave no text, and what would read it. */
+  private String noText(ExtractedText extracted) {
+    String mediaType = extracted.mediaType();
+    boolean scan = isImage(mediaType) || mediaType.equals("application/pdf");
+    if (!scan) {
+      return "no text in " + mediaType;
+    }
+    if (ocr.mode() == OcrSettings.Mode.OFF) {
+      return mediaType + " without a text layer, and OCR is off (--ocr auto reads it)";
+    }
+    if (!OcrSettings.tesseractInstalled()) {
+      return mediaType
+          + " without a text layer, and Tesseract is not installed (apt-get install"
+          + " tesseract-ocr)";
+    }
+    List<String> problems = extracted.metadata().getOrDefault(OCR_PROBLEMS, List.of());
+    return "OCR found no text in "
+        + mediaType
+        + (problems.isEmpty() ? "" : ": " + String.join("; ", problems));
   }
 
   private String detect(Path file, Metadata metadata) throws ExtractionException {

@@ -20,6 +20,7 @@ import org.articlesearch.enrich.ArticleEnricher;
 import org.articlesearch.enrich.GivenMetadata;
 import org.articlesearch.extract.ExtractedText;
 import org.articlesearch.extract.ExtractionException;
+import org.articlesearch.extract.OcrSettings;
 import org.articlesearch.extract.TikaTextExtractor;
 
 /** File to article: the one path both {@code index} and {@code extract} take. */
@@ -48,13 +49,32 @@ public final class ArticlePipeline implements AutoCloseable {
    * @param aliasFile the user's alias file, or null
    */
   public static ArticlePipeline standard(Path recognitionCache, Path aliasFile) {
+    return standard(recognitionCache, aliasFile, OcrSettings.DEFAULT);
+  }
+
+  /**
+   * Returns the standard pipeline reading scans as the OCR settings say.
+   *
+   * @param recognitionCache folder of cached recognition results, or null
+   * @param aliasFile the user's alias file, or null
+   */
+  public static ArticlePipeline standard(Path recognitionCache, Path aliasFile, OcrSettings ocr) {
     return new ArticlePipeline(
-        new TikaTextExtractor(), ArticleEnricher.standard(recognitionCache, aliasFile));
+        extractor(ocr), ArticleEnricher.standard(recognitionCache, aliasFile));
   }
 
   /** Returns the standard pipeline without entity recognition, which loads no NER model. */
   public static ArticlePipeline withoutRecognition() {
-    return new ArticlePipeline(new TikaTextExtractor(), ArticleEnricher.withoutRecognition());
+    return withoutRecognition(OcrSettings.DEFAULT);
+  }
+
+  /** Returns the pipeline without entity recognition, reading scans as the settings say. */
+  public static ArticlePipeline withoutRecognition(OcrSettings ocr) {
+    return new ArticlePipeline(extractor(ocr), ArticleEnricher.withoutRecognition());
+  }
+
+  private static TikaTextExtractor extractor(OcrSettings ocr) {
+    return new TikaTextExtractor(TikaTextExtractor.Limits.DEFAULT, ocr);
   }
 
   /**
