@@ -239,9 +239,12 @@ public final class IndexCommand implements Callable<Integer> {
         summary.count(FileOutcome.Status.FAILED),
         summary.count(FileOutcome.Status.REMOVED),
         summary.elapsed().toMillis() / 1000.0);
-    for (FileOutcome o : summary.notIndexed()) {
-      out.printf(
-          "  %-7s %s: %s%n", o.status().name().toLowerCase(Locale.ROOT), o.path(), o.reason());
+    for (FileOutcome o : summary.remarks()) {
+      String status =
+          o.status() == FileOutcome.Status.INDEXED
+              ? "partly"
+              : o.status().name().toLowerCase(Locale.ROOT);
+      out.printf("  %-7s %s: %s%n", status, o.path(), o.reason());
     }
   }
 }

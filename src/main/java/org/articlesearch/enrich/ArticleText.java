@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.articlesearch.extract.ExtractedText;
+import org.articlesearch.extract.TikaTextExtractor;
 
 /**
  * The extracted text seen as lines, with the head and tail where bylines, datelines and footers
@@ -94,7 +95,9 @@ final class ArticleText {
     return false;
   }
 
+  /** Text whose lines are as written, without markup: a plain-text file, or a scan read by OCR. */
   boolean isPlainText() {
-    return extracted.mediaType().startsWith("text/plain");
+    return extracted.mediaType().startsWith("text/plain")
+        || extracted.first(TikaTextExtractor.OCR_PAGES) != null;
   }
 }

@@ -311,7 +311,9 @@ public final class CorpusIndexer {
     if (run.names.observe(article)) {
       run.withLoneNames.add(article.id());
     }
-    return new FileOutcome(relative, FileOutcome.Status.INDEXED, null);
+    // Pages OCR could not read leave the article indexed in part, which the summary says.
+    return new FileOutcome(
+        relative, FileOutcome.Status.INDEXED, article.provenance().get("ocr-problems"));
   }
 
   /** A file that no longer yields an article must not leave its old article behind. */

@@ -5,7 +5,8 @@ package org.articlesearch.ingest;
  *
  * @param path path relative to the corpus
  * @param status the outcome
- * @param reason why it was skipped or failed; null when indexed
+ * @param reason why it was skipped or failed, or what of an indexed file could not be read (pages
+ *     OCR failed on); null when indexed whole
  */
 public record FileOutcome(String path, Status status, String reason) {
   /** Outcome kinds, counted in the summary. */

@@ -47,6 +47,17 @@ public final class IngestSummary {
     return outcomes.stream().filter(o -> o.status() == status).count();
   }
 
+  /**
+   * Returns the files a user should hear about, in path order: skipped, failed or removed with
+   * their reasons, and indexed in part with what was left out.
+   */
+  public List<FileOutcome> remarks() {
+    return outcomes.stream()
+        .filter(o -> o.status() != FileOutcome.Status.UNCHANGED && o.reason() != null)
+        .sorted(BY_PATH)
+        .toList();
+  }
+
   /** Returns the files skipped, failed or removed, with their reasons, in path order. */
   public List<FileOutcome> notIndexed() {
     return outcomes.stream()
