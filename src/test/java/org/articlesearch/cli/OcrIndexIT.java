@@ -1,12 +1,10 @@
 package org.articlesearch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.articlesearch.cli.ArticleSearchCommandIT.Run;
-import org.articlesearch.extract.OcrSettings;
 import org.articlesearch.extract.ScanFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,10 +16,7 @@ class OcrIndexIT {
 
   @BeforeAll
   static void tesseractIsInstalled() {
-    if (System.getenv("CI") != null) {
-      assertThat(OcrSettings.tesseractInstalled()).as("tesseract on the PATH").isTrue();
-    }
-    assumeTrue(OcrSettings.tesseractInstalled(), "tesseract-ocr is not installed");
+    ScanFixtures.requireTesseract();
   }
 
   private Path corpus() throws Exception {

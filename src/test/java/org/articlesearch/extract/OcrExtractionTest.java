@@ -2,7 +2,6 @@ package org.articlesearch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,11 +17,7 @@ class OcrExtractionTest {
 
   @BeforeAll
   static void tesseractIsInstalled() {
-    // CI installs Tesseract (.ci/run), so there a missing one fails instead of skipping.
-    if (System.getenv("CI") != null) {
-      assertThat(OcrSettings.tesseractInstalled()).as("tesseract on the PATH").isTrue();
-    }
-    assumeTrue(OcrSettings.tesseractInstalled(), "tesseract-ocr is not installed");
+    ScanFixtures.requireTesseract();
   }
 
   private static ExtractedText extract(Path file, OcrSettings settings) throws Exception {

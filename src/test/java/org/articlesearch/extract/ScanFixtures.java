@@ -1,5 +1,8 @@
 package org.articlesearch.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -19,6 +22,17 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 /** Scans made by the tests: text rendered to an image, alone or as a PDF page without text. */
 public final class ScanFixtures {
   private ScanFixtures() {}
+
+  /**
+   * Skips the calling test class where Tesseract is not installed, and fails it in CI, which
+   * installs Tesseract (.ci/run), so that there a missing one is never a silent skip.
+   */
+  public static void requireTesseract() {
+    if (System.getenv("CI") != null) {
+      assertThat(OcrSettings.tesseractInstalled()).as("tesseract on the PATH").isTrue();
+    }
+    assumeTrue(OcrSettings.tesseractInstalled(), "tesseract-ocr is not installed");
+  }
 
   /** Renders lines of text as a scanned page would show them, black on white at about 300 dpi. */
   public static BufferedImage render(String... lines) {
