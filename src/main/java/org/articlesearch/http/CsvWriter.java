@@ -10,6 +10,9 @@ import java.util.List;
  * inert.
  */
 final class CsvWriter {
+  /** Written first, it tells a spreadsheet the file is UTF-8. */
+  static final char BYTE_ORDER_MARK = '\uFEFF';
+
   private final Writer out;
 
   CsvWriter(Writer out) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ final class ExportHandler implements HttpHandler {
       throw ApiException.badParameter(
           "invalid_format", "Parameter 'format' must be 'csv' or 'jsonl'; got '" + format + "'.");
     }
-    Download download = new Download(exchange, format);
+    Download download = new Download(exchange, request.query(), format);
     try {
       searcher.export(request, MAX_ROWS, download);
     } catch (InvalidQueryException e) {
@@ -59,14 +60,15 @@ final class ExportHandler implements HttpHandler {
   }
 
   /** Sets the download headers and opens the body, once the search has succeeded. */
-  private static Writer open(HttpServerExchange exchange, String type, String ext, long total) {
+  private static Writer open(
+      HttpServerExchange exchange, String query, String type, String ext, long total) {
     exchange.setStatusCode(200);
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, type + "; charset=utf-8");
     exchange
         .getResponseHeaders()
         .put(
             Headers.CONTENT_DISPOSITION,
-            "attachment; filename=\"article-search-results." + ext + "\"");
+            DownloadName.contentDisposition(query, LocalDate.now(), ext));
     exchange.getResponseHeaders().put(new HttpString("X-Total-Count"), Long.toString(total));
     return new BufferedWriter(
         new OutputStreamWriter(exchange.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
@@ -75,20 +77,25 @@ final class ExportHandler implements HttpHandler {
   /** Writes the rows in one format: CSV with a header line, or one JSON object a line. */
   private static final class Download implements ExportSink {
     private final HttpServerExchange exchange;
+    private final String query;
     private final String format;
     private Writer writer;
     private CsvWriter csv;
 
-    Download(HttpServerExchange exchange, String format) {
+    Download(HttpServerExchange exchange, String query, String format) {
       this.exchange = exchange;
+      this.query = query;
       this.format = format;
     }
 
     @Override
     public void start(long total) throws IOException {
       boolean isCsv = format.equals("csv");
-      writer = open(exchange, isCsv ? "text/csv" : "application/x-ndjson", format, total);
+      writer = open(exchange, query, isCsv ? "text/csv" : "application/x-ndjson", format, total);
       if (isCsv) {
+        // Excel reads a CSV file as UTF-8 only when it starts with the byte-order mark, and
+        // shows "DÃ©tente" otherwise; other spreadsheets and CSV readers skip the mark.
+        writer.write(CsvWriter.BYTE_ORDER_MARK);
         csv = new CsvWriter(writer);
         csv.write(COLUMNS);
       }

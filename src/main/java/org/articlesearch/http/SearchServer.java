@@ -6,8 +6,7 @@ import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.RoutingHandler;
 import io.undertow.server.handlers.BlockingHandler;
-import io.undertow.server.handlers.resource.ClassPathResourceManager;
-import io.undertow.server.handlers.resource.ResourceHandler;
+import io.undertow.util.Headers;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import org.articlesearch.search.ArticleSearcher;
@@ -49,14 +48,11 @@ public final class SearchServer implements AutoCloseable {
   }
 
   /**
-   * Returns the handler chain: headers → errors → routes; Lucene work runs off the IO threads,
-   * except plain searches, see {@link InlineSearchHandler}.
+   * Returns the handler chain: compression → headers → errors → routes; Lucene work runs off the IO
+   * threads, except plain searches, see {@link InlineSearchHandler}.
    */
   static HttpHandler handler(ArticleSearcher searcher) {
-    ResourceHandler page =
-        Handlers.resource(new ClassPathResourceManager(SearchServer.class.getClassLoader(), "web"))
-            .setWelcomeFiles("index.html")
-            .setDirectoryListingEnabled(false);
+    HttpHandler page = new WebPageHandler();
     RoutingHandler routes =
         Handlers.routing()
             .get("/api/search", new InlineSearchHandler(new SearchHandler(searcher)))
@@ -79,7 +75,14 @@ public final class SearchServer implements AutoCloseable {
                 exchange -> {
                   throw new ApiException(405, "method_not_allowed", "Only GET is supported here.");
                 });
-    return new SecurityHeadersHandler(new ErrorHandler(new QueryStringHandler(routes)));
+    HttpHandler answers =
+        exchange -> {
+          // An answer holds for the index of the moment; the page's files say otherwise.
+          exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+          routes.handleRequest(exchange);
+        };
+    return new CompressionHandler(
+        new SecurityHeadersHandler(new ErrorHandler(new QueryStringHandler(answers))));
   }
 
   private static Map<String, Object> health(ArticleSearcher searcher) throws java.io.IOException {

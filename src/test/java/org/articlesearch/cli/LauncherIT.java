@@ -77,6 +77,21 @@ class LauncherIT {
     assertThat(indexArchives()).isEmpty();
   }
 
+  @Test
+  void aSearchPrintsNoJvmWarningsAndItsOwnErrorsStillArrive() throws Exception {
+    run(index());
+
+    Output search = runApart(List.of("search", "--index", dir.resolve("index").toString(), "x"));
+    Output missing = runApart(List.of("search", "--index", dir.resolve("none").toString(), "x"));
+
+    assertThat(search.exit()).as(search.err()).isZero();
+    assertThat(search.out()).contains("results in");
+    // The vector module's incubator notice and JDK 24+'s sun.misc.Unsafe warnings start so.
+    assertThat(search.err().lines()).noneMatch(line -> line.startsWith("WARNING"));
+    assertThat(missing.exit()).isEqualTo(1);
+    assertThat(missing.err()).startsWith("article-search: cannot open the index");
+  }
+
   private List<String> index() {
     return CommandLines.indexWithoutEntities(corpus, dir.resolve("index"), List.of());
   }
@@ -88,6 +103,24 @@ class LauncherIT {
     try (Stream<Path> files = Files.walk(ARCHIVES)) {
       return files.filter(f -> f.getFileName().toString().equals("index.jsa")).toList();
     }
+  }
+
+  /** What a launcher run printed on standard output and standard error, and its exit status. */
+  private record Output(String out, String err, int exit) {}
+
+  /** Runs the launcher with its standard output and error apart, and waits for it to exit. */
+  private Output runApart(List<String> args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+    command.addAll(args);
+    Path err = dir.resolve("stderr.txt");
+    Process process =
+        new ProcessBuilder(command)
+            .redirectError(err.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            .start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Output(out, Files.readString(err), process.exitValue());
   }
 
   /** Runs the launcher; returns its output, standard error included, once it exits with 0. */

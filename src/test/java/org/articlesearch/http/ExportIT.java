@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.articlesearch.testing.ApiClient;
@@ -14,8 +15,13 @@ import org.junit.jupiter.api.Test;
 class ExportIT {
   private static final ApiClient API = ApiClient.seeds();
 
-  /** Reads RFC 4180 CSV: quoted fields may hold commas, quotes (doubled) and line breaks. */
-  static List<List<String>> parseCsv(String text) {
+  /**
+   * Reads RFC 4180 CSV after the byte-order mark it must start with: quoted fields may hold commas,
+   * quotes (doubled) and line breaks.
+   */
+  static List<List<String>> parseCsv(String file) {
+    assertThat(file).as("the byte-order mark that tells Excel it is UTF-8").startsWith("\uFEFF");
+    String text = file.substring(1);
     List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
@@ -59,8 +65,14 @@ class ExportIT {
   @Test
   void csvHoldsEveryResultOfAllPagesInTheSearchOrder() throws Exception {
     HttpResponse<String> response = download("format=csv&sort=date&size=2&page=2");
+    String today = LocalDate.now().toString();
     assertThat(response.headers().firstValue("Content-Disposition"))
-        .hasValue("attachment; filename=\"article-search-results.csv\"");
+        .hasValue(
+            "attachment; filename=\"article-search-"
+                + today
+                + ".csv\"; filename*=UTF-8''article-search-"
+                + today
+                + ".csv");
     assertThat(response.headers().firstValue("Content-Type")).hasValue("text/csv; charset=utf-8");
     assertThat(response.headers().firstValue("X-Total-Count")).hasValue("5");
     List<List<String>> rows = parseCsv(response.body());
@@ -84,6 +96,22 @@ class ExportIT {
   }
 
   @Test
+  void theFileIsNamedAfterTheQueryAndTheDayInAsciiAndInUtf8() throws Exception {
+    String today = LocalDate.now().toString();
+    HttpResponse<String> response = download("format=csv&q=" + ApiClient.enc("Détente"));
+    assertThat(response.headers().firstValue("Content-Disposition"))
+        .hasValue(
+            "attachment; filename=\"article-search-detente-"
+                + today
+                + ".csv\"; filename*=UTF-8''article-search-d%C3%A9tente-"
+                + today
+                + ".csv");
+    List<List<String>> rows = parseCsv(response.body());
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(1).get(1)).isEqualTo("Russia and Pakistan: an Era of Détente");
+  }
+
+  @Test
   void exportFollowsTheQueryFiltersAndDates() throws Exception {
     assertThat(parseCsv(download("format=csv&q=Taliban").body())).hasSize(5);
     assertThat(parseCsv(download("format=csv&from=2018&to=2018").body())).hasSize(2);
@@ -98,7 +126,8 @@ class ExportIT {
   void jsonLinesHoldOneObjectPerResult() throws Exception {
     HttpResponse<String> response = download("format=jsonl&sort=date");
     assertThat(response.headers().firstValue("Content-Disposition"))
-        .hasValue("attachment; filename=\"article-search-results.jsonl\"");
+        .hasValueSatisfying(v -> assertThat(v).contains("filename=\"article-search-20"));
+    assertThat(response.body()).doesNotStartWith("\uFEFF");
     String[] lines = response.body().split("\n");
     assertThat(lines).hasSize(5);
     JsonObject first = JsonParser.parseString(lines[0]).getAsJsonObject();

@@ -73,6 +73,17 @@ public final class Browser {
         .toList();
   }
 
+  /**
+   * Returns the console messages so far at error level: script errors, and resources that failed to
+   * load (a 404 for the icon shows as one).
+   */
+  public static List<String> consoleErrors(WebDriver driver) {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .toList();
+  }
+
   /** Saves a screenshot under target/screenshots and returns its path. */
   public static Path screenshot(WebDriver driver, String name) {
     try {

@@ -2,13 +2,19 @@ package org.articlesearch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.articlesearch.testing.Browser;
 import org.articlesearch.testing.BrowserSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The page in a real browser against the real server and the seed index. */
 class SearchPageIT extends BrowserSession {
@@ -39,6 +45,29 @@ class SearchPageIT extends BrowserSession {
     driver.navigate().back();
     waitForTotal("1 result");
     assertThat(facetCheckbox("author", "Muhammad Hamza Tanvir").isSelected()).isTrue();
+  }
+
+  @Test
+  void aFreshLoadShowsTheIconAndLogsNoError() {
+    driver.get(SEEDS.url() + "/");
+    waitForTotal("5 results");
+    Object iconWidth =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "var done = arguments[arguments.length - 1], img = new Image();"
+                    + "img.onload = function () { done(img.naturalWidth); };"
+                    + "img.onerror = function () { done(-1); };"
+                    + "img.src = document.querySelector('link[rel=icon]').href;");
+    assertThat(((Number) iconWidth).intValue()).isPositive();
+    List<String> errors = new ArrayList<>();
+    try {
+      // The browser asks for its icon after the load, when it chooses; an error is waited for.
+      new WebDriverWait(driver, Duration.ofSeconds(2))
+          .until(d -> errors.addAll(Browser.consoleErrors(d)));
+    } catch (TimeoutException e) {
+      // None came: what the test wants.
+    }
+    assertThat(errors).isEmpty();
   }
 
   @Test
