@@ -118,13 +118,13 @@ public final class TikaTextExtractor implements AutoCloseable {
           PlainTextExtractor.extract(
               content != null ? content : readAll(file), name, limits.maxChars());
       if (text.isPresent()) {
-        return checkedText(text.get());
+        return MojibakeRepairer.repair(checkedText(text.get()));
       }
     }
     byte[] read = content;
     Future<ExtractedText> parse = parseThreads.submit(() -> parse(file, read));
     try {
-      return parse.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      return MojibakeRepairer.repair(parse.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS));
     } catch (TimeoutException e) {
       parse.cancel(true);
       throw new ExtractionException(
