@@ -21,6 +21,7 @@ public final class ArticleEnricher {
   private final AuthorResolver authors = new AuthorResolver();
   private final DateResolver dates = new DateResolver();
   private final PublisherResolver publishers = new PublisherResolver();
+  private final UrlResolver urls = new UrlResolver();
 
   /**
    * Returns the standard enricher: CoreNLP's recognizer, loaded only if some text is not in the
@@ -84,6 +85,7 @@ public final class ArticleEnricher {
     PublicationDate date = record("date", given.date(), source, dates::resolve, text, provenance);
     String publisher =
         record("publisher", given.publisher(), source, publishers::resolve, text, provenance);
+    String url = record("url", null, source, urls::resolve, text, provenance);
     String body = BoilerplateFilter.clean(extracted.text());
     String language = LanguageIdentifier.shared().identify(body);
     // The recognizer's model is English: other languages get no entities rather than wrong ones.
@@ -103,7 +105,8 @@ public final class ArticleEnricher {
         extracted.mediaType(),
         contentHash,
         provenance,
-        language);
+        language,
+        url);
   }
 
   /**
