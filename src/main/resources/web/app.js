@@ -124,6 +124,19 @@
     return node;
   }
 
+  /** A link to the original page, opened without handing it this page; null unless http(s). */
+  function originalLink(url, className, text) {
+    var parsed = null;
+    try { parsed = isNonEmptyString(url) ? new URL(url) : null; } catch (e) { parsed = null; }
+    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) return null;
+    var a = el('a', className, text || parsed.host);
+    a.href = parsed.href;
+    a.rel = 'noopener noreferrer';
+    a.target = '_blank';
+    a.title = 'The original page: ' + parsed.href;
+    return a;
+  }
+
   function isNonEmptyString(v) {
     return typeof v === 'string' && v.trim() !== '';
   }
@@ -666,6 +679,8 @@
     if (authors.length) parts.push(el('span', 'hit-authors', authors.join(', ')));
     if (isNonEmptyString(hit.date)) parts.push(dateElement(hit.date, 'hit-date'));
     if (isNonEmptyString(hit.publisher)) parts.push(el('span', 'hit-publisher', hit.publisher));
+    var original = originalLink(hit.url, 'hit-original', 'Original');
+    if (original) parts.push(original);
     parts.forEach(function (part, i) {
       if (i > 0) {
         var sep = el('span', 'sep', '·');
@@ -1636,6 +1651,8 @@
     if (authors.length) metaRow(dl, authors.length === 1 ? 'Author' : 'Authors', el('span', 'doc-authors', authors.join(', ')), source('authors'));
     metaRow(dl, 'Date', isNonEmptyString(doc.date) ? dateElement(doc.date, 'doc-date') : el('span', 'doc-undated', 'Undated'), source('date'));
     if (isNonEmptyString(doc.publisher)) metaRow(dl, 'Publisher', el('span', 'doc-publisher', doc.publisher), source('publisher'));
+    var originalPage = originalLink(doc.url, 'doc-original', doc.url);
+    if (originalPage) metaRow(dl, 'Original', originalPage, source('url'));
     if (isNonEmptyString(doc.language)) metaRow(dl, 'Language', el('span', 'doc-language', doc.language));
     if (isNonEmptyString(doc.contentType)) metaRow(dl, 'Content type', el('span', 'doc-content-type', doc.contentType));
     if (isNonEmptyString(doc.path)) metaRow(dl, 'Path', el('code', 'doc-path', doc.path));

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param provenance for each metadata field, the source that produced it (e.g. {@code
  *     "meta:author"})
  * @param language ISO 639-1 code of the body's language, or null when it could not be told
+ * @param url the address of the original page (http or https), or null when none is known
  */
 public record Article(
     String id,
@@ -33,7 +34,8 @@ public record Article(
     String contentType,
     String contentHash,
     Map<String, String> provenance,
-    String language) {
+    String language,
+    String url) {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(path, "path");
@@ -57,7 +59,8 @@ public record Article(
         contentType,
         contentHash,
         provenance,
-        language);
+        language,
+        url);
   }
 
   /** Returns the entities of one type, most mentioned first. */

@@ -152,6 +152,7 @@ public final class ExtractCommand implements Callable<Integer> {
     out.put("authors", a.authors());
     out.put("date", a.date() == null ? null : a.date().iso());
     out.put("publisher", a.publisher());
+    out.put("url", a.url());
     out.put(
         "entities",
         a.entities().stream()

@@ -22,6 +22,7 @@ public final class ArticleEnricher {
   private final AuthorResolver authors = new AuthorResolver();
   private final DateResolver dates = new DateResolver();
   private final PublisherResolver publishers = new PublisherResolver();
+  private final UrlResolver urls = new UrlResolver();
 
   /**
    * Returns the standard enricher: CoreNLP's recognizer, loaded only if some text is not in the
@@ -85,6 +86,7 @@ public final class ArticleEnricher {
     PublicationDate date = record("date", given.date(), source, dates::resolve, text, provenance);
     String publisher =
         record("publisher", given.publisher(), source, publishers::resolve, text, provenance);
+    String url = record("url", null, source, urls::resolve, text, provenance);
     recordOcr(extracted, provenance);
     String body = BoilerplateFilter.clean(extracted.text());
     String language = LanguageIdentifier.shared().identify(body);
@@ -105,7 +107,8 @@ public final class ArticleEnricher {
         extracted.mediaType(),
         contentHash,
         provenance,
-        language);
+        language,
+        url);
   }
 
   /** The text's source is part of provenance when pages of it were read by OCR. */

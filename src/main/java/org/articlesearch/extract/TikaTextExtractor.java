@@ -129,7 +129,7 @@ public final class TikaTextExtractor implements AutoCloseable {
           PlainTextExtractor.extract(
               content != null ? content : readAll(file), name, limits.maxChars());
       if (text.isPresent()) {
-        return checkedText(text.get());
+        return MojibakeRepairer.repair(checkedText(text.get()));
       }
     }
     byte[] read = content;
@@ -140,7 +140,7 @@ public final class TikaTextExtractor implements AutoCloseable {
             ? ocr.documentTimeout().plus(limits.timeout())
             : limits.timeout();
     try {
-      return parse.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return MojibakeRepairer.repair(parse.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
     } catch (TimeoutException e) {
       parse.cancel(true);
       throw new ExtractionException(

@@ -76,6 +76,7 @@ final class DocumentHandler implements HttpHandler {
     out.put("authors", a.authors());
     out.put("date", a.date() == null ? null : a.date().iso());
     out.put("publisher", a.publisher());
+    out.put("url", a.url());
     out.put("contentType", a.contentType());
     out.put("language", a.language());
     out.put("provenance", a.provenance());

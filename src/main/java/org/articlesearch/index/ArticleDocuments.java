@@ -85,6 +85,10 @@ public final class ArticleDocuments {
       doc.add(new SortedDocValuesField(IndexSchema.PUBLISHER, new BytesRef(article.publisher())));
       doc.add(new SortedSetDocValuesFacetField(IndexSchema.PUBLISHER, article.publisher()));
     }
+    if (article.url() != null) {
+      doc.add(new StoredField(IndexSchema.URL, article.url()));
+      doc.add(new BinaryDocValuesField(IndexSchema.URL, new BytesRef(article.url())));
+    }
     for (NamedEntity entity : article.entities()) {
       doc.add(new SortedSetDocValuesFacetField(entity.type().facetName(), entity.name()));
     }
@@ -144,7 +148,8 @@ public final class ArticleDocuments {
         doc.get(IndexSchema.CONTENT_TYPE),
         doc.get(IndexSchema.CONTENT_HASH),
         provenance,
-        doc.get(IndexSchema.LANGUAGE));
+        doc.get(IndexSchema.LANGUAGE),
+        doc.get(IndexSchema.URL));
   }
 
   /**

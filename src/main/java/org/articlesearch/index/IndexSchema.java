@@ -23,6 +23,10 @@ public final class IndexSchema {
 
   public static final String YEAR = "year";
   public static final String PUBLISHER = "publisher";
+
+  /** The address of the original page, http or https: stored, and a doc value for hits. */
+  public static final String URL = "url";
+
   public static final String PERSON = "person";
   public static final String ORGANIZATION = "organization";
   public static final String LOCATION = "location";
@@ -62,10 +66,11 @@ public final class IndexSchema {
   /**
    * The fields a search hit shows, kept as doc values as well as stored, so that a result page
    * reads them without decompressing the stored documents: {@link #ID}, {@link #DATE_ISO} and
-   * {@link #PUBLISHER} as sorted values, {@link #TITLE} and {@link #AUTHOR} (joined by {@link
-   * #VALUE_SEPARATOR}) as binary values.
+   * {@link #PUBLISHER} as sorted values, {@link #TITLE}, {@link #URL} and {@link #AUTHOR} (joined
+   * by {@link #VALUE_SEPARATOR}) as binary values.
    */
-  public static final List<String> HIT_FIELDS = List.of(ID, TITLE, AUTHOR, DATE_ISO, PUBLISHER);
+  public static final List<String> HIT_FIELDS =
+      List.of(ID, TITLE, AUTHOR, DATE_ISO, PUBLISHER, URL);
 
   /**
    * How much of the body is kept as a binary doc value under {@link #BODY}: snippets, the document
@@ -82,7 +87,7 @@ public final class IndexSchema {
    * The version of this schema, kept in each commit: an index written to another version is rebuilt
    * rather than appended to, since Lucene refuses to give an existing field new doc values.
    */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   /** Facet dimensions, in the order the page shows them. */
   public static final List<String> FACETS =

@@ -82,6 +82,7 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
           IndexSchema.AUTHOR,
           IndexSchema.DATE_ISO,
           IndexSchema.PUBLISHER,
+          IndexSchema.URL,
           IndexSchema.BODY);
 
   private static final List<String> EXPORT_SOURCE =
@@ -267,6 +268,7 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
         OpenSearchDocuments.strings(fields, IndexSchema.AUTHOR),
         OpenSearchDocuments.string(fields, IndexSchema.DATE_ISO),
         OpenSearchDocuments.string(fields, IndexSchema.PUBLISHER),
+        OpenSearchDocuments.string(fields, IndexSchema.URL),
         highlighter.snippet(query, OpenSearchDocuments.string(fields, IndexSchema.BODY)),
         Float.isNaN(value) ? 0f : value);
   }

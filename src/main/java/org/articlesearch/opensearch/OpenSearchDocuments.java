@@ -45,6 +45,7 @@ public final class OpenSearchDocuments {
       source.put(IndexSchema.YEAR, IndexSchema.UNKNOWN_YEAR);
     }
     putIfPresent(source, IndexSchema.PUBLISHER, article.publisher());
+    putIfPresent(source, IndexSchema.URL, article.url());
     for (EntityType type : EntityType.values()) {
       List<String> names = new ArrayList<>();
       for (NamedEntity entity : article.entities()) {
@@ -82,7 +83,8 @@ public final class OpenSearchDocuments {
         string(source, IndexSchema.CONTENT_TYPE),
         string(source, IndexSchema.CONTENT_HASH),
         ArticleDocuments.parseProvenance(string(source, IndexSchema.PROVENANCE)),
-        string(source, IndexSchema.LANGUAGE));
+        string(source, IndexSchema.LANGUAGE),
+        string(source, IndexSchema.URL));
   }
 
   /** Reads the entities as recognized in the article, before corpus-wide resolution. */

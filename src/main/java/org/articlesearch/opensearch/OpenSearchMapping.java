@@ -79,6 +79,7 @@ public final class OpenSearchMapping {
     properties.put(IndexSchema.YEAR, keyword());
     properties.put(IndexSchema.DATE, Map.of("type", "date", "format", "strict_date"));
     properties.put(IndexSchema.DATE_ISO, sourceOnly());
+    properties.put(IndexSchema.URL, sourceOnly());
     properties.put(IndexSchema.ENTITIES, sourceOnly());
     properties.put(IndexSchema.ENTITIES_RECOGNIZED, sourceOnly());
     properties.put(IndexSchema.PROVENANCE, sourceOnly());

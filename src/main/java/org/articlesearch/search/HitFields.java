@@ -17,13 +17,14 @@ import org.apache.lucene.util.BytesRef;
 import org.articlesearch.index.IndexSchema;
 
 /**
- * Reads what a result row shows (id, title, authors, date, publisher) from doc values: a stored
- * document is compressed in blocks of many, so reading it costs more than the rest of a hit.
+ * Reads what a result row shows (id, title, authors, date, publisher, url) from doc values: a
+ * stored document is compressed in blocks of many, so reading it costs more than the rest of a hit.
  * Segments written before these doc values existed are read from the stored fields.
  */
 final class HitFields {
   /** The shown fields of one article. */
-  record Values(String id, String title, List<String> authors, String date, String publisher) {}
+  record Values(
+      String id, String title, List<String> authors, String date, String publisher, String url) {}
 
   private HitFields() {}
 
@@ -59,6 +60,7 @@ final class HitFields {
     private final BinaryDocValues authors;
     private final SortedDocValues dates;
     private final SortedDocValues publishers;
+    private final BinaryDocValues urls;
 
     Segment(LeafReaderContext leaf) throws IOException {
       this.leaf = leaf;
@@ -74,6 +76,7 @@ final class HitFields {
       this.authors = docValues ? segment.getBinaryDocValues(IndexSchema.AUTHOR) : null;
       this.dates = docValues ? segment.getSortedDocValues(IndexSchema.DATE_ISO) : null;
       this.publishers = docValues ? segment.getSortedDocValues(IndexSchema.PUBLISHER) : null;
+      this.urls = docValues ? segment.getBinaryDocValues(IndexSchema.URL) : null;
     }
 
     Values read(int doc) throws IOException {
@@ -86,7 +89,8 @@ final class HitFields {
           binary(titles, doc),
           author == null ? List.of() : List.of(author.split(IndexSchema.VALUE_SEPARATOR)),
           sorted(dates, doc),
-          sorted(publishers, doc));
+          sorted(publishers, doc),
+          binary(urls, doc));
     }
   }
 
@@ -112,6 +116,7 @@ final class HitFields {
         d.get(IndexSchema.TITLE),
         List.of(d.getValues(IndexSchema.AUTHOR)),
         d.get(IndexSchema.DATE_ISO),
-        d.get(IndexSchema.PUBLISHER));
+        d.get(IndexSchema.PUBLISHER),
+        d.get(IndexSchema.URL));
   }
 }

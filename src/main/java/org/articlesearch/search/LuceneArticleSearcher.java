@@ -384,6 +384,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
               shown.authors(),
               shown.date(),
               shown.publisher(),
+              shown.url(),
               snippets[i] == null ? "" : snippets[i].strip(),
               Float.isNaN(score) ? 0f : score));
     }

@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * One result row.
  *
+ * @param url the address of the original page, http or https, or null
  * @param snippet HTML: the text escaped, matches wrapped in {@code <mark>}
  */
 public record SearchHit(
@@ -13,5 +14,6 @@ public record SearchHit(
     List<String> authors,
     String date,
     String publisher,
+    String url,
     String snippet,
     float score) {}

@@ -24,7 +24,8 @@ class CorpusNameResolverTest {
         "text/plain",
         "h",
         Map.of(),
-        "en");
+        "en",
+        null);
   }
 
   private static NamedEntity person(String name, int count) {

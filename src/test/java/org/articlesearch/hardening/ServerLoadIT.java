@@ -351,7 +351,8 @@ class ServerLoadIT {
                 "text/plain",
                 id,
                 Map.of(),
-                "en"));
+                "en",
+                null));
       }
       writer.commit();
     }

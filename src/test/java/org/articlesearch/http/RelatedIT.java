@@ -22,7 +22,8 @@ class RelatedIT {
       JsonObject hit = e.getAsJsonObject();
       assertThat(hit.get("id").getAsString()).isNotEqualTo(id);
       assertThat(hit.keySet())
-          .containsExactly("id", "title", "authors", "date", "publisher", "snippet", "score");
+          .containsExactly(
+              "id", "title", "authors", "date", "publisher", "url", "snippet", "score");
       assertThat(hit.get("score").getAsFloat()).isPositive();
     }
     assertThat(API.getJson("/api/documents/" + id + "/related?size=2", 200).getAsJsonArray("hits"))

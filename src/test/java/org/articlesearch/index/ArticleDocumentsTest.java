@@ -43,7 +43,8 @@ class ArticleDocumentsTest {
         "text/plain",
         "ab12",
         Map.of("title", "text:headline", "date", "meta:date"),
-        "en");
+        "en",
+        "https://herald.example/harbour-plan");
   }
 
   @Test

@@ -31,7 +31,8 @@ class CommittedStampsTest {
         "text/plain",
         hash,
         Map.of(),
-        "en");
+        "en",
+        null);
   }
 
   private Map<String, Committed> committed() throws Exception {

@@ -95,7 +95,8 @@ class IndexSchemaUpgradeTest {
               "text/plain",
               "bb",
               Map.of(),
-              "en"));
+              "en",
+              null));
       writer.commit();
     }
 

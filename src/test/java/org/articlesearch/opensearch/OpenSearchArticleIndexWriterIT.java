@@ -59,7 +59,8 @@ class OpenSearchArticleIndexWriterIT {
         "text/plain",
         "hash-" + n,
         Map.of("title", "test"),
-        "en");
+        "en",
+        null);
   }
 
   private static void build(OpenSearchConfig config, boolean full, int from, int to)

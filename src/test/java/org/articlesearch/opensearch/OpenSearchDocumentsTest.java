@@ -38,7 +38,8 @@ class OpenSearchDocumentsTest {
         "text/plain",
         "ab12",
         Map.of("title", "text:headline", "date", "meta:date"),
-        "en");
+        "en",
+        "https://herald.example/harbour-plan");
   }
 
   /** What OpenSearch hands back: the source as JSON, read into plain maps and lists. */

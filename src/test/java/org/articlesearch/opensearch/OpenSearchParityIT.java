@@ -461,7 +461,8 @@ class OpenSearchParityIT {
           String.valueOf(hit.title()),
           hit.authors(),
           String.valueOf(hit.date()),
-          String.valueOf(hit.publisher()));
+          String.valueOf(hit.publisher()),
+          String.valueOf(hit.url()));
     }
 
     private static boolean sameKey(SortOrder sort, SearchHit a, SearchHit b) {

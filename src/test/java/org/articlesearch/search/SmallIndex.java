@@ -35,7 +35,8 @@ final class SmallIndex {
         "text/plain",
         id,
         Map.of(),
-        "en");
+        "en",
+        null);
   }
 
   /** Writes the articles and commits: a new index, or added to the one in dir. */
