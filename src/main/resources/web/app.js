@@ -10,7 +10,7 @@
  *
  * All UI state lives in the URL query string:
  *   ?q=…&author=…&year=…&publisher=…&person=…&organization=…&location=…&from=2015&to=2018-06
- *    &sort=date|recency&page=2&with=person:NAME&doc=ID
+ *    &sort=date&page=2&with=person:NAME&doc=ID
  * so Back/Forward and shared links restore exactly what was shown. Charts (the year histogram,
  * mentions per year) are SVG drawn by drawYearBars.
  */
@@ -48,7 +48,8 @@
   var MENTION_FACETS = ['person', 'organization', 'location'];
   /* Facets whose values can be explored with "Mentioned with" (/api/cooccurrence). */
   var WITH_TYPES = MENTION_FACETS;
-  var SORTS = ['relevance', 'recency', 'date'];
+  /* No 'recency': BM25 scores almost never tie, so it looked the same as relevance. */
+  var SORTS = ['relevance', 'date'];
   /* from / to: a year, a month or a day, as the API accepts them. */
   var DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 

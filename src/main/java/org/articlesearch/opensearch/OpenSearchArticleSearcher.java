@@ -39,6 +39,7 @@ import org.articlesearch.search.InvalidQueryException;
 import org.articlesearch.search.LuceneArticleSearcher;
 import org.articlesearch.search.LuceneSuggester;
 import org.articlesearch.search.QueryLimits;
+import org.articlesearch.search.RelaxedSearch;
 import org.articlesearch.search.SearchHit;
 import org.articlesearch.search.SearchRequest;
 import org.articlesearch.search.SearchResult;
@@ -162,28 +163,50 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
   @Override
   public SearchResult search(SearchRequest request)
       throws InvalidQueryException, SearchTimeoutException, IOException {
-    return CorrectedSearch.search(
-        request, this::run, query -> SpellingCorrector.correct(vocabulary, query));
+    return RelaxedSearch.search(
+        request,
+        r ->
+            CorrectedSearch.search(
+                r, this::run, query -> SpellingCorrector.correct(vocabulary, query)),
+        parser(),
+        query -> count(query, request),
+        this::run);
+  }
+
+  /** Counts the articles a query matches within the request's filters and date range. */
+  private long count(Query query, SearchRequest request)
+      throws SearchTimeoutException, IOException {
+    JsonObject body = new JsonObject();
+    body.add("query", translator.translate(query));
+    addPostFilter(body, filters(request));
+    body.addProperty("size", 0);
+    body.addProperty("track_total_hits", true);
+    return total(search(body));
   }
 
   private SearchResult run(SearchRequest request)
       throws InvalidQueryException, SearchTimeoutException, IOException {
+    return run(request, parse(request.query()));
+  }
+
+  private SearchResult run(SearchRequest request, ArticleQueryParser.Parsed parsed)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
     long start = System.nanoTime();
-    ArticleQueryParser.Parsed parsed = parse(request.query());
     limits.check(parsed.query());
     JsonObject query = translator.translate(parsed.scoring());
     Map<String, JsonObject> filters = filters(request);
+    SortOrder sort = request.sort().forQuery(parsed.ranked());
     int from = (request.page() - 1) * request.size();
     JsonArray searchAfter = null;
     if (from >= SEARCH_AFTER_FROM) {
-      searchAfter = walkTo(query, filters, request.sort(), from);
+      searchAfter = walkTo(query, filters, sort, from);
       from = 0;
     }
     JsonObject body = new JsonObject();
     body.add("query", query);
     addPostFilter(body, filters);
     body.add("aggs", facetAggregations(filters));
-    body.add("sort", OpenSearchSorts.of(request.sort()));
+    body.add("sort", OpenSearchSorts.of(sort));
     body.addProperty("track_total_hits", true);
     body.addProperty("track_scores", true);
     body.addProperty("size", searchAfter != null && searchAfter.isEmpty() ? 0 : request.size());
@@ -223,7 +246,8 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
         facets,
         histogram,
         parsed.notice(),
-        null);
+        null,
+        parsed.notRequired());
   }
 
   /**
@@ -670,7 +694,7 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
       JsonObject body = new JsonObject();
       body.add("query", query);
       addPostFilter(body, filters);
-      body.add("sort", OpenSearchSorts.of(request.sort()));
+      body.add("sort", OpenSearchSorts.of(request.sort().forQuery(parsed.ranked())));
       body.addProperty("size", step);
       body.addProperty("track_total_hits", !started);
       body.add("_source", strings(EXPORT_SOURCE));
@@ -712,7 +736,11 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
   }
 
   private ArticleQueryParser.Parsed parse(String text) throws InvalidQueryException, IOException {
-    return new ArticleQueryParser(analyzer, facetsConfig, current().labels()).parse(text);
+    return parser().parse(text);
+  }
+
+  private ArticleQueryParser parser() throws IOException {
+    return new ArticleQueryParser(analyzer, facetsConfig, current().labels());
   }
 
   /**

@@ -38,7 +38,8 @@ import org.articlesearch.index.IndexSchema;
  * ({@code person:putin} is any person with the word Putin), and {@code year:2015..2018}.
  *
  * <p>Malformed input is never an error: the words of the query are searched instead, with a notice
- * saying so.
+ * saying in one sentence what was wrong. A query of exclusions alone ({@code -soviet}) finds every
+ * article but those; one of stop words alone finds nothing and says why.
  */
 public final class ArticleQueryParser {
   /**
@@ -48,10 +49,27 @@ public final class ArticleQueryParser {
    * @param scoring the query to rank by: the same matches, with a boost for the words close
    *     together
    * @param notice when the text could not be read as written, what was done instead; else null
+   * @param notRequired words of the text a match need not have (see {@link RelaxedSearch})
    */
-  public record Parsed(Query query, Query scoring, String notice) {
+  public record Parsed(Query query, Query scoring, String notice, List<String> notRequired) {
+    public Parsed {
+      notRequired = List.copyOf(notRequired);
+    }
+
+    Parsed(Query query, Query scoring, String notice) {
+      this(query, scoring, notice, List.of());
+    }
+
     Parsed(Query query, String notice) {
       this(query, query, notice);
+    }
+
+    /**
+     * Returns whether the query has words of the text to rank by; without any (a blank query,
+     * exclusions or facet values alone) every match scores alike.
+     */
+    public boolean ranked() {
+      return ScoringWords.any(query);
     }
   }
 
@@ -103,13 +121,17 @@ public final class ArticleQueryParser {
     }
     try {
       Query query = parser().parse(text);
+      if (query instanceof BooleanQuery b && b.clauses().isEmpty()) {
+        return stopWordsOnly(text);
+      }
+      query = withEverythingForExclusions(query);
       return new Parsed(query, withProximityBoost(query, text), null);
     } catch (TooManyClauses e) {
       throw new InvalidQueryException(
           "too_many_terms", "The query has too many terms; make it shorter.", e);
     } catch (ParseException | RuntimeException e) {
       // The parser reports some malformed input (bad regular expressions, say) as runtime errors.
-      return fallback(text, reason(e));
+      return fallback(text, QuerySyntaxProblem.describe(text, e));
     }
   }
 
@@ -140,18 +162,55 @@ public final class ArticleQueryParser {
         .build();
   }
 
+  /**
+   * Finds nothing, saying why: the index leaves out the commonest words, so a query of them alone
+   * has nothing to look for.
+   */
+  private static Parsed stopWordsOnly(String text) {
+    List<String> words = words(text);
+    String quoted = String.join(" ", words.stream().map(w -> "\u201c" + w + "\u201d").toList());
+    return new Parsed(
+        new MatchNoDocsQuery("stop words only"),
+        (words.size() == 1 ? quoted + " is too common a word" : quoted + " are too common words")
+            + " to search: the index leaves out words such as the, of, and, to. Add a less"
+            + " common word.");
+  }
+
+  /**
+   * Lets a group of exclusions alone ({@code -soviet}) mean every article but those, where Lucene
+   * would match nothing.
+   */
+  private static Query withEverythingForExclusions(Query query) {
+    if (query instanceof BoostQuery b) {
+      return new BoostQuery(withEverythingForExclusions(b.getQuery()), b.getBoost());
+    }
+    if (!(query instanceof BooleanQuery b) || b.clauses().isEmpty()) {
+      return query;
+    }
+    BooleanQuery.Builder rebuilt = new BooleanQuery.Builder();
+    rebuilt.setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
+    boolean positive = false;
+    for (BooleanClause clause : b.clauses()) {
+      rebuilt.add(withEverythingForExclusions(clause.query()), clause.occur());
+      positive |= clause.occur() != BooleanClause.Occur.MUST_NOT;
+    }
+    if (!positive) {
+      rebuilt.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+    }
+    return rebuilt.build();
+  }
+
   /** Searches the words of text that could not be parsed, all required. */
-  private Parsed fallback(String text, String reason) throws InvalidQueryException {
+  private Parsed fallback(String text, String problem) throws InvalidQueryException {
     List<String> words = words(text);
     String notice =
-        "The query could not be read as written ("
-            + reason
-            + "), so "
+        Character.toUpperCase(problem.charAt(0))
+            + problem.substring(1)
             + (words.isEmpty()
-                ? "every article is shown."
-                : "its words were searched instead: " + String.join(" ", words) + ".");
+                ? ", and no word is left to search."
+                : ", so the words were searched on their own: " + String.join(" ", words) + ".");
     if (words.isEmpty()) {
-      return new Parsed(new MatchAllDocsQuery(), notice);
+      return new Parsed(new MatchNoDocsQuery("no words"), notice);
     }
     StringBuilder plain = new StringBuilder();
     for (String word : words) {
@@ -178,18 +237,6 @@ public final class ArticleQueryParser {
       }
     }
     return words;
-  }
-
-  private static String reason(Exception e) {
-    String message = e.getMessage();
-    if (message == null) {
-      return "syntax error";
-    }
-    int nl = message.indexOf('\n');
-    String line = (nl < 0 ? message : message.substring(0, nl)).strip();
-    // "Cannot parse 'x': Encountered ..." repeats the query; keep what went wrong.
-    int colon = line.indexOf("': ");
-    return colon >= 0 ? line.substring(colon + 3) : line;
   }
 
   private MultiFieldQueryParser parser() {
@@ -266,7 +313,7 @@ public final class ArticleQueryParser {
     /** Only the text fields take wildcards, fuzzy terms, ranges and regular expressions. */
     private void checkField(String field) throws ParseException {
       if (field != null && !TEXT_FIELD_NAMES.contains(field)) {
-        throw new ParseException("'" + field + ":' does not take this kind of value");
+        throw new PlainParseException(field + ": takes words, not wildcards or ranges");
       }
     }
 
@@ -277,12 +324,16 @@ public final class ArticleQueryParser {
       }
       if (field.equals(IndexSchema.YEAR)) {
         if (prefix) {
-          throw new ParseException("'year:' takes a year or a range such as 2015..2018");
+          throw new PlainParseException("year: takes a year or a range such as 2015..2018");
         }
         return yearQuery(text);
       }
       if (!FACET_FIELDS.contains(field)) {
-        throw new ParseException("there is no field '" + field + ":'");
+        throw new PlainParseException(
+            "there is no field "
+                + field
+                + ": (the fields are title, author, publisher, person, organization, location"
+                + " and year)");
       }
       return facetQuery(field, text, prefix);
     }
@@ -304,7 +355,8 @@ public final class ArticleQueryParser {
 
   private static int year(String text) throws ParseException {
     if (!text.matches("\\d{1,4}")) {
-      throw new ParseException("'year:' takes a year or a range such as 2015..2018, not " + text);
+      throw new PlainParseException(
+          "year: takes a year or a range such as 2015..2018, not " + text);
     }
     return Integer.parseInt(text);
   }

@@ -91,20 +91,40 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   @Override
   public SearchResult search(SearchRequest request)
       throws InvalidQueryException, SearchTimeoutException, IOException {
-    return CorrectedSearch.search(
+    return RelaxedSearch.search(
         request,
-        this::run,
-        query -> withSearcher(s -> SpellingCorrector.correct(s.getIndexReader(), analyzer, query)));
+        r ->
+            CorrectedSearch.search(
+                r,
+                this::run,
+                query ->
+                    withSearcher(
+                        s -> SpellingCorrector.correct(s.getIndexReader(), analyzer, query))),
+        parser(),
+        query -> withSearcher(s -> s.count(drillDown(query, request))),
+        this::run);
   }
 
   private SearchResult run(SearchRequest request)
       throws InvalidQueryException, SearchTimeoutException, IOException {
+    return run(request, parse(request.query()));
+  }
+
+  /** Returns the query within the request's date range and facet filters. */
+  private DrillDownQuery drillDown(Query query, SearchRequest request) {
+    DrillDownQuery drillDown =
+        new DrillDownQuery(facetsConfig, DateRangeFilter.apply(query, request));
+    request.filters().forEach((dim, values) -> values.forEach(v -> drillDown.add(dim, v)));
+    return drillDown;
+  }
+
+  private SearchResult run(SearchRequest request, ArticleQueryParser.Parsed parsed)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
     long start = System.nanoTime();
-    ArticleQueryParser.Parsed parsed = parse(request.query());
     limits.check(parsed.query());
     Query base = DateRangeFilter.apply(parsed.scoring(), request);
-    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base);
-    request.filters().forEach((dim, values) -> values.forEach(v -> drillDown.add(dim, v)));
+    DrillDownQuery drillDown = drillDown(parsed.scoring(), request);
+    Sort sort = LuceneSorts.of(request.sort().forQuery(parsed.ranked()));
     refreshIfDue();
     IndexSearcher shared = manager.acquire();
     try {
@@ -136,9 +156,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         } else {
           DrillSideways sideways = drillSideways(searcher, ordinals);
           DrillSideways.DrillSidewaysResult result =
-              LuceneSorts.of(request.sort()) != null
-                  ? sideways.search(
-                      drillDown, null, null, topN, LuceneSorts.of(request.sort()), true)
+              sort != null
+                  ? sideways.search(drillDown, null, null, topN, sort, true)
                   : sideways.search(drillDown, topN);
           top = result.hits;
           facets = facetCounts(result.facets);
@@ -165,7 +184,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
           facets,
           histogram,
           parsed.notice(),
-          null);
+          null,
+          parsed.notRequired());
     } finally {
       manager.release(shared);
     }
@@ -290,7 +310,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     limits.check(parsed.query());
     Query filtered = DateRangeFilter.apply(parsed.scoring(), request);
     withinDeadline(filtered);
-    Sort sort = LuceneSorts.of(request.sort());
+    Sort sort = LuceneSorts.of(request.sort().forQuery(parsed.ranked()));
     withSearcher(
         searcher -> {
           ResultExporter.export(searcher, facetsConfig, filtered, request, sort, maxRows, sink);
@@ -348,8 +368,12 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   private ArticleQueryParser.Parsed parse(String text) throws InvalidQueryException, IOException {
+    return parser().parse(text);
+  }
+
+  private ArticleQueryParser parser() throws IOException {
     FacetLabels labels = withSearcher(s -> FacetLabels.of(ordinals(s.getIndexReader())));
-    return new ArticleQueryParser(analyzer, facetsConfig, labels).parse(text);
+    return new ArticleQueryParser(analyzer, facetsConfig, labels);
   }
 
   private List<SearchHit> hits(

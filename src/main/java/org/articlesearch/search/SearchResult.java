@@ -12,6 +12,8 @@ import java.util.Map;
  * @param histogram articles per year, counted like the multi-select year facet
  * @param notice what was done with a query that could not be read as written, or null
  * @param didYouMean a spelling correction of the query, or null
+ * @param notRequired the words of the query that matching articles did not need to have, since no
+ *     article has them all; empty when every word was required
  */
 public record SearchResult(
     String query,
@@ -24,11 +26,26 @@ public record SearchResult(
     Map<String, List<FacetCount>> facets,
     Histogram histogram,
     String notice,
-    DidYouMean didYouMean) {
+    DidYouMean didYouMean,
+    List<String> notRequired) {
+  public SearchResult {
+    notRequired = List.copyOf(notRequired);
+  }
 
   /** Returns this result as the answer to a query, with a spelling correction of it. */
   public SearchResult answering(String original, DidYouMean correction) {
     return new SearchResult(
-        original, total, tookMs, page, size, sort, hits, facets, histogram, notice, correction);
+        original,
+        total,
+        tookMs,
+        page,
+        size,
+        sort,
+        hits,
+        facets,
+        histogram,
+        notice,
+        correction,
+        notRequired);
   }
 }

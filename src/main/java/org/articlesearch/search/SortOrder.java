@@ -11,6 +11,15 @@ public enum SortOrder {
   /** Relevance, newer articles first among equally relevant ones; undated last among them. */
   RECENCY;
 
+  /**
+   * Returns the order to use for a query: one with no words to rank by (a blank query, exclusions
+   * or facet values alone) scores every match alike, so it lists the newest first whatever order
+   * was asked for.
+   */
+  public SortOrder forQuery(boolean ranked) {
+    return ranked ? this : DATE;
+  }
+
   /** Returns the parameter value, e.g. {@code "relevance"}. */
   public String parameter() {
     return name().toLowerCase(Locale.ROOT);

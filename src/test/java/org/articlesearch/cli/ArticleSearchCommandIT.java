@@ -118,7 +118,7 @@ class ArticleSearchCommandIT {
     Run bad = run("search", "\"Taliban", "--index", index.toString());
     assertThat(bad.status()).isZero();
     assertThat(bad.out())
-        .startsWith("The query could not be read as written")
+        .startsWith("The closing quote is missing, so the words were searched on their own")
         .contains("4 results");
 
     Run typo = run("search", "talibam", "--index", index.toString());

@@ -53,7 +53,9 @@ class LuceneQueryTranslatorTest {
           Map.entry(
               "war -peace",
               "{\"bool\":{\"must\":[{\"bool\":{\"must\":[{\"bool\":{\"should\":[{\"term\":{\"title\":{\"value\":\"war\",\"boost\":2.0}}},{\"term\":{\"body\":{\"value\":\"war\",\"boost\":1.0}}}]}}],\"must_not\":[{\"bool\":{\"should\":[{\"term\":{\"title\":{\"value\":\"peac\",\"boost\":2.0}}},{\"term\":{\"body\":{\"value\":\"peac\",\"boost\":1.0}}}]}}]}}],\"should\":[{\"bool\":{\"should\":[{\"match_phrase\":{\"title\":{\"query\":\"war peac\",\"analyzer\":\"phrase_terms\",\"slop\":8,\"boost\":2.0}}},{\"match_phrase\":{\"body\":{\"query\":\"war peac\",\"analyzer\":\"phrase_terms\",\"slop\":8,\"boost\":1.0}}}]}}]}}"),
-          Map.entry("-war", "{\"match_none\":{}}"),
+          Map.entry(
+              "-war",
+              "{\"bool\":{\"must_not\":[{\"bool\":{\"should\":[{\"term\":{\"title\":{\"value\":\"war\",\"boost\":2.0}}},{\"term\":{\"body\":{\"value\":\"war\",\"boost\":1.0}}}]}}],\"must\":[{\"match_all\":{}}]}}"),
           Map.entry(
               "econom*",
               "{\"bool\":{\"should\":[{\"prefix\":{\"title\":{\"value\":\"econom\",\"boost\":2.0}}},{\"prefix\":{\"body\":{\"value\":\"econom\",\"boost\":1.0}}}]}}"),

@@ -127,22 +127,62 @@ class ArticleQueryParserTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "\"prime minister|p1 p3",
-        "cold) morning|p1",
-        "*stan|''",
-        "colour:red minister|''",
-        "year:soon minister|''",
-        "year:soon|''",
-        "person:{} putin|p1 p2",
-        "x:cold|p1",
-        "/[/ ferry|p3",
-        "AND ferry|p3",
+        "\"prime minister|p1 p3|The closing quote is missing, so the words were searched on their own: prime minister.",
+        "cold) morning|p1|A closing ) has no opening (, so the words were searched on their own: cold morning.",
+        "(cold morning|p1|A ( is not closed by ), so the words were searched on their own: cold morning.",
+        "*stan|''|A word cannot start with * or ? (write pak* rather than *stan), so the words were searched on their own: stan.",
+        "colour:red minister|''|There is no field colour: (the fields are title, author, publisher, person, organization, location and year), so the words were searched on their own: red minister.",
+        "year:soon minister|''|Year: takes a year or a range such as 2015..2018, not soon, so the words were searched on their own: soon minister.",
+        "person:{} putin|p1 p2|Empty brackets hold no range (year:[2015 TO 2018]), so the words were searched on their own: putin.",
+        "/[/ ferry|p3|The text between slashes is not a valid regular expression, so the words were searched on their own: ferry.",
+        "AND ferry|p3|AND needs a word on each side (pakistan AND russia), so the words were searched on their own: ferry.",
+        "ferry OR|p3|OR needs a word on each side (pakistan OR russia), so the words were searched on their own: ferry.",
+        "ferry NOT|p3|NOT needs a word after it (pakistan NOT russia), so the words were searched on their own: ferry.",
+        "OR|''|OR needs a word on each side (pakistan OR russia), and no word is left to search.",
+        "ferry^x|''|^ must be followed by a number (putin^2), so the words were searched on their own: ferry x.",
       })
-  void malformedInputSearchesItsWordsAndSaysSo(String q, String expected) throws Exception {
+  void malformedInputSearchesItsWordsAndSaysWhyInOneSentence(
+      String q, String expected, String notice) throws Exception {
     SearchResult result = searcher.search(new SearchRequest(q, Map.of(), SortOrder.DATE, 1, 10));
-    assertThat(result.notice()).contains("could not be read as written");
+    assertThat(result.notice()).isEqualTo(notice);
     List<String> want = expected.isEmpty() ? List.of() : List.of(expected.split(" "));
     assertThat(result.hits().stream().map(SearchHit::id).sorted().toList()).isEqualTo(want);
+  }
+
+  @Test
+  void exclusionsAloneFindEveryOtherArticleNewestFirst() throws Exception {
+    SearchResult result = searcher.search(SearchRequest.of("-ferry -cricket"));
+    assertThat(result.notice()).isNull();
+    assertThat(result.hits().stream().map(SearchHit::id)).containsExactly("p2", "p1");
+    assertThat(ids("minister (-met)")).containsExactly("p3", "p4");
+  }
+
+  @Test
+  void stopWordsAloneFindNothingAndSayWhy() throws Exception {
+    SearchResult result = searcher.search(SearchRequest.of("the"));
+    assertThat(result.total()).isZero();
+    assertThat(result.notice())
+        .isEqualTo(
+            "\u201cthe\u201d is too common a word to search: the index leaves out words such as"
+                + " the, of, and, to. Add a less common word.");
+    assertThat(searcher.search(SearchRequest.of("\"to be or not to be\"")).notice())
+        .startsWith("\u201cto\u201d \u201cbe\u201d \u201cor\u201d")
+        .contains("are too common words");
+  }
+
+  @Test
+  void queriesWithoutWordsToRankByListTheNewestFirstUndatedLast() throws Exception {
+    for (SortOrder order : SortOrder.values()) {
+      assertThat(searcher.search(new SearchRequest("", Map.of(), order, 1, 10)).hits())
+          .extracting(SearchHit::id)
+          .as("blank query, " + order)
+          .containsExactly("p3", "p2", "p1", "p4");
+    }
+    assertThat(searcher.search(SearchRequest.of("author:lima")).hits())
+        .extracting(SearchHit::id)
+        .containsExactly("p3", "p1");
+    // Words rank as before: the article with "minister" in a short text first, whatever its date.
+    assertThat(searcher.search(SearchRequest.of("putin")).hits().getFirst().id()).isEqualTo("p1");
   }
 
   @Test

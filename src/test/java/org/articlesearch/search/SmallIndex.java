@@ -49,4 +49,10 @@ final class SmallIndex {
       writer.commit();
     }
   }
+
+  /** Writes the articles to a new index in dir and opens a searcher on it. */
+  static LuceneArticleSearcher searcherOver(Path dir, Article... articles) throws Exception {
+    write(dir, true, articles);
+    return LuceneArticleSearcher.open(dir);
+  }
 }

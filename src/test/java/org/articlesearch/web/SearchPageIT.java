@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.articlesearch.testing.Browser;
 import org.articlesearch.testing.BrowserSession;
@@ -87,14 +88,62 @@ class SearchPageIT extends BrowserSession {
   @Test
   void aMalformedQuerySearchesItsWordsAndSaysSo() {
     driver.get(SEEDS.url() + "/");
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("q")))
-        .sendKeys("\"taliban", Keys.ENTER);
-    WebElement notice =
-        wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#query-notes .query-notice")));
-    assertThat(notice.getText()).contains("could not be read as written");
+    search("\"taliban");
+    assertThat(notice())
+        .isEqualTo(
+            "The closing quote is missing, so the words were searched on their own: taliban.");
     waitForTotal("4 results");
     assertThat(driver.findElement(By.id("error")).isDisplayed()).isFalse();
+  }
+
+  @Test
+  void browsingListsTheNewestFirstAndExclusionsAloneListTheRest() {
+    driver.get(SEEDS.url() + "/");
+    waitForTotal("5 results");
+    List<String> dates = hitDates();
+    List<String> dated = dates.stream().filter(d -> !d.isEmpty()).toList();
+    assertThat(dated).isSortedAccordingTo(Comparator.reverseOrder()).hasSizeGreaterThan(1);
+    assertThat(dates.subList(0, dated.size())).isEqualTo(dated); // undated last
+
+    search("-Taliban");
+    waitForTotal("1 result");
+    assertThat(driver.findElement(By.id("empty")).isDisplayed()).isFalse();
+  }
+
+  @Test
+  void aQueryNoArticleHasEveryWordOfSaysWhichWordsWereNotRequired() {
+    driver.get(SEEDS.url() + "/");
+    search("Taliban qqxqqzz");
+    waitForTotal("4 results");
+    assertThat(notice())
+        .isEqualTo(
+            "No article has all the words, so \u201cqqxqqzz\u201d was not required; articles"
+                + " with more of the words come first.");
+  }
+
+  /** Waits for the notice above the results and returns its text. */
+  private String notice() {
+    return wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#query-notes .query-notice")))
+        .getText();
+  }
+
+  private void search(String q) {
+    WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+    box.clear();
+    box.sendKeys(q, Keys.ENTER);
+  }
+
+  /** The publication date of each hit shown, in order; empty for an undated one. */
+  private List<String> hitDates() {
+    return driver.findElements(By.cssSelector("#results .hit")).stream()
+        .map(
+            hit ->
+                hit.findElements(By.cssSelector(".hit-date")).stream()
+                    .map(d -> d.getAttribute("datetime"))
+                    .findFirst()
+                    .orElse(""))
+        .toList();
   }
 }
