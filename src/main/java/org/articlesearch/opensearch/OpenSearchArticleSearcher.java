@@ -34,6 +34,7 @@ import org.articlesearch.search.ExportSink;
 import org.articlesearch.search.FacetCount;
 import org.articlesearch.search.FacetLabels;
 import org.articlesearch.search.FacetValueSearch;
+import org.articlesearch.search.FilterValues;
 import org.articlesearch.search.Histogram;
 import org.articlesearch.search.InvalidQueryException;
 import org.articlesearch.search.LuceneArticleSearcher;
@@ -47,6 +48,7 @@ import org.articlesearch.search.SortOrder;
 import org.articlesearch.search.SpellingCorrector;
 import org.articlesearch.search.Suggestion;
 import org.articlesearch.search.TextHighlighter;
+import org.articlesearch.search.TypedPrefix;
 import org.articlesearch.search.YearHistogram;
 
 /**
@@ -162,13 +164,15 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
   public SearchResult search(SearchRequest request)
       throws InvalidQueryException, SearchTimeoutException, IOException {
     return CorrectedSearch.search(
-        request, this::run, query -> SpellingCorrector.correct(vocabulary, query));
+        FilterValues.canonical(request, current().labels()),
+        this::run,
+        (query, typing) -> SpellingCorrector.correct(vocabulary, query, typing));
   }
 
   private SearchResult run(SearchRequest request)
       throws InvalidQueryException, SearchTimeoutException, IOException {
     long start = System.nanoTime();
-    ArticleQueryParser.Parsed parsed = parse(request.query());
+    ArticleQueryParser.Parsed parsed = parse(TypedPrefix.of(request, limits.minPrefixChars()));
     limits.check(parsed.query());
     JsonObject query = translator.translate(parsed.scoring());
     Map<String, JsonObject> filters = filters(request);
@@ -213,6 +217,7 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(
         request.query(),
+        request.filters(),
         total(answer),
         tookMs,
         request.page(),
@@ -619,8 +624,9 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
   }
 
   @Override
-  public Cooccurrence cooccurrence(SearchRequest request, EntityType type, String value, int size)
+  public Cooccurrence cooccurrence(SearchRequest asked, EntityType type, String value, int size)
       throws InvalidQueryException, SearchTimeoutException, IOException {
+    SearchRequest request = FilterValues.canonical(asked, current().labels());
     Query parsed = parse(request.query()).query();
     limits.check(parsed);
     List<JsonObject> filters = new ArrayList<>(filters(request).values());
@@ -654,8 +660,9 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
   }
 
   @Override
-  public void export(SearchRequest request, int maxRows, ExportSink sink)
+  public void export(SearchRequest asked, int maxRows, ExportSink sink)
       throws InvalidQueryException, SearchTimeoutException, IOException {
+    SearchRequest request = FilterValues.canonical(asked, current().labels());
     ArticleQueryParser.Parsed parsed = parse(request.query());
     limits.check(parsed.query());
     JsonObject query = translator.translate(parsed.scoring());

@@ -92,15 +92,17 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   public SearchResult search(SearchRequest request)
       throws InvalidQueryException, SearchTimeoutException, IOException {
     return CorrectedSearch.search(
-        request,
+        FilterValues.canonical(request, labels()),
         this::run,
-        query -> withSearcher(s -> SpellingCorrector.correct(s.getIndexReader(), analyzer, query)));
+        (query, typing) ->
+            withSearcher(
+                s -> SpellingCorrector.correct(s.getIndexReader(), analyzer, query, typing)));
   }
 
   private SearchResult run(SearchRequest request)
       throws InvalidQueryException, SearchTimeoutException, IOException {
     long start = System.nanoTime();
-    ArticleQueryParser.Parsed parsed = parse(request.query());
+    ArticleQueryParser.Parsed parsed = parse(TypedPrefix.of(request, limits.minPrefixChars()));
     limits.check(parsed.query());
     Query base = DateRangeFilter.apply(parsed.scoring(), request);
     DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base);
@@ -123,7 +125,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         }
         searcher = new IndexSearcher(shared.getIndexReader());
       }
-      int topN = request.page() * request.size();
+      // Lucene collects at least one hit; a request for none (size 0) shows none of it.
+      int topN = Math.max(1, request.page() * request.size());
       FacetOrdinals ordinals = ordinals(searcher.getIndexReader());
       TopDocs top;
       Map<String, List<FacetCount>> facets;
@@ -156,6 +159,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(
           request.query(),
+          request.filters(),
           top.totalHits.value(),
           tookMs,
           request.page(),
@@ -264,8 +268,9 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   @Override
-  public Cooccurrence cooccurrence(SearchRequest request, EntityType type, String value, int size)
+  public Cooccurrence cooccurrence(SearchRequest asked, EntityType type, String value, int size)
       throws InvalidQueryException, SearchTimeoutException, IOException {
+    SearchRequest request = FilterValues.canonical(asked, labels());
     Query base = parse(request.query()).query();
     limits.check(base);
     Query filtered = DateRangeFilter.apply(base, request);
@@ -284,8 +289,9 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   @Override
-  public void export(SearchRequest request, int maxRows, ExportSink sink)
+  public void export(SearchRequest asked, int maxRows, ExportSink sink)
       throws InvalidQueryException, SearchTimeoutException, IOException {
+    SearchRequest request = FilterValues.canonical(asked, labels());
     ArticleQueryParser.Parsed parsed = parse(request.query());
     limits.check(parsed.query());
     Query filtered = DateRangeFilter.apply(parsed.scoring(), request);
@@ -348,19 +354,24 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   private ArticleQueryParser.Parsed parse(String text) throws InvalidQueryException, IOException {
-    FacetLabels labels = withSearcher(s -> FacetLabels.of(ordinals(s.getIndexReader())));
-    return new ArticleQueryParser(analyzer, facetsConfig, labels).parse(text);
+    return new ArticleQueryParser(analyzer, facetsConfig, labels()).parse(text);
+  }
+
+  /** Returns the facet values of the current index version. */
+  private FacetLabels labels() throws IOException {
+    return withSearcher(s -> FacetLabels.of(ordinals(s.getIndexReader())));
   }
 
   private List<SearchHit> hits(
       IndexSearcher searcher, Query base, TopDocs top, SearchRequest request) throws IOException {
     int from = (request.page() - 1) * request.size();
     ScoreDoc[] all = top.scoreDocs;
-    if (from >= all.length) {
+    int to = Math.min(all.length, from + request.size());
+    if (from >= to) {
       return List.of();
     }
-    int[] docIds = new int[all.length - from];
-    for (int i = from; i < all.length; i++) {
+    int[] docIds = new int[to - from];
+    for (int i = from; i < to; i++) {
       docIds[i - from] = all[i].doc;
     }
     String[] snippets =

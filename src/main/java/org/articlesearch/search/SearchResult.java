@@ -6,6 +6,7 @@ import java.util.Map;
 /**
  * The answer to a {@link SearchRequest}.
  *
+ * @param filters the facet filters applied, their values as the index writes them
  * @param total number of matching articles
  * @param tookMs time spent searching, in milliseconds
  * @param facets per dimension, the top values with multi-select counts
@@ -15,6 +16,7 @@ import java.util.Map;
  */
 public record SearchResult(
     String query,
+    Map<String, List<String>> filters,
     long total,
     long tookMs,
     int page,
@@ -29,6 +31,17 @@ public record SearchResult(
   /** Returns this result as the answer to a query, with a spelling correction of it. */
   public SearchResult answering(String original, DidYouMean correction) {
     return new SearchResult(
-        original, total, tookMs, page, size, sort, hits, facets, histogram, notice, correction);
+        original,
+        filters,
+        total,
+        tookMs,
+        page,
+        size,
+        sort,
+        hits,
+        facets,
+        histogram,
+        notice,
+        correction);
   }
 }

@@ -75,6 +75,46 @@ class SearchServerIT {
   }
 
   @Test
+  void filterValuesMatchWhateverTheirCaseAndAccentsAndAreAnsweredAsIndexed() throws Exception {
+    JsonObject exact = getJson("/api/search?author=" + enc("Sarfraz Ahmed Rana"), 200);
+    JsonObject lower = getJson("/api/search?author=" + enc("sarfraz ahmed rana"), 200);
+    assertThat(lower.get("total").getAsInt()).isEqualTo(1);
+    assertThat(files(lower)).isEqualTo(files(exact));
+    assertThat(lower.getAsJsonObject("filters").toString())
+        .isEqualTo("{\"author\":[\"Sarfraz Ahmed Rana\"]}");
+    assertThat(files(getJson("/api/search?author=" + enc("YASIR M’ALIK"), 200)))
+        .containsExactly("000_80c37cb1f64fecc7.txt");
+    // As year:unknown does in q.
+    JsonObject undated = getJson("/api/search?year=unknown", 200);
+    assertThat(undated.get("total").getAsInt()).isEqualTo(3);
+    assertThat(undated.getAsJsonObject("filters").toString()).isEqualTo("{\"year\":[\"Unknown\"]}");
+    // A value no article has still matches nothing.
+    assertThat(getJson("/api/search?author=nobody", 200).get("total").getAsInt()).isZero();
+  }
+
+  @Test
+  void sizeZeroAnswersTheCountsAlone() throws Exception {
+    JsonObject body = getJson("/api/search?q=Taliban&size=0", 200);
+    JsonObject full = getJson("/api/search?q=Taliban", 200);
+    assertThat(body.getAsJsonArray("hits")).isEmpty();
+    assertThat(body.get("total")).isEqualTo(full.get("total"));
+    assertThat(body.get("facets")).isEqualTo(full.get("facets"));
+    assertThat(body.get("histogram")).isEqualTo(full.get("histogram"));
+    assertThat(body.get("size").getAsInt()).isZero();
+  }
+
+  @Test
+  void whileTypingTheLastWordIsAPrefixAndHalfWordsAreNotCorrected() throws Exception {
+    JsonObject typing = getJson("/api/search?q=Tali&typing=true", 200);
+    assertThat(typing.get("didYouMean").isJsonNull()).isTrue();
+    assertThat(typing.get("total").getAsInt())
+        .isEqualTo(getJson("/api/search?q=Taliban", 200).get("total").getAsInt());
+    assertThat(getJson("/api/search?q=Krem&typing=true", 200).get("total").getAsInt()).isPositive();
+    assertThat(getJson("/api/search?q=Krem", 200).get("total").getAsInt()).isZero();
+    assertThat(errorCode("/api/search?q=Krem&typing=yes", 400)).isEqualTo("invalid_typing");
+  }
+
+  @Test
   void accentsAreFolded() throws Exception {
     assertThat(files(getJson("/api/search?q=detente", 200)))
         .containsExactly("002_83e1abe56069c214.txt");
