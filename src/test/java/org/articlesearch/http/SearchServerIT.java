@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,6 +116,18 @@ class SearchServerIT {
     assertThat(getJson("/api/search?q=Krem&typing=true", 200).get("total").getAsInt()).isPositive();
     assertThat(getJson("/api/search?q=Krem", 200).get("total").getAsInt()).isZero();
     assertThat(errorCode("/api/search?q=Krem&typing=yes", 400)).isEqualTo("invalid_typing");
+  }
+
+  @Test
+  void everyRefusedRequestHasTheJsonErrorBody() throws Exception {
+    assertThat(errorCode("/no-such-page", 404)).isEqualTo("not_found");
+    assertThat(errorCode("/api/search?q=" + "a".repeat(20_000), 414)).isEqualTo("uri_too_long");
+    HttpResponse<String> post = send(request("/api/search").POST(BodyPublishers.noBody()));
+    assertThat(post.statusCode()).isEqualTo(405);
+    assertThat(post.body()).contains("\"code\":\"method_not_allowed\"");
+    HttpResponse<String> headers = send(request("/api/search").header("X-Big", "a".repeat(20_000)));
+    assertThat(headers.statusCode()).isEqualTo(431);
+    assertThat(headers.body()).contains("\"code\":\"headers_too_large\"");
   }
 
   @Test
@@ -291,6 +307,14 @@ class SearchServerIT {
   @Test
   void healthReportsTheDocumentCount() throws Exception {
     assertThat(getJson("/health", 200).get("documents").getAsInt()).isEqualTo(5);
+  }
+
+  private static HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(SEEDS.url() + path));
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static String enc(String s) {
