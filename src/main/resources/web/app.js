@@ -273,7 +273,8 @@
       sort: SORTS.indexOf(sort) !== -1 ? sort : 'relevance',
       page: page,
       with: parseWith(p.get('with')),
-      doc: p.get('doc') || null
+      doc: p.get('doc') || null,
+      typing: false
     };
   }
 
@@ -282,7 +283,7 @@
     FACET_KEYS.forEach(function (k) { filters[k] = s.filters[k].slice(); });
     return {
       q: s.q, filters: filters, from: s.from, to: s.to, sort: s.sort, page: s.page,
-      with: s.with, doc: s.doc
+      with: s.with, doc: s.doc, typing: s.typing
     };
   }
 
@@ -327,6 +328,9 @@
     var p = searchParams(s);
     p.set('page', String(s.page));
     p.set('size', String(PAGE_SIZE));
+    // A query still being typed: its last word may be unfinished, so the server treats it as a
+    // prefix and corrects spelling only when the correction is clear.
+    if (s.typing) p.set('typing', 'true');
     return '/api/search?' + p.toString();
   }
 
@@ -2156,6 +2160,7 @@
     next.q = q;
     next.page = 1;
     next.doc = null;
+    next.typing = !!typing;
     var replace = typing && !state.doc && !!(history.state && history.state.typing);
     navigate(next, { typing: typing, replace: replace, force: force });
   }
@@ -2468,6 +2473,7 @@
     debounceTimer = null;
     closeSuggestions();
     state = parseState(location.search);
+    state.typing = !!(history.state && history.state.typing);
     render({});
   });
 

@@ -67,14 +67,14 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Option(
       names = "--limit",
-      description = "Number of hits to show (default: ${DEFAULT-VALUE}).",
+      description = "Number of hits to show, 0 for the counts alone (default: ${DEFAULT-VALUE}).",
       defaultValue = "10")
   int limit;
 
   @Override
   public Integer call() throws IOException {
-    if (limit < 1 || limit > 1000) {
-      throw new UserException("--limit must be from 1 to 1000");
+    if (limit < 0 || limit > 1000) {
+      throw new UserException("--limit must be from 0 to 1000 (0 prints the counts alone)");
     }
     SortOrder order =
         SortOrder.parse(sort)

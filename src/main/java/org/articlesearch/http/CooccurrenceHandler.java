@@ -25,8 +25,10 @@ final class CooccurrenceHandler implements HttpHandler {
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
     Map<String, Deque<String>> params = exchange.getQueryParameters();
-    // size is the length of the "with" list, 1-100 like a page of hits.
     SearchRequest request = SearchParameters.parse(params, Set.of("type", "value"));
+    // size is the length of the "with" list, 1-100 like a page of hits.
+    int size =
+        SearchParameters.integer(params, "size", 10, 1, SearchParameters.MAX_SIZE, "invalid_size");
     String typeName = SearchParameters.single(params, "type", "").strip();
     EntityType type = null;
     for (EntityType t : EntityType.values()) {
@@ -48,7 +50,7 @@ final class CooccurrenceHandler implements HttpHandler {
               + " characters.");
     }
     try {
-      Json.send(exchange, 200, searcher.cooccurrence(request, type, value, request.size()));
+      Json.send(exchange, 200, searcher.cooccurrence(request, type, value, size));
     } catch (InvalidQueryException e) {
       throw SearchHandler.badQuery(e);
     } catch (SearchTimeoutException e) {

@@ -31,7 +31,8 @@ final class SearchParameters {
   /** Filter parameters, each a facet dimension. */
   static final List<String> FILTERS = SearchRequest.FACETS;
 
-  private static final Set<String> OTHER = Set.of("q", "sort", "page", "size", "from", "to");
+  private static final Set<String> OTHER =
+      Set.of("q", "sort", "page", "size", "from", "to", "typing");
 
   private SearchParameters() {}
 
@@ -59,7 +60,8 @@ final class SearchParameters {
                             + sortValue
                             + "'."));
     int page = integer(params, "page", 1, 1, MAX_PAGE, "invalid_page");
-    int size = integer(params, "size", 10, 1, MAX_SIZE, "invalid_size");
+    int size = integer(params, "size", 10, 0, MAX_SIZE, "invalid_size");
+    boolean typing = bool(params, "typing");
     if ((long) page * size > MAX_WINDOW) {
       throw ApiException.badParameter(
           "invalid_page",
@@ -83,7 +85,7 @@ final class SearchParameters {
           throw ApiException.badParameter(
               "invalid_filter", "A value of parameter '" + dim + "' is too long.");
         }
-        if (dim.equals("year") && !v.matches("\\d{1,4}") && !v.equals("Unknown")) {
+        if (dim.equals("year") && !v.matches("\\d{1,4}") && !v.equalsIgnoreCase("Unknown")) {
           throw ApiException.badParameter(
               "invalid_year",
               "Parameter 'year' must be a year such as 2018, or 'Unknown'; got '" + v + "'.");
@@ -105,7 +107,21 @@ final class SearchParameters {
       throw ApiException.badParameter(
           "invalid_date", "Parameter 'from' is after parameter 'to'; swap them.");
     }
-    return new SearchRequest(q, filters, sort, page, size, from, to);
+    return new SearchRequest(q, filters, sort, page, size, from, to, typing);
+  }
+
+  /** Reads a parameter that is {@code true} or {@code false}, false when absent or blank. */
+  static boolean bool(Map<String, Deque<String>> params, String name) throws ApiException {
+    String value = single(params, name, "").strip();
+    if (value.isEmpty() || value.equals("false")) {
+      return false;
+    }
+    if (value.equals("true")) {
+      return true;
+    }
+    throw ApiException.badParameter(
+        "invalid_" + name,
+        "Parameter '" + name + "' must be 'true' or 'false'; got '" + value + "'.");
   }
 
   /**

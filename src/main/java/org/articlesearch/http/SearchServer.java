@@ -32,7 +32,9 @@ public final class SearchServer implements AutoCloseable {
             // a core make that rare, and an idle I/O thread costs nothing but its stack.
             .setIoThreads(IO_THREADS_PER_CORE * Runtime.getRuntime().availableProcessors())
             .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 64L * 1024)
-            .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 16 * 1024)
+            // RequestSizeHandler refuses long URLs and headers with a named error; the parser,
+            // whose refusals have no body, only stops what no client sends by accident.
+            .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 64 * 1024)
             .setServerOption(UndertowOptions.MAX_PARAMETERS, 1_000)
             // QueryStringHandler decodes strictly, with a named error for bad input.
             .setServerOption(UndertowOptions.DECODE_URL, false)
@@ -48,8 +50,8 @@ public final class SearchServer implements AutoCloseable {
   }
 
   /**
-   * Returns the handler chain: compression → headers → errors → routes; Lucene work runs off the IO
-   * threads, except plain searches, see {@link InlineSearchHandler}.
+   * Returns the handler chain: compression → headers → errors → sizes → query string → routes;
+   * Lucene work runs off the IO threads, except plain searches, see {@link InlineSearchHandler}.
    */
   static HttpHandler handler(ArticleSearcher searcher) {
     HttpHandler page = new WebPageHandler();
@@ -73,7 +75,7 @@ public final class SearchServer implements AutoCloseable {
                 })
             .setInvalidMethodHandler(
                 exchange -> {
-                  throw new ApiException(405, "method_not_allowed", "Only GET is supported here.");
+                  throw ErrorHandler.methodNotAllowed();
                 });
     HttpHandler answers =
         exchange -> {
@@ -82,7 +84,8 @@ public final class SearchServer implements AutoCloseable {
           routes.handleRequest(exchange);
         };
     return new CompressionHandler(
-        new SecurityHeadersHandler(new ErrorHandler(new QueryStringHandler(answers))));
+        new SecurityHeadersHandler(
+            new ErrorHandler(new RequestSizeHandler(new QueryStringHandler(answers)))));
   }
 
   private static Map<String, Object> health(ArticleSearcher searcher) throws java.io.IOException {

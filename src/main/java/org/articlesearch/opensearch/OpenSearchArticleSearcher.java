@@ -34,6 +34,7 @@ import org.articlesearch.search.ExportSink;
 import org.articlesearch.search.FacetCount;
 import org.articlesearch.search.FacetLabels;
 import org.articlesearch.search.FacetValueSearch;
+import org.articlesearch.search.FilterValues;
 import org.articlesearch.search.Histogram;
 import org.articlesearch.search.InvalidQueryException;
 import org.articlesearch.search.LuceneArticleSearcher;
@@ -48,6 +49,7 @@ import org.articlesearch.search.SortOrder;
 import org.articlesearch.search.SpellingCorrector;
 import org.articlesearch.search.Suggestion;
 import org.articlesearch.search.TextHighlighter;
+import org.articlesearch.search.TypedPrefix;
 import org.articlesearch.search.YearHistogram;
 
 /**
@@ -163,13 +165,16 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
   @Override
   public SearchResult search(SearchRequest request)
       throws InvalidQueryException, SearchTimeoutException, IOException {
+    SearchRequest canonical = FilterValues.canonical(request, current().labels());
     return RelaxedSearch.search(
-        request,
+        canonical,
         r ->
             CorrectedSearch.search(
-                r, this::run, query -> SpellingCorrector.correct(vocabulary, query)),
+                r,
+                this::run,
+                (query, typing) -> SpellingCorrector.correct(vocabulary, query, typing)),
         parser(),
-        query -> count(query, request),
+        query -> count(query, canonical),
         this::run);
   }
 
@@ -186,7 +191,7 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
 
   private SearchResult run(SearchRequest request)
       throws InvalidQueryException, SearchTimeoutException, IOException {
-    return run(request, parse(request.query()));
+    return run(request, parse(TypedPrefix.of(request, limits.minPrefixChars())));
   }
 
   private SearchResult run(SearchRequest request, ArticleQueryParser.Parsed parsed)
@@ -237,6 +242,7 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(
         request.query(),
+        request.filters(),
         total(answer),
         tookMs,
         request.page(),
@@ -645,8 +651,9 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
   }
 
   @Override
-  public Cooccurrence cooccurrence(SearchRequest request, EntityType type, String value, int size)
+  public Cooccurrence cooccurrence(SearchRequest asked, EntityType type, String value, int size)
       throws InvalidQueryException, SearchTimeoutException, IOException {
+    SearchRequest request = FilterValues.canonical(asked, current().labels());
     Query parsed = parse(request.query()).query();
     limits.check(parsed);
     List<JsonObject> filters = new ArrayList<>(filters(request).values());
@@ -680,8 +687,9 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
   }
 
   @Override
-  public void export(SearchRequest request, int maxRows, ExportSink sink)
+  public void export(SearchRequest asked, int maxRows, ExportSink sink)
       throws InvalidQueryException, SearchTimeoutException, IOException {
+    SearchRequest request = FilterValues.canonical(asked, current().labels());
     ArticleQueryParser.Parsed parsed = parse(request.query());
     limits.check(parsed.query());
     JsonObject query = translator.translate(parsed.scoring());

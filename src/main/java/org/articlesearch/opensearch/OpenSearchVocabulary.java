@@ -123,6 +123,14 @@ final class OpenSearchVocabulary implements SpellingCorrector.Vocabulary {
     return words;
   }
 
+  @Override
+  public boolean startsATerm(String normalized) throws IOException {
+    JsonObject body = bodySearch("prefix", normalized);
+    body.addProperty("size", 0);
+    body.addProperty("terminate_after", 1);
+    return total(poster.post("/" + index + "/_search", body)) > 0;
+  }
+
   /** Adds the words of a body that analyse to the term, until there are enough. */
   private void mentionsOf(String term, String body, int mentions, List<String> words)
       throws IOException {
@@ -140,10 +148,15 @@ final class OpenSearchVocabulary implements SpellingCorrector.Vocabulary {
   }
 
   private static JsonObject termSearch(String term) {
+    return bodySearch("term", term);
+  }
+
+  /** Returns a search for a {@code term} or {@code prefix} query on the body. */
+  private static JsonObject bodySearch(String kind, String term) {
     JsonObject value = new JsonObject();
     value.addProperty(IndexSchema.BODY, term);
     JsonObject query = new JsonObject();
-    query.add("term", value);
+    query.add(kind, value);
     JsonObject body = new JsonObject();
     body.add("query", query);
     return body;

@@ -19,7 +19,12 @@ public final class CorrectedSearch {
   /** Returns the corrected query, or empty when every word is known. */
   @FunctionalInterface
   public interface Corrector {
-    Optional<String> correct(String query) throws IOException;
+    /**
+     * Returns the correction of a query, or empty.
+     *
+     * @param typing whether the user is still typing, when only clear corrections are made
+     */
+    Optional<String> correct(String query, boolean typing) throws IOException;
   }
 
   private CorrectedSearch() {}
@@ -31,7 +36,7 @@ public final class CorrectedSearch {
     if (request.query().isBlank() || result.notice() != null) {
       return result;
     }
-    Optional<String> corrected = corrector.correct(request.query());
+    Optional<String> corrected = corrector.correct(request.query(), request.typing());
     if (corrected.isEmpty()) {
       return result;
     }

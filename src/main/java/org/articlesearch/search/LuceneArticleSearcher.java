@@ -91,23 +91,26 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   @Override
   public SearchResult search(SearchRequest request)
       throws InvalidQueryException, SearchTimeoutException, IOException {
+    SearchRequest canonical = FilterValues.canonical(request, labels());
     return RelaxedSearch.search(
-        request,
+        canonical,
         r ->
             CorrectedSearch.search(
                 r,
                 this::run,
-                query ->
+                (query, typing) ->
                     withSearcher(
-                        s -> SpellingCorrector.correct(s.getIndexReader(), analyzer, query))),
+                        s ->
+                            SpellingCorrector.correct(
+                                s.getIndexReader(), analyzer, query, typing))),
         parser(),
-        query -> withSearcher(s -> s.count(drillDown(query, request))),
+        query -> withSearcher(s -> s.count(drillDown(query, canonical))),
         this::run);
   }
 
   private SearchResult run(SearchRequest request)
       throws InvalidQueryException, SearchTimeoutException, IOException {
-    return run(request, parse(request.query()));
+    return run(request, parse(TypedPrefix.of(request, limits.minPrefixChars())));
   }
 
   /** Returns the query within the request's date range and facet filters. */
@@ -143,7 +146,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         }
         searcher = new IndexSearcher(shared.getIndexReader());
       }
-      int topN = request.page() * request.size();
+      // Lucene collects at least one hit; a request for none (size 0) shows none of it.
+      int topN = Math.max(1, request.page() * request.size());
       FacetOrdinals ordinals = ordinals(searcher.getIndexReader());
       TopDocs top;
       Map<String, List<FacetCount>> facets;
@@ -175,6 +179,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(
           request.query(),
+          request.filters(),
           top.totalHits.value(),
           tookMs,
           request.page(),
@@ -284,8 +289,9 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   @Override
-  public Cooccurrence cooccurrence(SearchRequest request, EntityType type, String value, int size)
+  public Cooccurrence cooccurrence(SearchRequest asked, EntityType type, String value, int size)
       throws InvalidQueryException, SearchTimeoutException, IOException {
+    SearchRequest request = FilterValues.canonical(asked, labels());
     Query base = parse(request.query()).query();
     limits.check(base);
     Query filtered = DateRangeFilter.apply(base, request);
@@ -304,8 +310,9 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   @Override
-  public void export(SearchRequest request, int maxRows, ExportSink sink)
+  public void export(SearchRequest asked, int maxRows, ExportSink sink)
       throws InvalidQueryException, SearchTimeoutException, IOException {
+    SearchRequest request = FilterValues.canonical(asked, labels());
     ArticleQueryParser.Parsed parsed = parse(request.query());
     limits.check(parsed.query());
     Query filtered = DateRangeFilter.apply(parsed.scoring(), request);
@@ -372,19 +379,24 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   private ArticleQueryParser parser() throws IOException {
-    FacetLabels labels = withSearcher(s -> FacetLabels.of(ordinals(s.getIndexReader())));
-    return new ArticleQueryParser(analyzer, facetsConfig, labels);
+    return new ArticleQueryParser(analyzer, facetsConfig, labels());
+  }
+
+  /** Returns the facet values of the current index version. */
+  private FacetLabels labels() throws IOException {
+    return withSearcher(s -> FacetLabels.of(ordinals(s.getIndexReader())));
   }
 
   private List<SearchHit> hits(
       IndexSearcher searcher, Query base, TopDocs top, SearchRequest request) throws IOException {
     int from = (request.page() - 1) * request.size();
     ScoreDoc[] all = top.scoreDocs;
-    if (from >= all.length) {
+    int to = Math.min(all.length, from + request.size());
+    if (from >= to) {
       return List.of();
     }
-    int[] docIds = new int[all.length - from];
-    for (int i = from; i < all.length; i++) {
+    int[] docIds = new int[to - from];
+    for (int i = from; i < to; i++) {
       docIds[i - from] = all[i].doc;
     }
     String[] snippets =

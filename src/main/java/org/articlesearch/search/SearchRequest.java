@@ -13,9 +13,11 @@ import java.util.Map;
  * @param filters facet dimension to the values ticked in it (OR within, AND across dimensions)
  * @param sort hit order
  * @param page 1-based page number
- * @param size hits per page
+ * @param size hits per page; 0 asks for the total, facets and histogram alone
  * @param from first publication day included, or null; when set, undated articles are left out
  * @param to last publication day included, or null; when set, undated articles are left out
+ * @param typing whether the user is still typing the query: its last word is then also the start of
+ *     longer words, and only clear spelling corrections are made
  */
 public record SearchRequest(
     String query,
@@ -24,7 +26,8 @@ public record SearchRequest(
     int page,
     int size,
     LocalDate from,
-    LocalDate to) {
+    LocalDate to,
+    boolean typing) {
   /** The facet dimensions a request can filter on and a result counts, in display order. */
   public static final List<String> FACETS = org.articlesearch.index.IndexSchema.FACETS;
 
@@ -38,9 +41,21 @@ public record SearchRequest(
           }
         });
     filters = Collections.unmodifiableMap(copy);
-    if (page < 1 || size < 1) {
-      throw new IllegalArgumentException("page and size start at 1");
+    if (page < 1 || size < 0) {
+      throw new IllegalArgumentException("page starts at 1 and size at 0");
     }
+  }
+
+  /** Returns a search as submitted, not while typing. */
+  public SearchRequest(
+      String query,
+      Map<String, List<String>> filters,
+      SortOrder sort,
+      int page,
+      int size,
+      LocalDate from,
+      LocalDate to) {
+    this(query, filters, sort, page, size, from, to, false);
   }
 
   /** Returns a search without a date range. */
@@ -56,7 +71,12 @@ public record SearchRequest(
 
   /** Returns this request with another query text. */
   public SearchRequest withQuery(String text) {
-    return new SearchRequest(text, filters, sort, page, size, from, to);
+    return new SearchRequest(text, filters, sort, page, size, from, to, typing);
+  }
+
+  /** Returns this request with other filter values. */
+  public SearchRequest withFilters(Map<String, List<String>> values) {
+    return new SearchRequest(query, values, sort, page, size, from, to, typing);
   }
 
   /** Returns a first-page relevance search for a query without filters. */

@@ -6,6 +6,7 @@ import java.util.Map;
 /**
  * The answer to a {@link SearchRequest}.
  *
+ * @param filters the facet filters applied, their values as the index writes them
  * @param total number of matching articles
  * @param tookMs time spent searching, in milliseconds
  * @param facets per dimension, the top values with multi-select counts
@@ -17,6 +18,7 @@ import java.util.Map;
  */
 public record SearchResult(
     String query,
+    Map<String, List<String>> filters,
     long total,
     long tookMs,
     int page,
@@ -36,6 +38,7 @@ public record SearchResult(
   public SearchResult answering(String original, DidYouMean correction) {
     return new SearchResult(
         original,
+        filters,
         total,
         tookMs,
         page,

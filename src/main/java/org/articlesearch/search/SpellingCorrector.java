@@ -3,7 +3,7 @@ package org.articlesearch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
@@ -31,6 +32,7 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.articlesearch.index.ArticleDocuments;
 import org.articlesearch.index.IndexSchema;
 
@@ -64,6 +66,9 @@ public final class SpellingCorrector {
      * smallest ids that have it, in order.
      */
     List<String> writtenForms(String term, int articles, int mentions) throws IOException;
+
+    /** Returns whether some body term starts with a word as the analyzer normalizes it. */
+    boolean startsATerm(String normalized) throws IOException;
   }
 
   /** The local index's words. */
@@ -132,6 +137,18 @@ public final class SpellingCorrector {
       return words;
     }
 
+    @Override
+    public boolean startsATerm(String normalized) throws IOException {
+      Terms terms = MultiTerms.getTerms(reader, IndexSchema.BODY);
+      if (terms == null) {
+        return false;
+      }
+      TermsEnum te = terms.iterator();
+      BytesRef prefix = new BytesRef(normalized);
+      return te.seekCeil(prefix) != TermsEnum.SeekStatus.END
+          && StringHelper.startsWith(te.term(), prefix);
+    }
+
     /** Returns the postings of a body term in one segment, or null when it has none. */
     private static PostingsEnum postings(LeafReader leaf, BytesRef term, int flags)
         throws IOException {
@@ -165,18 +182,48 @@ public final class SpellingCorrector {
 
   private SpellingCorrector() {}
 
-  /** Returns the query with its rare words corrected, or empty when none needs it. */
-  static Optional<String> correct(IndexReader reader, Analyzer analyzer, String query)
-      throws IOException {
-    DirectSpellChecker checker = new DirectSpellChecker();
-    checker.setMinQueryLength(MIN_WORD_CHARS);
-    return correct(new IndexVocabulary(reader, analyzer, checker), query);
+  // While typing, a correction is applied only one edit away (a swap of two letters is one) and
+  // to a word in at least one article in a hundred, and never fewer than two: clearly the word.
+  private static final int TYPING_MAX_EDITS = 1;
+  private static final int TYPING_FREQUENT_PER_HUNDRED = 1;
+  private static final int TYPING_FREQUENT_MIN = 2;
+
+  /**
+   * A correction of one word: as the articles write it, how far from the typed word, how common.
+   */
+  private record Candidate(String written, int edits, int docFreq, float similarity) {
+    /** Fewest edits first; among equally close words the more frequent, then the more similar. */
+    boolean beats(Candidate other) {
+      if (edits != other.edits) {
+        return edits < other.edits;
+      }
+      if (docFreq != other.docFreq) {
+        return docFreq > other.docFreq;
+      }
+      return similarity > other.similarity;
+    }
   }
 
-  /** Returns the query with its rare words corrected from a vocabulary, or empty. */
-  public static Optional<String> correct(Vocabulary vocabulary, String query) throws IOException {
+  /** Returns the query with its rare words corrected, or empty when none needs it. */
+  static Optional<String> correct(
+      IndexReader reader, Analyzer analyzer, String query, boolean typing) throws IOException {
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMinQueryLength(MIN_WORD_CHARS);
+    return correct(new IndexVocabulary(reader, analyzer, checker), query, typing);
+  }
+
+  /**
+   * Returns the query with its rare words corrected from a vocabulary, or empty.
+   *
+   * @param typing whether the user is still typing: then only a word that no article has and that
+   *     starts no indexed word is corrected, and only to a frequent word one edit away
+   */
+  public static Optional<String> correct(Vocabulary vocabulary, String query, boolean typing)
+      throws IOException {
     Analyzer analyzer = vocabulary.analyzer();
-    long few = vocabulary.documents() * FEW_PER_THOUSAND / 1000;
+    long documents = vocabulary.documents();
+    long few = typing ? 0 : documents * FEW_PER_THOUSAND / 1000;
+    long frequent = Math.max(TYPING_FREQUENT_MIN, documents * TYPING_FREQUENT_PER_HUNDRED / 100);
     StringBuilder out = new StringBuilder();
     int copied = 0;
     boolean changed = false;
@@ -195,11 +242,17 @@ public final class SpellingCorrector {
       if (df > few) {
         continue;
       }
-      String written = closestWord(vocabulary, word, stem, df);
-      if (written == null || written.equalsIgnoreCase(word)) {
+      if (typing
+          && vocabulary.startsATerm(analyzer.normalize(IndexSchema.BODY, word).utf8ToString())) {
+        continue; // a word still being typed
+      }
+      Candidate best = closestWord(vocabulary, word, stem, df);
+      if (best == null
+          || best.written().equalsIgnoreCase(word)
+          || (typing && (best.edits() > TYPING_MAX_EDITS || best.docFreq() < frequent))) {
         continue;
       }
-      out.append(query, copied, m.start()).append(written);
+      out.append(query, copied, m.start()).append(best.written());
       copied = m.end();
       changed = true;
     }
@@ -216,42 +269,57 @@ public final class SpellingCorrector {
    * <p>The index holds stems, and a stemmer cuts a correct word shorter than a misspelt one
    * ("emancipation" is "emancip", "emancipaton" stays whole), so besides the typed word's stem the
    * checker is also asked about the stems of its shorter prefixes; the candidates are then judged
-   * by how close their written form is to what was typed.
+   * by how many edits their written form is from what was typed, and among equally close ones by
+   * how many articles have them ("tarrif" is "tariff", not the rarer "tarries").
    */
-  private static String closestWord(Vocabulary vocabulary, String word, String stem, int df)
+  private static Candidate closestWord(Vocabulary vocabulary, String word, String stem, int df)
       throws IOException {
-    Set<String> candidates = new LinkedHashSet<>();
+    Map<String, Integer> candidates = new LinkedHashMap<>();
     for (int cut = 0; cut <= PREFIX_PROBES && word.length() - cut >= MIN_WORD_CHARS; cut++) {
       String probe =
           cut == 0 ? stem : stem(vocabulary.analyzer(), word.substring(0, word.length() - cut));
       if (probe == null) {
         continue;
       }
-      if (cut > 0 && vocabulary.docFreq(probe) > df) {
-        candidates.add(probe);
+      int probeFreq = cut > 0 ? vocabulary.docFreq(probe) : df;
+      if (probeFreq > df) {
+        candidates.putIfAbsent(probe, probeFreq);
       }
       for (SuggestWord s : vocabulary.similar(probe, CANDIDATES_PER_PROBE)) {
         if (s.freq > df) {
-          candidates.add(s.string);
+          candidates.putIfAbsent(s.string, s.freq);
         }
       }
     }
     String typed = word.toLowerCase(Locale.ROOT);
     LuceneLevenshteinDistance distance = new LuceneLevenshteinDistance();
-    String best = null;
-    float bestSimilarity = MIN_SIMILARITY;
-    for (String candidate : candidates) {
-      String written = surfaceForm(vocabulary, candidate, typed);
+    Candidate best = null;
+    for (Map.Entry<String, Integer> candidate : candidates.entrySet()) {
+      String written = surfaceForm(vocabulary, candidate.getKey(), typed);
       if (written == null) {
         continue;
       }
       float similarity = distance.getDistance(typed, written);
-      if (similarity > bestSimilarity) {
-        bestSimilarity = similarity;
-        best = written;
+      if (similarity <= MIN_SIMILARITY) {
+        continue;
+      }
+      Candidate c =
+          new Candidate(
+              written, edits(similarity, typed, written), candidate.getValue(), similarity);
+      if (best == null || c.beats(best)) {
+        best = c;
       }
     }
     return best;
+  }
+
+  /**
+   * Returns the edits between two words from their {@link LuceneLevenshteinDistance} similarity,
+   * which is one less the edits over the longer word's length in code points.
+   */
+  private static int edits(float similarity, String a, String b) {
+    int longer = Math.max(a.codePointCount(0, a.length()), b.codePointCount(0, b.length()));
+    return Math.round((1 - similarity) * longer);
   }
 
   /** A word of free text: not an operator, field name or field value, wildcard or fuzzy term. */

@@ -67,11 +67,23 @@ class SearchParametersTest {
   }
 
   @Test
+  void sizeZeroTypingAndAnyCaseOfUnknownYearAreAccepted() throws Exception {
+    SearchRequest request =
+        SearchParameters.parse(params("size", "0", "typing", "true", "year", "unknown"));
+    assertThat(request.size()).isZero();
+    assertThat(request.typing()).isTrue();
+    assertThat(request.filters()).containsEntry("year", List.of("unknown"));
+    assertThat(SearchParameters.parse(params("q", "x")).typing()).isFalse();
+  }
+
+  @Test
   void everyBadParameterHasItsOwnCode() {
     assertThat(code("q", "x".repeat(1_001))).isEqualTo("query_too_long");
     assertThat(code("sort", "random")).isEqualTo("invalid_sort");
     assertThat(code("page", "0")).isEqualTo("invalid_page");
     assertThat(code("size", "101")).isEqualTo("invalid_size");
+    assertThat(code("size", "-1")).isEqualTo("invalid_size");
+    assertThat(code("typing", "yes")).isEqualTo("invalid_typing");
     assertThat(code("page", "200", "size", "100")).isEqualTo("invalid_page");
     assertThat(code("year", "twenty")).isEqualTo("invalid_year");
     assertThat(code("q", "a", "q", "b")).isEqualTo("repeated_parameter");

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +76,58 @@ class SearchServerIT {
             200);
     assertThat(files(body)).containsExactly("001_ad67e7da5f91e0ce.txt");
     assertThat(facetValues(body, "person")).contains("Vladimir Putin", "Imran Khan");
+  }
+
+  @Test
+  void filterValuesMatchWhateverTheirCaseAndAccentsAndAreAnsweredAsIndexed() throws Exception {
+    JsonObject exact = getJson("/api/search?author=" + enc("Sarfraz Ahmed Rana"), 200);
+    JsonObject lower = getJson("/api/search?author=" + enc("sarfraz ahmed rana"), 200);
+    assertThat(lower.get("total").getAsInt()).isEqualTo(1);
+    assertThat(files(lower)).isEqualTo(files(exact));
+    assertThat(lower.getAsJsonObject("filters").toString())
+        .isEqualTo("{\"author\":[\"Sarfraz Ahmed Rana\"]}");
+    assertThat(files(getJson("/api/search?author=" + enc("YASIR M’ALIK"), 200)))
+        .containsExactly("000_80c37cb1f64fecc7.txt");
+    // As year:unknown does in q.
+    JsonObject undated = getJson("/api/search?year=unknown", 200);
+    assertThat(undated.get("total").getAsInt()).isEqualTo(3);
+    assertThat(undated.getAsJsonObject("filters").toString()).isEqualTo("{\"year\":[\"Unknown\"]}");
+    // A value no article has still matches nothing.
+    assertThat(getJson("/api/search?author=nobody", 200).get("total").getAsInt()).isZero();
+  }
+
+  @Test
+  void sizeZeroAnswersTheCountsAlone() throws Exception {
+    JsonObject body = getJson("/api/search?q=Taliban&size=0", 200);
+    JsonObject full = getJson("/api/search?q=Taliban", 200);
+    assertThat(body.getAsJsonArray("hits")).isEmpty();
+    assertThat(body.get("total")).isEqualTo(full.get("total"));
+    assertThat(body.get("facets")).isEqualTo(full.get("facets"));
+    assertThat(body.get("histogram")).isEqualTo(full.get("histogram"));
+    assertThat(body.get("size").getAsInt()).isZero();
+  }
+
+  @Test
+  void whileTypingTheLastWordIsAPrefixAndHalfWordsAreNotCorrected() throws Exception {
+    JsonObject typing = getJson("/api/search?q=Tali&typing=true", 200);
+    assertThat(typing.get("didYouMean").isJsonNull()).isTrue();
+    assertThat(typing.get("total").getAsInt())
+        .isEqualTo(getJson("/api/search?q=Taliban", 200).get("total").getAsInt());
+    assertThat(getJson("/api/search?q=Krem&typing=true", 200).get("total").getAsInt()).isPositive();
+    assertThat(getJson("/api/search?q=Krem", 200).get("total").getAsInt()).isZero();
+    assertThat(errorCode("/api/search?q=Krem&typing=yes", 400)).isEqualTo("invalid_typing");
+  }
+
+  @Test
+  void everyRefusedRequestHasTheJsonErrorBody() throws Exception {
+    assertThat(errorCode("/no-such-page", 404)).isEqualTo("not_found");
+    assertThat(errorCode("/api/search?q=" + "a".repeat(20_000), 414)).isEqualTo("uri_too_long");
+    HttpResponse<String> post = send(request("/api/search").POST(BodyPublishers.noBody()));
+    assertThat(post.statusCode()).isEqualTo(405);
+    assertThat(post.body()).contains("\"code\":\"method_not_allowed\"");
+    HttpResponse<String> headers = send(request("/api/search").header("X-Big", "a".repeat(20_000)));
+    assertThat(headers.statusCode()).isEqualTo(431);
+    assertThat(headers.body()).contains("\"code\":\"headers_too_large\"");
   }
 
   @Test
@@ -252,6 +308,14 @@ class SearchServerIT {
   @Test
   void healthReportsTheDocumentCount() throws Exception {
     assertThat(getJson("/health", 200).get("documents").getAsInt()).isEqualTo(5);
+  }
+
+  private static HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(SEEDS.url() + path));
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static String enc(String s) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -240,6 +241,20 @@ class OpenSearchParityIT {
                 SortOrder.RECENCY));
       }
     }
+    // Typed, not submitted: the last word is a prefix and corrections are only the clear ones.
+    for (String q :
+        List.of(
+            "Krem", "pakistan Tali", "mosc", "Shang", "goverment", "title:Krem", "person:vla")) {
+      requests.add(new SearchRequest(q, Map.of(), SortOrder.RELEVANCE, 1, PAGE, null, null, true));
+    }
+    // Filter values in another case match the indexed ones; size 0 asks for the counts alone.
+    for (Map.Entry<String, List<FacetCount>> facet : all.facets().entrySet()) {
+      if (!facet.getValue().isEmpty()) {
+        String value = facet.getValue().getFirst().value().toUpperCase(Locale.ROOT);
+        requests.add(request("", Map.of(facet.getKey(), List.of(value)), SortOrder.RELEVANCE));
+      }
+    }
+    requests.add(new SearchRequest("war", Map.of(), SortOrder.RELEVANCE, 1, 0));
     requests.add(
         new SearchRequest(
             "war", Map.of(), SortOrder.RELEVANCE, 1, PAGE, LocalDate.of(1950, 1, 1), null));
@@ -325,6 +340,7 @@ class OpenSearchParityIT {
       requests++;
       String what = describe(request);
       check(what, "total", local.total(), remote.total());
+      check(what, "filters", local.filters(), remote.filters());
       check(what, "facets", local.facets(), remote.facets());
       check(what, "histogram", local.histogram(), remote.histogram());
       check(what, "notice", local.notice(), remote.notice());
@@ -491,6 +507,9 @@ class OpenSearchParityIT {
           + r.sort().parameter()
           + " page="
           + r.page()
+          + " size="
+          + r.size()
+          + (r.typing() ? " typing" : "")
           + (r.hasDateRange() ? " from=" + r.from() + " to=" + r.to() : "");
     }
 

@@ -294,6 +294,26 @@ class SearchExperienceIT extends BrowserSession {
   }
 
   @Test
+  void aHalfTypedWordFindsTheWordsItStartsAndEnterSearchesItAsTyped() throws Exception {
+    driver.get(HARBOUR.url() + "/");
+    waitForTotal("14 results");
+    int okafor = apiTotal("q=okafor");
+    assertThat(apiTotal("q=Okaf&typing=true")).isEqualTo(okafor);
+    WebElement box = driver.findElement(By.id("q"));
+    box.sendKeys("Okaf");
+    wait.until(ExpectedConditions.urlContains("q=Okaf"));
+    waitForResults(okafor);
+    // Still typing: the half word is not taken for a misspelling of another word.
+    assertThat(driver.findElement(By.id("query-notes")).isDisplayed()).isFalse();
+    assertThat(titles()).contains("Okafor wins second term as Bristol mayor");
+
+    // Submitted, the word is searched as typed, and no article has it.
+    box.sendKeys(Keys.ENTER);
+    waitForResults(apiTotal("q=Okaf"));
+    assertThat(apiTotal("q=Okaf")).isZero();
+  }
+
+  @Test
   void aMisspelledQueryOffersTheIndexsOwnSpelling() throws Exception {
     driver.get(HARBOUR.url() + "/");
     waitForTotal("14 results");

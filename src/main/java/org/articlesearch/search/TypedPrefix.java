@@ -1,0 +1,45 @@
+package org.articlesearch.search;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.articlesearch.index.IndexSchema;
+
+/**
+ * Rewrites a query still being typed so that its last word also matches the words it starts: {@code
+ * pakistan Krem} is searched as {@code pakistan (Krem OR Krem*)}. The word itself stays, as the
+ * stemmed index may hold a finished word shorter than it was typed ("government" is "govern").
+ */
+public final class TypedPrefix {
+  // The last word of the text, on its own or as a field's value, maybe after a sign.
+  private static final Pattern LAST_WORD =
+      Pattern.compile("(?:^|(?<=[\\s(]))[-+!]?(?:([\\p{L}\\p{N}_]+):)?([\\p{L}\\p{N}]+)$");
+  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
+
+  private TypedPrefix() {}
+
+  /**
+   * Returns the query text to search for a request: as written, or while typing with its last word
+   * also a prefix when it has at least minChars letters (shorter prefixes match too many words).
+   */
+  public static String of(SearchRequest request, int minChars) {
+    String text = request.query();
+    if (!request.typing()) {
+      return text;
+    }
+    Matcher m = LAST_WORD.matcher(text);
+    if (!m.find() || insideQuotes(text, m.start())) {
+      return text;
+    }
+    String field = m.group(1);
+    String word = m.group(2);
+    if (word.length() < minChars || OPERATORS.contains(word) || IndexSchema.YEAR.equals(field)) {
+      return text;
+    }
+    return text.substring(0, m.start(2)) + "(" + word + " OR " + word + "*)";
+  }
+
+  private static boolean insideQuotes(String text, int end) {
+    return text.substring(0, end).chars().filter(c -> c == '"').count() % 2 == 1;
+  }
+}
