@@ -387,6 +387,8 @@ import { describeSource } from './provenance.js';
   var lastOpenedDoc = null;
   var expandedFacets = Object.create(null);
   var expandedEntityGroups = Object.create(null);
+  /* Entity types whose mentions are marked (and linked) in the text; none at first. */
+  var markedMentions = { person: false, organization: false, location: false };
   /* Per facet finder: { input, query, results, truncated, error, loading, timer, controller }. */
   var finders = Object.create(null);
 
@@ -1605,20 +1607,21 @@ import { describeSource } from './provenance.js';
     });
   }
 
-  /** A metadata row; source (e.g. "text:byline") says where the value came from. */
+  /** A metadata row; source (e.g. "text:byline") says where the value came from, in words. */
   function metaRow(dl, label, valueNode, source) {
     dl.appendChild(el('dt', null, label));
     var dd = el('dd');
     dd.appendChild(valueNode);
-    if (isNonEmptyString(source)) dd.appendChild(provenanceTag(source));
+    if (isNonEmptyString(source)) {
+      dd.appendChild(document.createTextNode(' '));
+      dd.appendChild(provenanceTag(source));
+    }
     dl.appendChild(dd);
   }
 
   function provenanceTag(source) {
-    var tag = el('span', 'provenance');
-    tag.appendChild(el('span', 'sr-only', ', from '));
-    tag.appendChild(el('code', null, source));
-    tag.title = 'Where this value came from';
+    var tag = el('span', 'provenance', describeSource(source));
+    tag.setAttribute('data-source', source);
     return tag;
   }
 
@@ -1637,8 +1640,8 @@ import { describeSource } from './provenance.js';
     var source = function (field) { return typeof prov[field] === 'string' ? prov[field] : null; };
     var dl = el('dl', 'doc-meta');
     if (hasTitle && source('title')) {
-      var titleFrom = el('p', 'doc-title-source', 'Title from ');
-      titleFrom.appendChild(el('code', null, source('title')));
+      var titleFrom = el('p', 'doc-title-source', 'Title ' + describeSource(source('title')));
+      titleFrom.setAttribute('data-source', source('title'));
       c.appendChild(titleFrom);
     }
     var authors = asArray(doc.authors).filter(isNonEmptyString);
@@ -1646,9 +1649,17 @@ import { describeSource } from './provenance.js';
     metaRow(dl, 'Date', isNonEmptyString(doc.date) ? dateElement(doc.date, 'doc-date') : el('span', 'doc-undated', 'Undated'), source('date'));
     if (isNonEmptyString(doc.publisher)) metaRow(dl, 'Publisher', el('span', 'doc-publisher', doc.publisher), source('publisher'));
     if (isNonEmptyString(doc.language)) metaRow(dl, 'Language', el('span', 'doc-language', doc.language));
-    if (isNonEmptyString(doc.contentType)) metaRow(dl, 'Content type', el('span', 'doc-content-type', doc.contentType));
-    if (isNonEmptyString(doc.path)) metaRow(dl, 'Path', el('code', 'doc-path', doc.path));
     c.appendChild(dl);
+    // Where the file lies and its format matter to whoever runs the index, not to a reader.
+    var fileDl = el('dl', 'doc-meta');
+    if (isNonEmptyString(doc.contentType)) metaRow(fileDl, 'Content type', el('span', 'doc-content-type', doc.contentType));
+    if (isNonEmptyString(doc.path)) metaRow(fileDl, 'Path', el('code', 'doc-path', doc.path));
+    if (fileDl.childNodes.length) {
+      var file = el('details', 'doc-file');
+      file.appendChild(el('summary', null, 'File details'));
+      file.appendChild(fileDl);
+      c.appendChild(file);
+    }
 
     var entities = renderEntities(asArray(doc.entities));
     if (entities) c.appendChild(entities);
@@ -1663,14 +1674,15 @@ import { describeSource } from './provenance.js';
     hitNav = { count: hits ? hits.length : 0, current: -1 };
     if (text.trim()) {
       var spans = collectMentions(asArray(doc.entities), text);
-      var legend = renderMentionLegend(spans);
-      if (legend) textSection.appendChild(legend);
+      var toggles = renderMentionToggles(spans);
+      if (toggles) textSection.appendChild(toggles);
       if (hits && state.q) textSection.appendChild(renderHitNav(hits.length));
       textSection.appendChild(renderDocText(text, spans, hits || []));
     } else {
       textSection.appendChild(el('p', 'doc-empty-text', 'This article has no text.'));
     }
     c.appendChild(textSection);
+    applyMentionMarks();
 
     var related = el('section', 'doc-related');
     related.id = 'related';
@@ -1963,14 +1975,13 @@ import { describeSource } from './provenance.js';
       var surface = text.slice(span.start, span.end);
       var a = el('a', 'mention mention-' + span.facet);
       appendWithHits(a, text, span.start, span.end, hits);
-      a.href = stateUrl(withFilter(state, span.facet, span.name));
       a.title = mentionTitle(span.facet, span.name);
       a.setAttribute('data-facet', span.facet);
       a.setAttribute('data-value', span.name);
       var spoken = surface.trim() === span.name
         ? surface + ' (' + FACET_LABELS[span.facet].toLowerCase() + ')'
         : surface + ' (' + FACET_LABELS[span.facet].toLowerCase() + ': ' + span.name + ')';
-      a.setAttribute('aria-label', spoken);
+      a.setAttribute('data-label', spoken);
       div.appendChild(a);
       pos = span.end;
     });
@@ -1978,33 +1989,57 @@ import { describeSource } from './provenance.js';
     return div;
   }
 
-  /** Key to the highlight styles, only for the types that occur. */
-  function renderMentionLegend(spans) {
+  /**
+   * One toggle per entity type that occurs, off at first: marking every mention of every name
+   * makes an article hard to read. The choice holds for the next articles opened.
+   */
+  function renderMentionToggles(spans) {
     var present = MENTION_FACETS.filter(function (facet) {
       return spans.some(function (s) { return s.facet === facet; });
     });
     if (!present.length) return null;
     var box = el('div', 'mention-legend');
     box.id = 'mention-legend';
-    box.appendChild(el('span', 'mention-legend-label', 'Highlighted:'));
+    box.setAttribute('role', 'group');
+    box.setAttribute('aria-labelledby', 'mention-legend-label');
+    var label = el('span', 'mention-legend-label', 'Mark in the text:');
+    label.id = 'mention-legend-label';
+    box.appendChild(label);
     var list = el('ul', 'mention-legend-list');
     present.forEach(function (facet) {
       var li = el('li', 'mention-legend-item');
-      li.appendChild(el('span', 'mention mention-' + facet + ' mention-sample', FACET_LABELS[facet]));
+      var toggle = el('button', 'mention-toggle mention-' + facet, ENTITY_GROUP_LABELS[facet]);
+      toggle.type = 'button';
+      toggle.setAttribute('data-facet', facet);
+      toggle.setAttribute('aria-pressed', markedMentions[facet] ? 'true' : 'false');
+      li.appendChild(toggle);
       list.appendChild(li);
     });
     box.appendChild(list);
-    box.appendChild(el('span', 'mention-legend-hint', 'Select a highlighted name to show all articles that mention it.'));
+    box.appendChild(el('span', 'mention-legend-hint', 'A marked name shows all articles that mention it.'));
     return box;
+  }
+
+  /** Marked mentions are links; unmarked ones are plain text: no link, no tab stop, no colour. */
+  function applyMentionMarks() {
+    els.docContent.querySelectorAll('a.mention[data-facet]').forEach(function (a) {
+      var facet = a.getAttribute('data-facet');
+      if (markedMentions[facet] && FACET_KEYS.indexOf(facet) !== -1) {
+        a.href = stateUrl(withFilter(state, facet, a.getAttribute('data-value')));
+        a.setAttribute('aria-label', a.getAttribute('data-label'));
+      } else {
+        a.removeAttribute('href');
+        a.removeAttribute('aria-label');
+      }
+    });
+    els.docContent.querySelectorAll('button.mention-toggle').forEach(function (b) {
+      b.setAttribute('aria-pressed', markedMentions[b.getAttribute('data-facet')] ? 'true' : 'false');
+    });
   }
 
   /** Mention links are built for the state at render time; bring them up to date when a cached document is shown again. */
   function refreshMentionLinks() {
-    els.docContent.querySelectorAll('a.mention[data-facet]').forEach(function (a) {
-      var facet = a.getAttribute('data-facet');
-      if (FACET_KEYS.indexOf(facet) === -1) return;
-      a.href = stateUrl(withFilter(state, facet, a.getAttribute('data-value')));
-    });
+    applyMentionMarks();
   }
 
   function focusHitLink(id) {
@@ -2420,7 +2455,14 @@ import { describeSource } from './provenance.js';
       navigate(Object.assign(cloneState(state), { doc: related.getAttribute('data-id') }));
       return;
     }
-    var mention = e.target.closest('a.mention[data-facet]');
+    var toggle = e.target.closest('button.mention-toggle[data-facet]');
+    if (toggle) {
+      var type = toggle.getAttribute('data-facet');
+      markedMentions[type] = !markedMentions[type];
+      applyMentionMarks();
+      return;
+    }
+    var mention = e.target.closest('a.mention[data-facet][href]');
     if (mention) {
       // Modified clicks open the link (the filtered results) in a new tab or window as usual.
       if (!isPlainLeftClick(e)) return;
