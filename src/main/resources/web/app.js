@@ -96,6 +96,7 @@ import { describeSource } from './provenance.js';
     facets: $('facets'),
     facetsBody: $('facets-body'),
     filtersToggle: $('filters-toggle'),
+    filtersDone: $('filters-done'),
     main: $('main'),
     loading: $('loading'),
     loadingText: $('loading-text'),
@@ -598,6 +599,7 @@ import { describeSource } from './provenance.js';
       summary += ' in ' + formatNumber(data.tookMs) + ' ms';
     }
     els.total.textContent = summary;
+    els.filtersDone.textContent = 'Show ' + formatNumber(total) + ' ' + plural(total, 'result', 'results');
 
     els.results.replaceChildren();
     hits.forEach(function (hit) {
@@ -2291,11 +2293,34 @@ import { describeSource } from './provenance.js';
     if (withButton) setWith({ type: withButton.getAttribute('data-facet'), value: withButton.getAttribute('data-value') });
   });
 
-  els.filtersToggle.addEventListener('click', function () {
-    var open = !els.facets.classList.contains('is-open');
+  /**
+   * On a narrow screen the filters open as a sheet over the page; ticking keeps it open and
+   * "Show N results" closes it onto the top of the results.
+   */
+  function setFiltersOpen(open) {
     els.facets.classList.toggle('is-open', open);
+    document.body.classList.toggle('filters-open', open);
     els.filtersToggle.setAttribute('aria-expanded', open ? 'true' : 'false');
     syncControls();
+  }
+
+  els.filtersToggle.addEventListener('click', function () {
+    setFiltersOpen(!els.facets.classList.contains('is-open'));
+  });
+
+  els.filtersDone.addEventListener('click', function () {
+    setFiltersOpen(false);
+    els.resultsView.scrollIntoView({ block: 'start' });
+    els.resultsHeading.focus({ preventScroll: true });
+  });
+
+  els.facets.addEventListener('keydown', function (e) {
+    if (e.key !== 'Escape' || !els.facets.classList.contains('is-open') || e.defaultPrevented) return;
+    // Escape in a finder with text clears the text first (see the facets' own keydown).
+    if ((e.target.type === 'search' || e.target.type === 'text') && e.target.value) return;
+    e.preventDefault();
+    setFiltersOpen(false);
+    els.filtersToggle.focus();
   });
 
   els.results.addEventListener('click', function (e) {
