@@ -14,6 +14,10 @@
  * so Back/Forward and shared links restore exactly what was shown. Charts (the year histogram,
  * mentions per year) are SVG drawn by drawYearBars.
  */
+import { layoutYears, countTicks, labelsThatFit } from './histogram.js';
+import { checkDateRange, isDateBound } from './date-range.js';
+import { describeSource } from './provenance.js';
+
 (function () {
   'use strict';
 
@@ -50,8 +54,6 @@
   var WITH_TYPES = MENTION_FACETS;
   /* No 'recency': BM25 scores almost never tie, so it looked the same as relevance. */
   var SORTS = ['relevance', 'date'];
-  /* from / to: a year, a month or a day, as the API accepts them. */
-  var DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
   var PAGE_SIZE = 10;
   var FACET_VISIBLE = 10;
@@ -65,8 +67,6 @@
   var SUGGEST_MIN_CHARS = 2;
   var RELATED_SIZE = 5;
   var WITH_SIZE = 10;
-  /* Years are drawn as a continuous axis (gaps as empty slots) unless the span is absurdly wide. */
-  var MAX_AXIS_YEARS = 400;
   var APP_NAME = 'Article Search';
   var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July',
     'August', 'September', 'October', 'November', 'December'];
@@ -97,6 +97,7 @@
     facets: $('facets'),
     facetsBody: $('facets-body'),
     filtersToggle: $('filters-toggle'),
+    filtersDone: $('filters-done'),
     main: $('main'),
     loading: $('loading'),
     loadingText: $('loading-text'),
@@ -253,7 +254,7 @@
 
   function dateParam(p, name) {
     var v = (p.get(name) || '').trim();
-    return DATE_PATTERN.test(v) ? v : '';
+    return isDateBound(v) ? v : '';
   }
 
   function parseState(search) {
@@ -405,6 +406,8 @@
   var lastOpenedDoc = null;
   var expandedFacets = Object.create(null);
   var expandedEntityGroups = Object.create(null);
+  /* Entity types whose mentions are marked (and linked) in the text; none at first. */
+  var markedMentions = { person: false, organization: false, location: false };
   /* Per facet finder: { input, query, results, truncated, error, loading, timer, controller }. */
   var finders = Object.create(null);
 
@@ -614,6 +617,7 @@
       summary += ' in ' + formatNumber(data.tookMs) + ' ms';
     }
     els.total.textContent = summary;
+    els.filtersDone.textContent = 'Show ' + formatNumber(total) + ' ' + plural(total, 'result', 'results');
 
     els.results.replaceChildren();
     hits.forEach(function (hit) {
@@ -840,103 +844,97 @@
     return node;
   }
 
-  /** [{year, count}] -> one slot per year from the first to the last (empty years as 0), sorted. */
-  function yearSlots(years) {
-    var counts = Object.create(null);
-    var list = [];
-    asArray(years).forEach(function (y) {
-      var year = y && typeof y === 'object' ? parseInt(y.year, 10) : NaN;
-      var count = y && typeof y === 'object' ? Number(y.count) : NaN;
-      if (!isFinite(year) || !isFinite(count) || count < 0) return;
-      if (counts[year] === undefined) list.push(year);
-      counts[year] = (counts[year] || 0) + count;
-    });
-    list.sort(function (a, b) { return a - b; });
-    if (list.length > 1 && list[list.length - 1] - list[0] < MAX_AXIS_YEARS) {
-      var first = list[0];
-      var last = list[list.length - 1];
-      list = [];
-      for (var y = first; y <= last; y++) list.push(y);
-    }
-    return list.map(function (year) {
-      return { key: String(year), label: String(year), count: counts[year] || 0 };
-    });
-  }
+  /* Width of the count axis left of the bars, and of a label's character, in px. */
+  var COUNT_AXIS_WIDTH = 34;
+  var LABEL_CHAR_WIDTH = 7;
 
   /**
-   * Draws counts per year as SVG bars filling host's width; undated articles get their own bar,
-   * set apart at the right. opts.selected: keys drawn as chosen; opts.interactive: bars are
-   * buttons (data-key) with one tab stop, moved with the arrow keys; opts.noun: "articles".
+   * Draws counts per year as SVG bars of a fixed width (see histogram.js: years, or decades when
+   * years do not fit), with a count axis; a year or decade without articles is a gap; undated
+   * articles get their own bar, set apart at the right. opts.selected: keys drawn as chosen;
+   * opts.interactive: bars are buttons (data-key, and data-from / data-to for a decade) with one
+   * tab stop, moved with the arrow keys; opts.noun: "articles".
    */
   function drawYearBars(host, years, undated, opts) {
-    var bars = yearSlots(years);
-    var undatedCount = Number(undated);
-    if (isFinite(undatedCount) && undatedCount > 0) {
-      bars.push({ key: 'Unknown', label: 'Undated', count: undatedCount, apart: true });
-    }
     host.replaceChildren();
+    var width = Math.max(host.clientWidth || 0, 160);
+    var layout = layoutYears(years, undated, width - COUNT_AXIS_WIDTH);
+    var bars = layout.bars;
     if (!bars.length) return false;
     var selected = opts.selected || [];
-    var width = Math.max(host.clientWidth || 0, 160);
-    var height = opts.height || 96;
-    var top = 16;
+    var height = opts.height || 104;
+    var top = 8;
     var labelH = 18;
     var plot = height - top - labelH;
-    var slots = bars.length + (bars[bars.length - 1].apart && bars.length > 1 ? 1 : 0);
-    var slot = width / slots;
-    var gap = slot > 6 ? Math.min(slot * 0.25, 8) : (slot > 2 ? 1 : 0);
-    var max = bars.reduce(function (m, b) { return Math.max(m, b.count); }, 0) || 1;
+    var slot = layout.slot;
+    var gap = Math.min(slot * 0.25, 8);
+    var left = COUNT_AXIS_WIDTH;
+    var right = left + (bars[bars.length - 1].pos + 1) * slot;
+    var scale = countTicks(bars.reduce(function (m, b) { return Math.max(m, b.count); }, 0));
     var total = bars.reduce(function (n, b) { return n + b.count; }, 0);
+    var dated = bars.filter(function (b) { return !b.undated; });
+    var undatedBar = bars[bars.length - 1].undated ? bars[bars.length - 1] : null;
 
     var root = svg('svg', { width: width, height: height, viewBox: '0 0 ' + width + ' ' + height, class: 'year-bars' });
     root.setAttribute('role', opts.interactive ? 'group' : 'img');
-    root.setAttribute('aria-label', opts.label + ': ' + formatNumber(total) + ' ' + opts.noun + ' in ' +
-      (bars.length - (bars[bars.length - 1].apart ? 1 : 0)) + ' years' + (isFinite(undatedCount) && undatedCount > 0
-        ? ', ' + formatNumber(undatedCount) + ' undated' : ''));
-    root.appendChild(svg('line', { x1: 0, x2: width, y1: top + plot + 0.5, y2: top + plot + 0.5, class: 'axis' }));
-    var maxLabel = svg('text', { x: 0, y: 11, class: 'bar-scale' });
-    maxLabel.textContent = 'max ' + formatNumber(max);
-    root.appendChild(maxLabel);
+    root.setAttribute('aria-label', opts.label + ': ' + formatNumber(total) + ' ' + opts.noun +
+      (dated.length ? ' from ' + dated[0].from + ' to ' + dated[dated.length - 1].to : '') +
+      (undatedBar ? ', ' + formatNumber(undatedBar.count) + ' undated' : ''));
+    scale.ticks.forEach(function (t) {
+      var y = Math.round(top + plot - t / scale.top * plot) + 0.5;
+      root.appendChild(svg('line', { x1: left, x2: right, y1: y, y2: y, class: t === 0 ? 'axis' : 'grid' }));
+      var label = svg('text', { x: left - 6, y: y + 4, 'text-anchor': 'end', class: 'count-label' });
+      label.textContent = formatNumber(t);
+      root.appendChild(label);
+    });
 
-    var labelEvery = Math.max(1, Math.ceil(40 / slot));
     var hasSelection = selected.length > 0;
     var tabStop = -1;
-    bars.forEach(function (b, i) {
-      var pos = i + (b.apart && bars.length > 1 ? 1 : 0);
-      var x = pos * slot + gap / 2;
-      var w = Math.max(slot - gap, 1);
-      var h = b.count > 0 ? Math.max(2, Math.round(b.count / max * plot)) : 0;
+    bars.forEach(function (b) {
+      // A year without articles would lead nowhere: it is a gap, not a button.
+      if (!b.count) return;
+      var x0 = left + b.pos * slot;
+      var h = Math.max(2, Math.round(b.count / scale.top * plot));
       var isSel = selected.indexOf(b.key) !== -1;
-      var g = svg('g', { class: 'bar' + (b.apart ? ' is-undated' : '') + (isSel ? ' is-selected' : '') +
+      var g = svg('g', { class: 'bar' + (b.undated ? ' is-undated' : '') + (isSel ? ' is-selected' : '') +
         (hasSelection && !isSel ? ' is-dimmed' : '') });
       g.setAttribute('data-key', b.key);
+      if (!b.undated && b.from !== b.to) {
+        g.setAttribute('data-from', String(b.from));
+        g.setAttribute('data-to', String(b.to));
+      }
       var spoken = b.label + ': ' + formatNumber(b.count) + ' ' + (b.count === 1 ? opts.noun.replace(/s$/, '') : opts.noun);
       var title = svg('title');
       title.textContent = spoken;
       g.appendChild(title);
-      // A full-height transparent target makes short bars easy to hit.
-      g.appendChild(svg('rect', { x: pos * slot, y: 0, width: slot, height: top + plot, class: 'bar-target' }));
-      g.appendChild(svg('rect', { x: x, y: top + plot - h, width: w, height: h, class: 'bar-fill' }));
+      // A full-height transparent target the width of the slot makes short bars easy to hit.
+      g.appendChild(svg('rect', { x: x0, y: 0, width: slot, height: top + plot, class: 'bar-target' }));
+      g.appendChild(svg('rect', { x: x0 + gap / 2, y: top + plot - h, width: Math.max(slot - gap, 1), height: h, class: 'bar-fill' }));
       if (opts.interactive) {
         g.setAttribute('role', 'button');
         g.setAttribute('aria-pressed', isSel ? 'true' : 'false');
         g.setAttribute('aria-label', spoken + (isSel ? ', selected' : ''));
         g.setAttribute('tabindex', '-1');
-        if (isSel && tabStop === -1) tabStop = i;
+        if (isSel && tabStop === -1) tabStop = root.querySelectorAll('g.bar').length;
       }
       root.appendChild(g);
-      if (b.apart || i % labelEvery === 0) {
-        var cx = pos * slot + slot / 2;
-        var anchor = cx < 20 ? 'start' : (cx > width - 24 ? 'end' : 'middle');
-        var t = svg('text', { x: anchor === 'start' ? 0 : (anchor === 'end' ? width : cx), y: height - 4,
-          'text-anchor': anchor, class: 'bar-label' + (b.apart ? ' is-undated' : '') });
-        t.textContent = b.label;
-        root.appendChild(t);
-      }
+    });
+
+    var items = bars.map(function (b) {
+      return { center: left + b.pos * slot + slot / 2, width: b.label.length * LABEL_CHAR_WIDTH };
+    });
+    labelsThatFit(items, undatedBar ? [bars.length - 1] : []).forEach(function (i) {
+      var b = bars[i];
+      var cx = Math.max(items[i].center, left + items[i].width / 2);
+      var anchor = cx + items[i].width / 2 > width ? 'end' : 'middle';
+      var t = svg('text', { x: anchor === 'end' ? width : cx, y: height - 4, 'text-anchor': anchor,
+        class: 'bar-label' + (b.undated ? ' is-undated' : '') });
+      t.textContent = b.label;
+      root.appendChild(t);
     });
     if (opts.interactive) {
       var groups = root.querySelectorAll('g.bar');
-      groups[tabStop === -1 ? 0 : tabStop].setAttribute('tabindex', '0');
+      if (groups.length) groups[tabStop === -1 ? 0 : tabStop].setAttribute('tabindex', '0');
     }
     host.appendChild(root);
     return true;
@@ -948,8 +946,10 @@
       ? document.activeElement.getAttribute('data-key') : null;
     var h = lastHistogram;
     els.histogram.hidden = false; // measured while visible
+    // A decade bar is chosen while From and To are exactly its first and last year.
+    var selected = state.filters.year.concat(state.from && state.to ? [state.from + '-' + state.to] : []);
     var shown = !!h && drawYearBars(els.histogram, h.years, h.undated, {
-      interactive: true, selected: state.filters.year, label: 'Articles per year', noun: 'articles'
+      interactive: true, selected: selected, label: 'Articles per year', noun: 'articles'
     });
     els.histogram.hidden = !shown;
     if (focusedKey) {
@@ -963,11 +963,24 @@
     g.focus();
   }
 
-  /** A bar shows that year alone; choosing the only chosen year again shows every year. */
-  function toggleYear(key) {
+  /**
+   * A year's bar shows that year alone; choosing the only chosen year again shows every year. A
+   * decade's bar sets From and To to the decade, whose years the histogram then shows one by one.
+   */
+  function toggleBar(bar) {
     var next = cloneState(state);
-    var years = next.filters.year;
-    next.filters.year = years.length === 1 && years[0] === key ? [] : [key];
+    var key = bar.getAttribute('data-key');
+    var from = bar.getAttribute('data-from');
+    if (from) {
+      var to = bar.getAttribute('data-to');
+      var same = state.from === from && state.to === to;
+      next.from = same ? '' : from;
+      next.to = same ? '' : to;
+      next.filters.year = [];
+    } else {
+      var years = next.filters.year;
+      next.filters.year = years.length === 1 && years[0] === key ? [] : [key];
+    }
     next.page = 1;
     next.doc = null;
     navigate(next);
@@ -1616,20 +1629,21 @@
     });
   }
 
-  /** A metadata row; source (e.g. "text:byline") says where the value came from. */
+  /** A metadata row; source (e.g. "text:byline") says where the value came from, in words. */
   function metaRow(dl, label, valueNode, source) {
     dl.appendChild(el('dt', null, label));
     var dd = el('dd');
     dd.appendChild(valueNode);
-    if (isNonEmptyString(source)) dd.appendChild(provenanceTag(source));
+    if (isNonEmptyString(source)) {
+      dd.appendChild(document.createTextNode(' '));
+      dd.appendChild(provenanceTag(source));
+    }
     dl.appendChild(dd);
   }
 
   function provenanceTag(source) {
-    var tag = el('span', 'provenance');
-    tag.appendChild(el('span', 'sr-only', ', from '));
-    tag.appendChild(el('code', null, source));
-    tag.title = 'Where this value came from';
+    var tag = el('span', 'provenance', describeSource(source));
+    tag.setAttribute('data-source', source);
     return tag;
   }
 
@@ -1648,8 +1662,8 @@
     var source = function (field) { return typeof prov[field] === 'string' ? prov[field] : null; };
     var dl = el('dl', 'doc-meta');
     if (hasTitle && source('title')) {
-      var titleFrom = el('p', 'doc-title-source', 'Title from ');
-      titleFrom.appendChild(el('code', null, source('title')));
+      var titleFrom = el('p', 'doc-title-source', 'Title ' + describeSource(source('title')));
+      titleFrom.setAttribute('data-source', source('title'));
       c.appendChild(titleFrom);
     }
     var authors = asArray(doc.authors).filter(isNonEmptyString);
@@ -1659,9 +1673,17 @@
     var originalPage = originalLink(doc.url, 'doc-original', doc.url);
     if (originalPage) metaRow(dl, 'Original', originalPage, source('url'));
     if (isNonEmptyString(doc.language)) metaRow(dl, 'Language', el('span', 'doc-language', doc.language));
-    if (isNonEmptyString(doc.contentType)) metaRow(dl, 'Content type', el('span', 'doc-content-type', doc.contentType));
-    if (isNonEmptyString(doc.path)) metaRow(dl, 'Path', el('code', 'doc-path', doc.path));
     c.appendChild(dl);
+    // Where the file lies and its format matter to whoever runs the index, not to a reader.
+    var fileDl = el('dl', 'doc-meta');
+    if (isNonEmptyString(doc.contentType)) metaRow(fileDl, 'Content type', el('span', 'doc-content-type', doc.contentType));
+    if (isNonEmptyString(doc.path)) metaRow(fileDl, 'Path', el('code', 'doc-path', doc.path));
+    if (fileDl.childNodes.length) {
+      var file = el('details', 'doc-file');
+      file.appendChild(el('summary', null, 'File details'));
+      file.appendChild(fileDl);
+      c.appendChild(file);
+    }
 
     var entities = renderEntities(asArray(doc.entities));
     if (entities) c.appendChild(entities);
@@ -1676,14 +1698,15 @@
     hitNav = { count: hits ? hits.length : 0, current: -1 };
     if (text.trim()) {
       var spans = collectMentions(asArray(doc.entities), text);
-      var legend = renderMentionLegend(spans);
-      if (legend) textSection.appendChild(legend);
+      var toggles = renderMentionToggles(spans);
+      if (toggles) textSection.appendChild(toggles);
       if (hits && state.q) textSection.appendChild(renderHitNav(hits.length));
       textSection.appendChild(renderDocText(text, spans, hits || []));
     } else {
       textSection.appendChild(el('p', 'doc-empty-text', 'This article has no text.'));
     }
     c.appendChild(textSection);
+    applyMentionMarks();
 
     var related = el('section', 'doc-related');
     related.id = 'related';
@@ -1976,14 +1999,13 @@
       var surface = text.slice(span.start, span.end);
       var a = el('a', 'mention mention-' + span.facet);
       appendWithHits(a, text, span.start, span.end, hits);
-      a.href = stateUrl(withFilter(state, span.facet, span.name));
       a.title = mentionTitle(span.facet, span.name);
       a.setAttribute('data-facet', span.facet);
       a.setAttribute('data-value', span.name);
       var spoken = surface.trim() === span.name
         ? surface + ' (' + FACET_LABELS[span.facet].toLowerCase() + ')'
         : surface + ' (' + FACET_LABELS[span.facet].toLowerCase() + ': ' + span.name + ')';
-      a.setAttribute('aria-label', spoken);
+      a.setAttribute('data-label', spoken);
       div.appendChild(a);
       pos = span.end;
     });
@@ -1991,33 +2013,57 @@
     return div;
   }
 
-  /** Key to the highlight styles, only for the types that occur. */
-  function renderMentionLegend(spans) {
+  /**
+   * One toggle per entity type that occurs, off at first: marking every mention of every name
+   * makes an article hard to read. The choice holds for the next articles opened.
+   */
+  function renderMentionToggles(spans) {
     var present = MENTION_FACETS.filter(function (facet) {
       return spans.some(function (s) { return s.facet === facet; });
     });
     if (!present.length) return null;
     var box = el('div', 'mention-legend');
     box.id = 'mention-legend';
-    box.appendChild(el('span', 'mention-legend-label', 'Highlighted:'));
+    box.setAttribute('role', 'group');
+    box.setAttribute('aria-labelledby', 'mention-legend-label');
+    var label = el('span', 'mention-legend-label', 'Mark in the text:');
+    label.id = 'mention-legend-label';
+    box.appendChild(label);
     var list = el('ul', 'mention-legend-list');
     present.forEach(function (facet) {
       var li = el('li', 'mention-legend-item');
-      li.appendChild(el('span', 'mention mention-' + facet + ' mention-sample', FACET_LABELS[facet]));
+      var toggle = el('button', 'mention-toggle mention-' + facet, ENTITY_GROUP_LABELS[facet]);
+      toggle.type = 'button';
+      toggle.setAttribute('data-facet', facet);
+      toggle.setAttribute('aria-pressed', markedMentions[facet] ? 'true' : 'false');
+      li.appendChild(toggle);
       list.appendChild(li);
     });
     box.appendChild(list);
-    box.appendChild(el('span', 'mention-legend-hint', 'Select a highlighted name to show all articles that mention it.'));
+    box.appendChild(el('span', 'mention-legend-hint', 'A marked name shows all articles that mention it.'));
     return box;
+  }
+
+  /** Marked mentions are links; unmarked ones are plain text: no link, no tab stop, no colour. */
+  function applyMentionMarks() {
+    els.docContent.querySelectorAll('a.mention[data-facet]').forEach(function (a) {
+      var facet = a.getAttribute('data-facet');
+      if (markedMentions[facet] && FACET_KEYS.indexOf(facet) !== -1) {
+        a.href = stateUrl(withFilter(state, facet, a.getAttribute('data-value')));
+        a.setAttribute('aria-label', a.getAttribute('data-label'));
+      } else {
+        a.removeAttribute('href');
+        a.removeAttribute('aria-label');
+      }
+    });
+    els.docContent.querySelectorAll('button.mention-toggle').forEach(function (b) {
+      b.setAttribute('aria-pressed', markedMentions[b.getAttribute('data-facet')] ? 'true' : 'false');
+    });
   }
 
   /** Mention links are built for the state at render time; bring them up to date when a cached document is shown again. */
   function refreshMentionLinks() {
-    els.docContent.querySelectorAll('a.mention[data-facet]').forEach(function (a) {
-      var facet = a.getAttribute('data-facet');
-      if (FACET_KEYS.indexOf(facet) === -1) return;
-      a.href = stateUrl(withFilter(state, facet, a.getAttribute('data-value')));
-    });
+    applyMentionMarks();
   }
 
   function focusHitLink(id) {
@@ -2270,11 +2316,34 @@
     if (withButton) setWith({ type: withButton.getAttribute('data-facet'), value: withButton.getAttribute('data-value') });
   });
 
-  els.filtersToggle.addEventListener('click', function () {
-    var open = !els.facets.classList.contains('is-open');
+  /**
+   * On a narrow screen the filters open as a sheet over the page; ticking keeps it open and
+   * "Show N results" closes it onto the top of the results.
+   */
+  function setFiltersOpen(open) {
     els.facets.classList.toggle('is-open', open);
+    document.body.classList.toggle('filters-open', open);
     els.filtersToggle.setAttribute('aria-expanded', open ? 'true' : 'false');
     syncControls();
+  }
+
+  els.filtersToggle.addEventListener('click', function () {
+    setFiltersOpen(!els.facets.classList.contains('is-open'));
+  });
+
+  els.filtersDone.addEventListener('click', function () {
+    setFiltersOpen(false);
+    els.resultsView.scrollIntoView({ block: 'start' });
+    els.resultsHeading.focus({ preventScroll: true });
+  });
+
+  els.facets.addEventListener('keydown', function (e) {
+    if (e.key !== 'Escape' || !els.facets.classList.contains('is-open') || e.defaultPrevented) return;
+    // Escape in a finder with text clears the text first (see the facets' own keydown).
+    if ((e.target.type === 'search' || e.target.type === 'text') && e.target.value) return;
+    e.preventDefault();
+    setFiltersOpen(false);
+    els.filtersToggle.focus();
   });
 
   els.results.addEventListener('click', function (e) {
@@ -2327,7 +2396,7 @@
 
   els.histogram.addEventListener('click', function (e) {
     var bar = e.target.closest('g.bar[data-key]');
-    if (bar) toggleYear(bar.getAttribute('data-key'));
+    if (bar) toggleBar(bar);
   });
 
   els.histogram.addEventListener('keydown', function (e) {
@@ -2338,39 +2407,40 @@
     var to = { ArrowLeft: i - 1, ArrowRight: i + 1, Home: 0, End: bars.length - 1 }[e.key];
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      toggleYear(bar.getAttribute('data-key'));
+      toggleBar(bar);
     } else if (to !== undefined) {
       e.preventDefault();
       focusBar(bars[Math.max(0, Math.min(bars.length - 1, to))]);
     }
   });
 
-  /** Checks from / to and applies them; a wrong one is named next to the fields, nothing is searched. */
+  /**
+   * Checks from and to together and applies both, or neither: a wrong or reversed pair is named
+   * next to the fields, nothing is searched, and the message says what the results still show.
+   */
   function applyDates() {
-    var from = els.from.value.trim();
-    var to = els.to.value.trim();
-    var bad = [[els.from, from, 'From'], [els.to, to, 'To']].filter(function (f) {
-      f[0].setAttribute('aria-invalid', 'false');
-      return f[1] && !DATE_PATTERN.test(f[1]);
-    });
-    if (bad.length) {
-      bad.forEach(function (f) { f[0].setAttribute('aria-invalid', 'true'); });
-      setDateError('\u201c' + bad[0][2] + '\u201d must be a year (2015), a month (2015-06) or a day (2015-06-03).');
-      return;
-    }
-    if (from && to && (from + '-01-01').slice(0, 10) > (to + '-12-31').slice(0, 10)) {
-      els.from.setAttribute('aria-invalid', 'true');
-      setDateError('\u201cFrom\u201d is after \u201cto\u201d.');
+    var checked = checkDateRange(els.from.value, els.to.value);
+    if (checked.error) {
+      els.from.setAttribute('aria-invalid', checked.fields.indexOf('from') !== -1 ? 'true' : 'false');
+      els.to.setAttribute('aria-invalid', checked.fields.indexOf('to') !== -1 ? 'true' : 'false');
+      setDateError(checked.error + ' ' + appliedDatesText());
       return;
     }
     setDateError(null);
-    if (from === state.from && to === state.to) return;
+    if (checked.from === state.from && checked.to === state.to) return;
     var next = cloneState(state);
-    next.from = from;
-    next.to = to;
+    next.from = checked.from;
+    next.to = checked.to;
     next.page = 1;
     next.doc = null;
     navigate(next);
+  }
+
+  /** What the results are filtered by while the typed dates are refused. */
+  function appliedDatesText() {
+    if (!state.from && !state.to) return 'The results are not filtered by date.';
+    return 'The results still show ' + (state.from && state.to ? state.from + ' to ' + state.to
+      : state.from ? 'from ' + state.from : 'up to ' + state.to) + '.';
   }
 
   function setDateError(message) {
@@ -2386,8 +2456,11 @@
     e.preventDefault();
     applyDates();
   });
-  els.from.addEventListener('change', applyDates);
-  els.to.addEventListener('change', applyDates);
+  // Both dates apply together once focus leaves the pair, so tabbing from From to To searches nothing yet.
+  els.dateRange.addEventListener('focusout', function (e) {
+    if (e.relatedTarget && els.dateRange.contains(e.relatedTarget)) return;
+    applyDates();
+  });
   els.dateClear.addEventListener('click', function () {
     els.from.value = '';
     els.to.value = '';
@@ -2430,7 +2503,14 @@
       navigate(Object.assign(cloneState(state), { doc: related.getAttribute('data-id') }));
       return;
     }
-    var mention = e.target.closest('a.mention[data-facet]');
+    var toggle = e.target.closest('button.mention-toggle[data-facet]');
+    if (toggle) {
+      var type = toggle.getAttribute('data-facet');
+      markedMentions[type] = !markedMentions[type];
+      applyMentionMarks();
+      return;
+    }
+    var mention = e.target.closest('a.mention[data-facet][href]');
     if (mention) {
       // Modified clicks open the link (the filtered results) in a new tab or window as usual.
       if (!isPlainLeftClick(e)) return;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.articlesearch.http.SearchServer;
@@ -28,6 +29,7 @@ public final class SeedServer {
 
   private static SeedServer instance;
   private static SeedServer harbour;
+  private static SeedServer century;
 
   private final IngestSummary summary;
   private final LuceneArticleSearcher searcher;
@@ -57,6 +59,17 @@ public final class SeedServer {
     return harbour;
   }
 
+  /**
+   * Returns the shared server over {@link YearSpanCorpus}: addresses from 1900 to 2021, too many
+   * years for a bar each; indexed without entity recognition, which it does not need.
+   */
+  public static synchronized SeedServer century() {
+    if (century == null) {
+      century = serve(YearSpanCorpus::writeTo, ArticlePipeline::withoutRecognition);
+    }
+    return century;
+  }
+
   private static Path copyAll(Path from, Path to) {
     try (Stream<Path> files = Files.list(from)) {
       for (Path file : files.toList()) {
@@ -73,12 +86,16 @@ public final class SeedServer {
    * it.
    */
   private static SeedServer serve(UnaryOperator<Path> fill) {
+    return serve(fill, ArticlePipeline::withDefaults);
+  }
+
+  private static SeedServer serve(UnaryOperator<Path> fill, Supplier<ArticlePipeline> pipelines) {
     try {
       Path dir = Files.createTempDirectory("seed-server");
       Path corpus = fill.apply(Files.createDirectory(dir.resolve("corpus")));
       Path index = dir.resolve("index");
       IngestSummary summary;
-      try (ArticlePipeline pipeline = ArticlePipeline.withDefaults();
+      try (ArticlePipeline pipeline = pipelines.get();
           LuceneArticleIndexWriter writer = LuceneArticleIndexWriter.rebuild(index)) {
         summary = new CorpusIndexer(pipeline, 2).index(corpus, writer, outcome -> {});
       }

@@ -83,11 +83,14 @@ class DocumentHitsPageIT extends BrowserSession {
     driver.findElement(By.tagName("body")).sendKeys("n");
     assertThat(counter()).isEqualTo("Hit 1 of " + n);
 
-    // Metadata shows where each value came from.
+    // Metadata shows where each value came from, in words rather than the extractor's codes.
     JsonObject provenance = doc.getAsJsonObject("provenance");
     String metadata = driver.findElement(By.cssSelector("#document .doc-meta")).getText();
-    assertThat(metadata).contains("Anna Lindqvist", provenance.get("authors").getAsString());
-    assertThat(metadata).contains(provenance.get("date").getAsString());
+    assertThat(metadata).contains("Anna Lindqvist from the byline");
+    assertThat(metadata).contains("12 March 2014 from the dateline");
+    assertThat(metadata)
+        .doesNotContain(provenance.get("authors").getAsString())
+        .doesNotContain(provenance.get("date").getAsString());
 
     // More like this: each item opens that document.
     WebElement related =

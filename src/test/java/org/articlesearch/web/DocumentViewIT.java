@@ -20,14 +20,22 @@ class DocumentViewIT extends BrowserSession {
             "#document .doc-text a.mention.mention-" + type + "[data-value='" + name + "']"));
   }
 
+  private void markInTheText(String type) {
+    WebElement toggle =
+        driver.findElement(
+            By.xpath("//div[@id='mention-legend']//button[normalize-space()='" + type + "']"));
+    toggle.click();
+    assertThat(toggle.getAttribute("aria-pressed")).isEqualTo("true");
+  }
+
   @Test
   void documentHighlightsMentionsAndAMentionFiltersTheResults() {
     driver.get(SEEDS.url() + "/?year=2018");
     waitForTotal("1 result");
     driver.findElement(By.cssSelector("#results .hit-title")).click();
-    wait.until(
-        ExpectedConditions.visibilityOfElementLocated(
-            By.cssSelector("#document .doc-text a.mention")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mention-legend")));
+    markInTheText("People");
+    markInTheText("Locations");
 
     // The full name and the later surname alone are both highlighted as the same person.
     List<String> khan =
@@ -44,9 +52,9 @@ class DocumentViewIT extends BrowserSession {
         .contains("the first Prime Minister Liaquat Ali Khan to visit Moscow. However, Khan opted");
     assertThat(text.lines().count()).isGreaterThan(5);
 
-    // A key to the colours, with words, for the types present.
+    // A toggle per type present, which is also the key to the colours.
     WebElement legend = driver.findElement(By.id("mention-legend"));
-    assertThat(legend.getText()).contains("Person", "Organization", "Location");
+    assertThat(legend.getText()).contains("People", "Organizations", "Locations");
     ((JavascriptExecutor) driver)
         .executeScript(
             "arguments[0].scrollIntoView({block: 'start'})",
