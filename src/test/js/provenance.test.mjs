@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeSource } from '../../main/resources/web/provenance.js';
+import { describeSource, describeTextSource } from '../../main/resources/web/provenance.js';
 
 test('codes seen by readers of the seed articles read as plain words', () => {
   assert.equal(describeSource('text:source-url-slug'), 'from the page address');
@@ -23,4 +23,13 @@ test('structured data and sharing tags are named as such', () => {
 test('an unknown code never shows itself', () => {
   assert.equal(describeSource('zz:weird-thing'), 'from the page\u2019s metadata');
   assert.equal(describeSource(''), 'from the page\u2019s metadata');
+});
+
+test('text read by OCR says so, with the pages it could not read', () => {
+  assert.equal(describeTextSource('ocr:1 page', null), 'Read by OCR from a scanned page');
+  assert.equal(
+    describeTextSource('ocr:3 pages', 'page 2 not read by OCR: it took longer than the page time limit of 120 s'),
+    'Read by OCR from 3 scanned pages; page 2 not read by OCR: it took longer than the page time limit of 120 s');
+  assert.equal(describeTextSource(null, null), null);
+  assert.equal(describeTextSource('text:byline', null), null);
 });

@@ -16,7 +16,7 @@
  */
 import { layoutYears, countTicks, labelsThatFit } from './histogram.js';
 import { checkDateRange, isDateBound } from './date-range.js';
-import { describeSource } from './provenance.js';
+import { describeSource, describeTextSource } from './provenance.js';
 
 (function () {
   'use strict';
@@ -1673,6 +1673,8 @@ import { describeSource } from './provenance.js';
     var originalPage = originalLink(doc.url, 'doc-original', doc.url);
     if (originalPage) metaRow(dl, 'Original', originalPage, source('url'));
     if (isNonEmptyString(doc.language)) metaRow(dl, 'Language', el('span', 'doc-language', doc.language));
+    var textSource = describeTextSource(source('text'), source('ocr-problems'));
+    if (textSource) metaRow(dl, 'Text', el('span', 'doc-text-source', textSource));
     c.appendChild(dl);
     // Where the file lies and its format matter to whoever runs the index, not to a reader.
     var fileDl = el('dl', 'doc-meta');

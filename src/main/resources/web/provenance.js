@@ -50,3 +50,17 @@ export function describeSource(code) {
   }
   return 'from ' + (PREFIXES[prefix] || 'the page\u2019s metadata');
 }
+
+/**
+ * Where the article's text came from, when not simply from the file: "ocr:3 pages" -> "Read by OCR
+ * from 3 scanned pages", followed by the pages OCR could not read. Null for text read as written.
+ */
+export function describeTextSource(text, problems) {
+  const match = /^ocr:(\d+) pages?$/.exec(String(text || '').trim());
+  if (!match) return null;
+  const pages = Number(match[1]);
+  let words = 'Read by OCR from ' + (pages === 1 ? 'a scanned page' : pages + ' scanned pages');
+  const unread = String(problems || '').trim();
+  if (unread) words += '; ' + unread;
+  return words;
+}

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.articlesearch.extract.ScanFixtures;
 import org.articlesearch.http.SearchServer;
 import org.articlesearch.index.LuceneArticleIndexWriter;
 import org.articlesearch.ingest.ArticlePipeline;
@@ -30,6 +31,7 @@ public final class SeedServer {
   private static SeedServer instance;
   private static SeedServer harbour;
   private static SeedServer century;
+  private static SeedServer scans;
 
   private final IngestSummary summary;
   private final LuceneArticleSearcher searcher;
@@ -68,6 +70,31 @@ public final class SeedServer {
       century = serve(YearSpanCorpus::writeTo, ArticlePipeline::withoutRecognition);
     }
     return century;
+  }
+
+  /**
+   * Returns the shared server over a scanned clipping (an image read by OCR) and a plain note;
+   * indexed without entity recognition, which it does not need.
+   */
+  public static synchronized SeedServer scans() {
+    if (scans == null) {
+      scans = serve(SeedServer::writeScans, ArticlePipeline::withoutRecognition);
+    }
+    return scans;
+  }
+
+  private static Path writeScans(Path dir) {
+    try {
+      ScanFixtures.png(
+          dir.resolve("clipping.png"),
+          "Ferry fares rise on the northern routes",
+          "By Ines Harrow",
+          "The island council approved the new ferry timetable on Monday.");
+      Files.writeString(dir.resolve("note.txt"), "A plain note about the harbour timetable.\n");
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Path copyAll(Path from, Path to) {
