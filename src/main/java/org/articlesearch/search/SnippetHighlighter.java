@@ -11,7 +11,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UHComponents;
@@ -59,7 +58,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   /** Sets the snippet length, marks and escaping; shared with {@link TextHighlighter}. */
   static UnifiedHighlighter.Builder configure(UnifiedHighlighter.Builder builder) {
     return builder
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withFormatter(new BudgetPassageFormatter())
         .withScorer(new SnippetPassageScorer())
         .withBreakIterator(
             () ->
