@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -370,16 +369,10 @@ public final class ArticleQueryParser {
     if (wanted.isEmpty()) {
       return new MatchNoDocsQuery("empty value");
     }
-    Predicate<String> matches =
-        folded -> {
-          String padded = " " + folded.replace('-', ' ') + " ";
-          String needle = " " + wanted.replace('-', ' ') + (prefix ? "" : " ");
-          return padded.contains(needle);
-        };
     List<String> values = new ArrayList<>();
     try {
       for (FacetLabels.Label label : labels.values(dim)) {
-        if (matches.test(label.folded())) {
+        if (NameWords.match(label.folded(), wanted, prefix)) {
           values.add(label.value());
         }
       }

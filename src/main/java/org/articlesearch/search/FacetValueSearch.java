@@ -21,7 +21,7 @@ public final class FacetValueSearch {
     String wanted = fold(prefix);
     List<FacetCount> values = new ArrayList<>();
     for (FacetCount value : all) {
-      if (wanted.isEmpty() || startsAnyWord(fold(value.value()), wanted)) {
+      if (wanted.isEmpty() || NameWords.match(fold(value.value()), wanted, true)) {
         values.add(value);
       }
     }
@@ -39,9 +39,5 @@ public final class FacetValueSearch {
         .replaceAll("\\p{M}", "")
         .toLowerCase(Locale.ROOT)
         .strip();
-  }
-
-  private static boolean startsAnyWord(String value, String prefix) {
-    return value.startsWith(prefix) || value.contains(" " + prefix) || value.contains("-" + prefix);
   }
 }

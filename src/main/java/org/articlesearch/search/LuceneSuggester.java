@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
@@ -162,7 +163,11 @@ public final class LuceneSuggester implements Closeable {
     try {
       AnalyzingInfixSuggester suggester =
           new AnalyzingInfixSuggester(
-              new ByteBuffersDirectory(), new FoldingAnalyzer(), new FoldingAnalyzer(), 4, false);
+              new ByteBuffersDirectory(),
+              new FoldingAnalyzer(true),
+              new FoldingAnalyzer(false),
+              4,
+              false);
       suggester.build(new EntryIterator(source.entries()));
       Built built = new Built(version, suggester);
       Built previous;
@@ -237,12 +242,26 @@ public final class LuceneSuggester implements Closeable {
     }
   }
 
-  /** Words lower-cased and stripped of accents, so "mush" finds "Musharraf" and "pervéz" too. */
+  /**
+   * Words lower-cased and stripped of accents, so "mush" finds "Musharraf" and "pervéz" too; for
+   * the entries, also each two neighbouring words joined, so "mckinley" finds "William Mc Kinley".
+   */
   private static final class FoldingAnalyzer extends Analyzer {
+    private final boolean joinNeighbours;
+
+    FoldingAnalyzer(boolean joinNeighbours) {
+      this.joinNeighbours = joinNeighbours;
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       StandardTokenizer source = new StandardTokenizer();
       TokenStream result = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+      if (joinNeighbours) {
+        ShingleFilter joined = new ShingleFilter(result, 2, 2);
+        joined.setTokenSeparator("");
+        result = joined;
+      }
       return new TokenStreamComponents(source, result);
     }
   }
