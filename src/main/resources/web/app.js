@@ -17,6 +17,7 @@
 import { layoutYears, countTicks, labelsThatFit } from './histogram.js';
 import { checkDateRange, isDateBound } from './date-range.js';
 import { describeSource, describeTextSource } from './provenance.js';
+import { quoted } from './quote.js';
 
 (function () {
   'use strict';
@@ -640,7 +641,7 @@ import { describeSource, describeTextSource } from './provenance.js';
     if (dym && isNonEmptyString(dym.query)) {
       var p = el('p', 'did-you-mean');
       if (dym.applied === true) {
-        p.appendChild(document.createTextNode('No results for \u201c' + state.q + '\u201d. Showing results for '));
+        p.appendChild(document.createTextNode('No results for ' + quoted(state.q) + '. Showing results for '));
         p.appendChild(el('strong', 'did-you-mean-applied', dym.query));
         p.appendChild(document.createTextNode('.'));
       } else {
@@ -727,9 +728,9 @@ import { describeSource, describeTextSource } from './provenance.js';
     var message;
     var filtered = hasFilters(state);
     if (state.q && filtered) {
-      message = 'No articles match \u201c' + state.q + '\u201d with the selected filters.';
+      message = 'No articles match ' + quoted(state.q) + ' with the selected filters.';
     } else if (state.q) {
-      message = 'No articles match \u201c' + state.q + '\u201d.';
+      message = 'No articles match ' + quoted(state.q) + '.';
     } else if (filtered) {
       message = 'No articles match the selected filters.';
     } else {
@@ -1750,8 +1751,8 @@ import { describeSource, describeTextSource } from './provenance.js';
     counter.id = 'hit-counter';
     counter.setAttribute('aria-live', 'polite');
     counter.textContent = count
-      ? formatNumber(count) + ' ' + plural(count, 'hit', 'hits') + ' for \u201c' + state.q + '\u201d'
-      : 'No hits for \u201c' + state.q + '\u201d in the text';
+      ? formatNumber(count) + ' ' + plural(count, 'hit', 'hits') + ' for ' + quoted(state.q)
+      : 'No hits for ' + quoted(state.q) + ' in the text';
     var next = el('button', 'btn btn-small hit-next', 'Next hit \u203a');
     next.type = 'button';
     next.id = 'hit-next';

@@ -41,6 +41,16 @@ class DocumentHitsPageIT extends BrowserSession {
   }
 
   @Test
+  void aPhraseQueryIsQuotedOnceInTheHitCounter() {
+    driver.get(HARBOUR.url() + "/?q=%22ferry+strike%22");
+    waitForTotal("1 result");
+    driver.findElement(By.linkText(STRIKE)).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hit-counter")));
+
+    assertThat(counter()).matches("\\d+ hits? for \u201cferry strike\u201d");
+  }
+
+  @Test
   void aDocumentStepsThroughItsHitsAndBackRestoresTheResults() throws Exception {
     driver.get(HARBOUR.url() + "/?q=ferry&sort=date");
     wait.until(
