@@ -1089,18 +1089,19 @@ import { quoted } from './quote.js';
 
     var grid = el('div', 'mw-grid');
     var listBox = el('div', 'mw-names');
-    listBox.appendChild(el('h3', 'panel-title', 'Most often with'));
+    // Ranked by how much more often than chance a name comes with this one (the server's score).
+    listBox.appendChild(el('h3', 'panel-title', 'More often with it than chance would have'));
     var items = asArray(body.with).filter(function (x) {
       return x && typeof x === 'object' && isNonEmptyString(x.value);
     });
     if (!items.length) {
       listBox.appendChild(el('p', 'mw-none', 'No other names appear in these articles.'));
     } else {
-      var top = items.reduce(function (m, x) { return Math.max(m, Number(x.count) || 0); }, 0) || 1;
       var ol = el('ol', 'mw-list');
       items.forEach(function (x) {
         var facet = ENTITY_FACET[String(x.type || '').toUpperCase()] || null;
         var count = Number(x.count) || 0;
+        var its = Number(x.articles) || count;
         var li = el('li', 'mw-item');
         var name;
         if (facet) {
@@ -1117,10 +1118,13 @@ import { quoted } from './quote.js';
         var meter = el('span', 'mw-meter');
         meter.setAttribute('aria-hidden', 'true');
         var fill = el('span', 'mw-meter-fill');
-        fill.style.width = Math.max(3, Math.round(count / top * 100)) + '%';
+        fill.style.width = Math.max(3, Math.round(count / Math.max(its, 1) * 100)) + '%';
         meter.appendChild(fill);
         li.appendChild(meter);
-        li.appendChild(el('span', 'mw-count', formatNumber(count) + ' ' + plural(count, 'article', 'articles')));
+        var share = el('span', 'mw-count', formatNumber(count) + ' of ' + formatNumber(its));
+        share.title = formatNumber(count) + ' of the ' + formatNumber(its) + ' ' + plural(its, 'article', 'articles') +
+          ' that mention ' + x.value + ' mention ' + w.value;
+        li.appendChild(share);
         ol.appendChild(li);
       });
       listBox.appendChild(ol);
@@ -1272,13 +1276,13 @@ import { quoted } from './quote.js';
     label.appendChild(count);
     li.appendChild(label);
     if (WITH_TYPES.indexOf(key) !== -1) {
-      var withButton = el('button', 'facet-with', 'with');
+      var withButton = el('button', 'facet-with', 'mentioned with');
       withButton.type = 'button';
       withButton.setAttribute('data-facet', key);
       withButton.setAttribute('data-value', item.value);
       withButton.setAttribute('aria-pressed', sameWith({ type: key, value: item.value }, state.with) ? 'true' : 'false');
       withButton.setAttribute('aria-label', 'Mentioned with ' + item.value);
-      withButton.title = 'Who and what is mentioned with ' + item.value + ', and when';
+      withButton.title = 'Who and what is mentioned with ' + item.value + ' more often than chance, and when';
       li.appendChild(withButton);
     }
     return li;

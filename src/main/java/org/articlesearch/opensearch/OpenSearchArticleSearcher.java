@@ -657,33 +657,75 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
     Query parsed = parse(request.query()).query();
     limits.check(parsed);
     List<JsonObject> filters = new ArrayList<>(filters(request).values());
+    JsonObject aggs = new JsonObject();
+    for (EntityType other : EntityType.values()) {
+      aggs.add(other.facetName(), terms(other.facetName(), CooccurrenceCounter.CANDIDATES));
+    }
+    aggs.add(IndexSchema.YEAR, terms(IndexSchema.YEAR, ALL_YEARS));
     // Its own clause: the entity must be mentioned whatever else is ticked.
-    filters.add(LuceneQueryTranslator.facetValues(type.facetName(), List.of(value)));
+    JsonObject mentioning =
+        search(
+            counting(
+                parsed,
+                filters,
+                LuceneQueryTranslator.facetValues(type.facetName(), List.of(value)),
+                aggs));
+    JsonObject counts = mentioning.getAsJsonObject("aggregations");
+    Map<EntityType, List<FacetCount>> together = new EnumMap<>(EntityType.class);
+    JsonObject candidates = new JsonObject();
+    for (EntityType other : EntityType.values()) {
+      List<FacetCount> values = buckets(counts.getAsJsonObject(other.facetName()));
+      together.put(other, values);
+      if (!values.isEmpty()) {
+        JsonObject agg = terms(other.facetName(), values.size());
+        JsonArray include = new JsonArray();
+        values.forEach(v -> include.add(v.value()));
+        agg.getAsJsonObject("terms").add("include", include);
+        candidates.add(other.facetName(), agg);
+      }
+    }
+    // The same values over all the results, the entity's or not: what chance would give.
+    JsonObject all = search(counting(parsed, filters, null, candidates));
+    Map<EntityType, Map<String, Long>> mentions = new EnumMap<>(EntityType.class);
+    for (EntityType other : EntityType.values()) {
+      Map<String, Long> found = new HashMap<>();
+      JsonObject agg =
+          all.has("aggregations")
+              ? all.getAsJsonObject("aggregations").getAsJsonObject(other.facetName())
+              : null;
+      if (agg != null) {
+        buckets(agg).forEach(v -> found.put(v.value(), v.count()));
+      }
+      mentions.put(other, found);
+    }
+    Histogram years = YearHistogram.of(buckets(counts.getAsJsonObject(IndexSchema.YEAR)));
+    return CooccurrenceCounter.assemble(
+        type,
+        value,
+        new CooccurrenceCounter.Tallies(total(mentioning), total(all), together, mentions),
+        years,
+        size);
+  }
+
+  /** Returns a body that counts the results of a query and filters (and one more, if given). */
+  private JsonObject counting(
+      Query parsed, List<JsonObject> filters, JsonObject extra, JsonObject aggs) {
     JsonObject bool = new JsonObject();
     JsonArray must = new JsonArray();
     must.add(translator.translate(parsed));
     bool.add("must", must);
     JsonArray filter = new JsonArray();
     filters.forEach(filter::add);
+    if (extra != null) {
+      filter.add(extra);
+    }
     bool.add("filter", filter);
     JsonObject body = new JsonObject();
     body.add("query", single("bool", bool));
     body.addProperty("size", 0);
     body.addProperty("track_total_hits", true);
-    JsonObject aggs = new JsonObject();
-    for (EntityType other : EntityType.values()) {
-      aggs.add(other.facetName(), terms(other.facetName(), size + 1));
-    }
-    aggs.add(IndexSchema.YEAR, terms(IndexSchema.YEAR, ALL_YEARS));
     body.add("aggs", aggs);
-    JsonObject answer = search(body);
-    JsonObject counts = answer.getAsJsonObject("aggregations");
-    Map<EntityType, List<FacetCount>> top = new EnumMap<>(EntityType.class);
-    for (EntityType other : EntityType.values()) {
-      top.put(other, buckets(counts.getAsJsonObject(other.facetName())));
-    }
-    Histogram years = YearHistogram.of(buckets(counts.getAsJsonObject(IndexSchema.YEAR)));
-    return CooccurrenceCounter.assemble(type, value, total(answer), top, years, size);
+    return body;
   }
 
   @Override

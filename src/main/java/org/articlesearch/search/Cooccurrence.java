@@ -8,8 +8,8 @@ import java.util.List;
  * @param type the entity's facet, {@code person}, {@code organization} or {@code location}
  * @param value the entity's name
  * @param articles how many results mention it
- * @param with the entities of all three types in most of those articles, most first, itself
- *     excluded
+ * @param with the entities of all three types mentioned with it, those that come with it most
+ *     beyond chance first, itself excluded
  * @param perYear its articles per publication year, ascending
  * @param undated its articles without a date
  */

@@ -2,7 +2,10 @@ package org.articlesearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -144,6 +147,23 @@ final class FacetTally extends Facets {
       }
     }
     return -1;
+  }
+
+  /** Returns the counts of some values of a dimension; those no document has are left out. */
+  Map<String, Long> counts(String dim, Set<String> values) throws IOException {
+    Map<String, Long> found = new HashMap<>();
+    OrdRange range = flatRange(dim);
+    if (range != null) {
+      for (int ord = range.start(); ord <= range.end() && found.size() < values.size(); ord++) {
+        if (counts[ord] > 0) {
+          String label = ordinals.label(ord);
+          if (values.contains(label)) {
+            found.put(label, (long) counts[ord]);
+          }
+        }
+      }
+    }
+    return found;
   }
 
   @Override

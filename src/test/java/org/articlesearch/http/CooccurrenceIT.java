@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.articlesearch.testing.ApiClient;
 import org.junit.jupiter.api.Test;
@@ -33,15 +35,30 @@ class CooccurrenceIT {
             v.getAsJsonObject().get("count").getAsLong());
       }
     }
-    long previous = Long.MAX_VALUE;
+    Map<String, Long> everywhere = new HashMap<>();
+    JsonObject all = API.getJson("/api/search?size=1", 200);
+    for (String dim : new String[] {"person", "organization", "location"}) {
+      for (JsonElement v : all.getAsJsonObject("facets").getAsJsonArray(dim)) {
+        everywhere.put(
+            dim + "/" + v.getAsJsonObject().get("value").getAsString(),
+            v.getAsJsonObject().get("count").getAsLong());
+      }
+    }
+    double previous = Double.MAX_VALUE;
     int compared = 0;
     for (JsonElement e : body.getAsJsonArray("with")) {
       JsonObject w = e.getAsJsonObject();
       String key = w.get("type").getAsString() + "/" + w.get("value").getAsString();
       long count = w.get("count").getAsLong();
+      double score = w.get("score").getAsDouble();
       assertThat(key).isNotEqualTo("person/Vladimir Putin");
-      assertThat(count).isBetween(1L, articles).isLessThanOrEqualTo(previous);
-      previous = count;
+      assertThat(count).isBetween(1L, articles);
+      assertThat(score).isLessThanOrEqualTo(previous);
+      previous = score;
+      // Its articles among all the results: the search's facet count, as far as it lists.
+      if (everywhere.containsKey(key)) {
+        assertThat(w.get("articles").getAsLong()).as(key).isEqualTo(everywhere.get(key));
+      }
       if (facets.containsKey(key)) {
         assertThat(count).as(key).isEqualTo(facets.get(key));
         compared++;
@@ -53,6 +70,31 @@ class CooccurrenceIT {
       perYear += y.getAsJsonObject().get("count").getAsLong();
     }
     assertThat(perYear + body.get("undated").getAsLong()).isEqualTo(articles);
+  }
+
+  @Test
+  void ranksTheNamesMentionedWithItMoreOftenThanChanceFirst() throws Exception {
+    List<JsonObject> with = new ArrayList<>();
+    API.getJson("/api/cooccurrence?" + PUTIN + "&size=100", 200)
+        .getAsJsonArray("with")
+        .forEach(e -> with.add(e.getAsJsonObject()));
+
+    // The Indian Ocean is in all three of Putin's articles and in no other: first. Pakistan and
+    // Moscow, in all five results, come no more often with him than with anyone: no score, and
+    // after every name that does.
+    assertThat(with.get(0).get("value").getAsString()).isEqualTo("Indian Ocean");
+    assertThat(with.get(0).get("count").getAsLong()).isEqualTo(3);
+    assertThat(with.get(0).get("articles").getAsLong()).isEqualTo(3);
+    JsonObject pakistan =
+        with.stream()
+            .filter(w -> w.get("value").getAsString().equals("Pakistan"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(pakistan.get("count").getAsLong()).isEqualTo(3);
+    assertThat(pakistan.get("articles").getAsLong()).isEqualTo(5);
+    assertThat(pakistan.get("score").getAsDouble()).isZero();
+    assertThat(with.subList(with.indexOf(pakistan), with.size()))
+        .allSatisfy(w -> assertThat(w.get("score").getAsDouble()).isNotPositive());
   }
 
   @Test

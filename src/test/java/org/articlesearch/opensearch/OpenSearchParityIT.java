@@ -427,15 +427,22 @@ class OpenSearchParityIT {
         List<String> relatedThere = ids(remote.related(hit.id(), 5));
         check("related " + hit.id(), "ids", relatedHere, relatedThere);
       }
+      // The most and the least mentioned name of each type, over all articles and within a
+      // search: the names with it, their counts over the results and the rank by association.
       for (EntityType type : EntityType.values()) {
         List<FacetCount> top = all.facets().get(type.facetName());
-        if (!top.isEmpty()) {
-          SearchRequest request = request("", Map.of(), SortOrder.RELEVANCE);
-          check(
-              "cooccurrence " + top.get(0).value(),
-              "result",
-              local.cooccurrence(request, type, top.get(0).value(), 10),
-              remote.cooccurrence(request, type, top.get(0).value(), 10));
+        if (top.isEmpty()) {
+          continue;
+        }
+        for (String value : List.of(top.get(0).value(), top.get(top.size() - 1).value())) {
+          for (String q : List.of("", "war")) {
+            SearchRequest request = request(q, Map.of(), SortOrder.RELEVANCE);
+            check(
+                "cooccurrence " + value + " '" + q + "'",
+                "result",
+                local.cooccurrence(request, type, value, 10),
+                remote.cooccurrence(request, type, value, 10));
+          }
         }
       }
       for (SortOrder sort : SortOrder.values()) {

@@ -375,6 +375,23 @@ class SearchExperienceIT extends BrowserSession {
         panel.findElements(By.cssSelector(".mw-name")).stream().map(WebElement::getText).toList();
     assertThat(names).hasSize(expected.getAsJsonArray("with").size()).startsWith(first);
     assertThat(names).contains("Marcus Bell").doesNotContain("Helen Okafor");
+    // The order is the server's, by association, and the page says so in words.
+    JsonObject top = expected.getAsJsonArray("with").get(0).getAsJsonObject();
+    assertThat(panel.getText()).containsIgnoringCase("More often with it than chance would have");
+    WebElement share = panel.findElement(By.cssSelector(".mw-count"));
+    long together = top.get("count").getAsLong();
+    long its = top.get("articles").getAsLong();
+    assertThat(share.getText()).isEqualTo(together + " of " + its);
+    assertThat(share.getAttribute("title"))
+        .isEqualTo(
+            together
+                + " of the "
+                + its
+                + (its == 1 ? " article" : " articles")
+                + " that mention "
+                + top.get("value").getAsString()
+                + " mention Helen Okafor");
+    assertThat(withButton.getText()).isEqualTo("mentioned with");
     assertThat(panel.getText())
         .contains("mentioned in " + expected.get("articles").getAsInt() + " articles");
     // Mentions per year, drawn as bars, one per year with undated apart.
