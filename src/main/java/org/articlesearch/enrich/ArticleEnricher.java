@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.articlesearch.article.Article;
 import org.articlesearch.article.EntityType;
 import org.articlesearch.article.NamedEntity;
@@ -88,18 +89,23 @@ public final class ArticleEnricher {
         record("publisher", given.publisher(), source, publishers::resolve, text, provenance);
     String url = record("url", null, source, urls::resolve, text, provenance);
     recordOcr(extracted, provenance);
-    String body = BoilerplateFilter.clean(extracted.text());
+    List<String> authorNames = authorList == null ? List.of() : authorList;
+    String body =
+        PageChromeFilter.clean(BoilerplateFilter.clean(extracted.text()), title, authorNames);
     String language = LanguageIdentifier.shared().identify(body);
     // The recognizer's model is English: other languages get no entities rather than wrong ones.
     List<NamedEntity> entities =
         recognizer != null && (language == null || language.equals("en"))
-            ? folder.fold(body, recognizer.recognize(body), knownNames(authorList, publisher))
+            ? withBylineAuthors(
+                folder.fold(body, recognizer.recognize(body), knownNames(authorList, publisher)),
+                authorNames,
+                extracted.text())
             : List.of();
     return new Article(
         id,
         path,
         title,
-        authorList == null ? List.of() : authorList,
+        authorNames,
         date,
         publisher,
         body,
@@ -132,6 +138,33 @@ public final class ArticleEnricher {
     Map<String, List<String>> out = new LinkedHashMap<>();
     out.put("authors", authors.explain(text).stream().map(Object::toString).toList());
     out.put("date", dates.explain(text).stream().map(Object::toString).toList());
+    return out;
+  }
+
+  /**
+   * Returns the entities with each author the page names whom they lack: a byline or a "Follow"
+   * line left the body as page chrome, but the author is still one of the article's people. Such an
+   * entity has no mention in the body to highlight.
+   */
+  private static List<NamedEntity> withBylineAuthors(
+      List<NamedEntity> entities, List<String> authors, String pageText) {
+    List<NamedEntity> out = new ArrayList<>(entities);
+    for (String author : authors) {
+      String key = EntityNames.key(author);
+      boolean present =
+          entities.stream()
+              .anyMatch(
+                  e ->
+                      EntityNames.key(e.name()).equals(key)
+                          || e.variants().stream().anyMatch(v -> EntityNames.key(v).equals(key)));
+      if (!author.startsWith("@")
+          && !present
+          && Pattern.compile(Pattern.quote(author), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+              .matcher(pageText)
+              .find()) {
+        out.add(new NamedEntity(author, EntityType.PERSON, 1, List.of(author), List.of()));
+      }
+    }
     return out;
   }
 

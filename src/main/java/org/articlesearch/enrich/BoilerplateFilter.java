@@ -1,12 +1,13 @@
 package org.articlesearch.enrich;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Removes lines of scraped page furniture from article text: teasers, banners, share and comment
- * prompts, visit counters. Kept out of the index, the snippets and entity recognition.
+ * Removes lines of scraped page furniture from article text: teasers, banners, share, follow and
+ * comment prompts, visit counters. Kept out of the index, the snippets and entity recognition.
  */
 final class BoilerplateFilter {
   // Whole lines, in any case.
@@ -25,7 +26,13 @@ final class BoilerplateFilter {
           "^(?:follow us|like us)\\b.{0,80}$",
           "^.{0,80}\\b(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings))\\b.*",
           "^(?:advertisement|sponsored|skip to (?:main )?content)$",
-          "^\\d+ comments?$");
+          "^\\d+ comments?$",
+          "^\\W*welcome to\\b[^.!?]{1,60}$",
+          "^sorry,? no (?:posts?|articles?|stories|results?) (?:were |was )?found\\b.{0,80}$",
+          "^your email address will not be published\\b.*",
+          "^follow(?: (?:us|me|him|her|them|the author|@\\S+))?\\s+on (?:twitter|facebook|instagram"
+              + "|linkedin|youtube|telegram|x)\\b.{0,120}$",
+          "^if you (?:want|would like|wish) to (?:submit|contribute|write for|advertise)\\b.{0,120}$");
 
   // One pattern for all the rules: one matcher a line rather than one a rule.
   private static final Pattern BOILERPLATE =
@@ -37,13 +44,20 @@ final class BoilerplateFilter {
 
   /** Returns the text without boilerplate lines; other lines keep their order and breaks. */
   static String clean(String text) {
-    StringBuilder b = new StringBuilder(text.length());
+    List<String> kept = new ArrayList<>();
     for (String line : Lines.of(text)) {
       String s = line.replace('\u00a0', ' ').strip();
-      if (!s.isEmpty() && isBoilerplate(s)) {
-        continue;
+      if (s.isEmpty() || !isBoilerplate(s)) {
+        kept.add(line);
       }
-      // Runs of blank lines become one blank line.
+    }
+    return joined(kept);
+  }
+
+  /** Returns the lines as one text, a run of blank lines as one, without blanks at the ends. */
+  static String joined(List<String> lines) {
+    StringBuilder b = new StringBuilder();
+    for (String line : lines) {
       int end = b.length();
       if (!line.isEmpty() || end < 2 || b.charAt(end - 1) != '\n' || b.charAt(end - 2) != '\n') {
         b.append(line).append('\n');

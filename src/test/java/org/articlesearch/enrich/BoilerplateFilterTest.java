@@ -25,8 +25,27 @@ class BoilerplateFilterTest {
   }
 
   @Test
+  void removesWelcomeBannersFollowLinesAndCommentForms() {
+    String text =
+        String.join(
+            "\n",
+            "| Welcome to Harbour Daily",
+            "First paragraph of the article.",
+            "Follow  on twitter; @janedoe and on facebook at  Jane Doe",
+            "If you want to submit your articles, please check the Submissions page.",
+            "Your email address will not be published. Required fields are marked *",
+            "Sorry no post found in Ports & Ferries Category");
+    assertThat(BoilerplateFilter.clean(text)).isEqualTo("First paragraph of the article.");
+  }
+
+  @Test
   void keepsSentencesThatMerelyMentionTheWords() {
-    String text = "Readers who subscribe to the paper read more than others, the survey says.";
+    String text =
+        String.join(
+            "\n",
+            "Readers who subscribe to the paper read more than others, the survey says.",
+            "Welcome to the new normal, said the mayor.",
+            "Follow the money: Twitter and Facebook sold ads to both campaigns.");
     assertThat(BoilerplateFilter.clean(text)).isEqualTo(text);
   }
 
