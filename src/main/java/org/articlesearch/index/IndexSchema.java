@@ -85,7 +85,8 @@ public final class IndexSchema {
 
   /**
    * The version of this schema, kept in each commit: an index written to another version is rebuilt
-   * rather than appended to, since Lucene refuses to give an existing field new doc values.
+   * rather than appended to, since Lucene refuses to give an existing field new doc values, and
+   * words analysed another way would not match the queries.
    */
   public static final String VERSION = "4";
 
@@ -119,9 +120,14 @@ public final class IndexSchema {
 
   private IndexSchema() {}
 
-  /** Returns the analyzer for title and body, at index and query time alike. */
+  /** Returns the analyzer for title and body as indexed, and for their text when highlighted. */
   public static Analyzer analyzer() {
     return new ArticleAnalyzer();
+  }
+
+  /** Returns the analyzer for the words of a query searched in title and body. */
+  public static Analyzer queryAnalyzer() {
+    return ArticleAnalyzer.forQueries();
   }
 
   /**

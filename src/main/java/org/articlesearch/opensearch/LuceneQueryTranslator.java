@@ -24,11 +24,13 @@ import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSortSortedNumericDocValuesRangeQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
@@ -94,6 +96,8 @@ public final class LuceneQueryTranslator {
       case TermQuery t -> term(t.getTerm());
       case TermInSetQuery t -> termSet(t);
       case PhraseQuery p -> phrase(p);
+      case MultiPhraseQuery p -> phrase(p);
+      case SynonymQuery s -> synonyms(s);
       case PrefixQuery p -> fieldQuery("prefix", textField(p.getField()), value(p.getPrefix()));
       case WildcardQuery w -> fieldQuery("wildcard", textField(w.getField()), value(w.getTerm()));
       case RegexpQuery r -> regexp(r);
@@ -182,13 +186,28 @@ public final class LuceneQueryTranslator {
     return facetValues(only.getKey(), only.getValue());
   }
 
-  /**
-   * The phrase as a match_phrase whose text is its terms, already analysed, and gap tokens where
-   * stop words were: OpenSearch's phrase analysis then builds the same positions and slop.
-   */
   private JsonObject phrase(PhraseQuery p) {
-    Term[] terms = p.getTerms();
-    int[] positions = p.getPositions();
+    Term[][] terms = new Term[p.getTerms().length][];
+    for (int i = 0; i < terms.length; i++) {
+      terms[i] = new Term[] {p.getTerms()[i]};
+    }
+    return phrase(p.getField(), terms, p.getPositions(), p.getSlop(), p);
+  }
+
+  private JsonObject phrase(MultiPhraseQuery p) {
+    Term[][] terms = p.getTermArrays();
+    if (terms.length == 0) {
+      return matchNone();
+    }
+    return phrase(terms[0][0].field(), terms, p.getPositions(), p.getSlop(), p);
+  }
+
+  /**
+   * The phrase as a match_phrase whose text is its terms, already analysed, the terms of one
+   * position joined by {@link OpenSearchMapping#SAME_POSITION}, and gap tokens where stop words
+   * were: OpenSearch's phrase analysis then builds the same positions and slop.
+   */
+  private JsonObject phrase(String field, Term[][] terms, int[] positions, int slop, Query p) {
     if (terms.length == 0) {
       return matchNone();
     }
@@ -201,14 +220,37 @@ public final class LuceneQueryTranslator {
       for (; next < positions[i]; next++) {
         text.append(POSITION_GAP).append(' ');
       }
-      text.append(terms[i].text()).append(' ');
+      text.append(samePosition(terms[i])).append(' ');
       next++;
     }
     JsonObject body = new JsonObject();
     body.addProperty("query", text.toString().strip());
     body.addProperty("analyzer", OpenSearchMapping.PHRASE_TERMS_ANALYZER);
-    body.addProperty("slop", p.getSlop());
-    return named("match_phrase", object(textField(p.getField()), body));
+    body.addProperty("slop", slop);
+    return named("match_phrase", object(textField(field), body));
+  }
+
+  /**
+   * A word's stem and exact form at one position, as a match of both: OpenSearch's match builds the
+   * same synonym query from terms at one position.
+   */
+  private JsonObject synonyms(SynonymQuery s) {
+    List<Term> terms = s.getTerms();
+    if (terms.isEmpty()) {
+      return matchNone();
+    }
+    JsonObject body = new JsonObject();
+    body.addProperty("query", samePosition(terms.toArray(Term[]::new)));
+    body.addProperty("analyzer", OpenSearchMapping.PHRASE_TERMS_ANALYZER);
+    return named("match", object(textField(s.getField()), body));
+  }
+
+  private static String samePosition(Term[] terms) {
+    List<String> texts = new ArrayList<>();
+    for (Term term : terms) {
+      texts.add(term.text());
+    }
+    return String.join(OpenSearchMapping.SAME_POSITION, texts);
   }
 
   private JsonObject regexp(RegexpQuery r) {
@@ -332,7 +374,7 @@ public final class LuceneQueryTranslator {
     String kind = query.keySet().iterator().next();
     JsonObject body = query.getAsJsonObject(kind);
     JsonObject target = body;
-    if (Set.of("term", "prefix", "wildcard", "regexp", "fuzzy", "match_phrase", "range")
+    if (Set.of("term", "prefix", "wildcard", "regexp", "fuzzy", "match", "match_phrase", "range")
         .contains(kind)) {
       String field = body.keySet().iterator().next();
       if (body.get(field).isJsonObject()) {

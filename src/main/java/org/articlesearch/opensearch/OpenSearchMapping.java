@@ -28,6 +28,9 @@ public final class OpenSearchMapping {
   /** The analyzer of titles and bodies, as {@link ArticleAnalyzer} defines it. */
   public static final String ARTICLE_ANALYZER = "article";
 
+  /** The analyzer of query words in titles and bodies, as {@link ArticleAnalyzer#forQueries()}. */
+  public static final String ARTICLE_QUERY_ANALYZER = "article_query";
+
   /**
    * A subfield of every facet field, its words lower-cased and accent-folded: facet value search
    * ("any word starts with") and case-insensitive facet queries ({@code person:putin}).
@@ -40,9 +43,13 @@ public final class OpenSearchMapping {
   /**
    * A search analyzer for phrases whose terms are analysed already: split at spaces, {@link
    * #POSITION_GAP} tokens dropped with their positions kept, so that a phrase with a stop word in
-   * it keeps its gap (see {@link LuceneQueryTranslator}).
+   * it keeps its gap, and terms joined by {@link #SAME_POSITION} put at one position (a word's stem
+   * and exact form; see {@link LuceneQueryTranslator}).
    */
   public static final String PHRASE_TERMS_ANALYZER = "phrase_terms";
+
+  /** Joins the terms that {@link #PHRASE_TERMS_ANALYZER} puts at one position. */
+  public static final String SAME_POSITION = "|";
 
   /** The token that stands for a stop word's position in a phrase; no article word is one. */
   public static final String POSITION_GAP = "\u2423";
@@ -151,23 +158,24 @@ public final class OpenSearchMapping {
             "article_stop",
             Map.of("type", "stop", "stopwords", stopWords()),
             "position_gap",
-            Map.of("type", "stop", "stopwords", List.of(POSITION_GAP))));
+            Map.of("type", "stop", "stopwords", List.of(POSITION_GAP)),
+            "article_acronyms",
+            Map.of("type", "keyword_marker", "keywords_pattern", ArticleAnalyzer.ACRONYM),
+            "same_position",
+            Map.of(
+                "type",
+                "pattern_capture",
+                "preserve_original",
+                false,
+                "patterns",
+                List.of("([^" + SAME_POSITION + "]+)"))));
     analysis.put(
         "analyzer",
         Map.of(
             ARTICLE_ANALYZER,
-            Map.of(
-                "type",
-                "custom",
-                "tokenizer",
-                "standard",
-                "filter",
-                List.of(
-                    "article_possessive",
-                    "lowercase",
-                    "article_stop",
-                    "asciifolding",
-                    "porter_stem")),
+            articleChain(false),
+            ARTICLE_QUERY_ANALYZER,
+            articleChain(true),
             NAME_WORDS_ANALYZER,
             Map.of(
                 "type",
@@ -178,13 +186,34 @@ public final class OpenSearchMapping {
                 List.of("lowercase", "asciifolding")),
             PHRASE_TERMS_ANALYZER,
             Map.of(
-                "type", "custom", "tokenizer", "whitespace", "filter", List.of("position_gap"))));
+                "type",
+                "custom",
+                "tokenizer",
+                "whitespace",
+                "filter",
+                List.of("position_gap", "same_position"))));
     analysis.put(
         "normalizer",
         Map.of(
             FOLDED_NORMALIZER,
             Map.of("type", "custom", "filter", List.of("lowercase", "asciifolding"))));
     return analysis;
+  }
+
+  /** The chain of {@link ArticleAnalyzer}, for article text or, with query, for query words. */
+  private static Map<String, Object> articleChain(boolean query) {
+    List<String> filters = new ArrayList<>();
+    filters.add("article_possessive");
+    if (query) {
+      filters.add("keyword_repeat");
+    }
+    // Before lower case, which would hide the capitals.
+    filters.addAll(
+        List.of("article_acronyms", "lowercase", "article_stop", "asciifolding", "porter_stem"));
+    if (query) {
+      filters.add("remove_duplicates");
+    }
+    return Map.of("type", "custom", "tokenizer", "standard", "filter", filters);
   }
 
   /** The stop words of {@link ArticleAnalyzer}, listed, rather than trusting a named list. */
@@ -206,6 +235,7 @@ public final class OpenSearchMapping {
     Map<String, Object> field = new LinkedHashMap<>();
     field.put("type", "text");
     field.put("analyzer", ARTICLE_ANALYZER);
+    field.put("search_analyzer", ARTICLE_QUERY_ANALYZER);
     if (offsets) {
       field.put("index_options", "offsets");
     }

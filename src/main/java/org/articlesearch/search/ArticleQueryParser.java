@@ -99,12 +99,15 @@ public final class ArticleQueryParser {
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
 
   private final Analyzer analyzer;
+  private final Analyzer queryAnalyzer = IndexSchema.queryAnalyzer();
   private final FacetsConfig config;
   private final FacetLabels labels;
 
   /**
    * Returns a parser.
    *
+   * @param analyzer the analysis of the text as indexed, for the proximity boost's phrases; the
+   *     words of the query are analysed by {@link IndexSchema#queryAnalyzer()}
    * @param labels the facet values of the index searched, for {@code field:value} queries
    */
   public ArticleQueryParser(Analyzer analyzer, FacetsConfig config, FacetLabels labels) {
@@ -239,7 +242,7 @@ public final class ArticleQueryParser {
   }
 
   private MultiFieldQueryParser parser() {
-    MultiFieldQueryParser parser = new LanguageParser(analyzer);
+    MultiFieldQueryParser parser = new LanguageParser(queryAnalyzer);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     // Bounded expansions: fuzzy terms keep their first letter, regular expressions a small
     // automaton.

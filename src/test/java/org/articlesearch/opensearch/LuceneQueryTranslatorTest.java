@@ -12,8 +12,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.MultiPhraseQuery;
-import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -49,10 +48,10 @@ class LuceneQueryTranslatorTest {
               "{\"bool\":{\"should\":[{\"term\":{\"title\":{\"value\":\"taliban\",\"boost\":2.0}}},{\"term\":{\"body\":{\"value\":\"taliban\",\"boost\":1.0}}}]}}"),
           Map.entry(
               "war OR peace",
-              "{\"bool\":{\"must\":[{\"bool\":{\"should\":[{\"bool\":{\"should\":[{\"term\":{\"title\":{\"value\":\"war\",\"boost\":2.0}}},{\"term\":{\"body\":{\"value\":\"war\",\"boost\":1.0}}}]}},{\"bool\":{\"should\":[{\"term\":{\"title\":{\"value\":\"peac\",\"boost\":2.0}}},{\"term\":{\"body\":{\"value\":\"peac\",\"boost\":1.0}}}]}}]}}],\"should\":[{\"bool\":{\"should\":[{\"match_phrase\":{\"title\":{\"query\":\"war ␣ peac\",\"analyzer\":\"phrase_terms\",\"slop\":8,\"boost\":2.0}}},{\"match_phrase\":{\"body\":{\"query\":\"war ␣ peac\",\"analyzer\":\"phrase_terms\",\"slop\":8,\"boost\":1.0}}}]}}]}}"),
+              "{\"bool\":{\"must\":[{\"bool\":{\"should\":[{\"bool\":{\"should\":[{\"term\":{\"title\":{\"value\":\"war\",\"boost\":2.0}}},{\"term\":{\"body\":{\"value\":\"war\",\"boost\":1.0}}}]}},{\"bool\":{\"should\":[{\"match\":{\"title\":{\"query\":\"peac|peace\",\"analyzer\":\"phrase_terms\",\"boost\":2.0}}},{\"match\":{\"body\":{\"query\":\"peac|peace\",\"analyzer\":\"phrase_terms\",\"boost\":1.0}}}]}}]}}],\"should\":[{\"bool\":{\"should\":[{\"match_phrase\":{\"title\":{\"query\":\"war ␣ peac\",\"analyzer\":\"phrase_terms\",\"slop\":8,\"boost\":2.0}}},{\"match_phrase\":{\"body\":{\"query\":\"war ␣ peac\",\"analyzer\":\"phrase_terms\",\"slop\":8,\"boost\":1.0}}}]}}]}}"),
           Map.entry(
               "war -peace",
-              "{\"bool\":{\"must\":[{\"bool\":{\"must\":[{\"bool\":{\"should\":[{\"term\":{\"title\":{\"value\":\"war\",\"boost\":2.0}}},{\"term\":{\"body\":{\"value\":\"war\",\"boost\":1.0}}}]}}],\"must_not\":[{\"bool\":{\"should\":[{\"term\":{\"title\":{\"value\":\"peac\",\"boost\":2.0}}},{\"term\":{\"body\":{\"value\":\"peac\",\"boost\":1.0}}}]}}]}}],\"should\":[{\"bool\":{\"should\":[{\"match_phrase\":{\"title\":{\"query\":\"war peac\",\"analyzer\":\"phrase_terms\",\"slop\":8,\"boost\":2.0}}},{\"match_phrase\":{\"body\":{\"query\":\"war peac\",\"analyzer\":\"phrase_terms\",\"slop\":8,\"boost\":1.0}}}]}}]}}"),
+              "{\"bool\":{\"must\":[{\"bool\":{\"must\":[{\"bool\":{\"should\":[{\"term\":{\"title\":{\"value\":\"war\",\"boost\":2.0}}},{\"term\":{\"body\":{\"value\":\"war\",\"boost\":1.0}}}]}}],\"must_not\":[{\"bool\":{\"should\":[{\"match\":{\"title\":{\"query\":\"peac|peace\",\"analyzer\":\"phrase_terms\",\"boost\":2.0}}},{\"match\":{\"body\":{\"query\":\"peac|peace\",\"analyzer\":\"phrase_terms\",\"boost\":1.0}}}]}}]}}],\"should\":[{\"bool\":{\"should\":[{\"match_phrase\":{\"title\":{\"query\":\"war peac\",\"analyzer\":\"phrase_terms\",\"slop\":8,\"boost\":2.0}}},{\"match_phrase\":{\"body\":{\"query\":\"war peac\",\"analyzer\":\"phrase_terms\",\"slop\":8,\"boost\":1.0}}}]}}]}}"),
           Map.entry(
               "-war",
               "{\"bool\":{\"must_not\":[{\"bool\":{\"should\":[{\"term\":{\"title\":{\"value\":\"war\",\"boost\":2.0}}},{\"term\":{\"body\":{\"value\":\"war\",\"boost\":1.0}}}]}}],\"must\":[{\"match_all\":{}}]}}"),
@@ -61,7 +60,7 @@ class LuceneQueryTranslatorTest {
               "{\"bool\":{\"should\":[{\"prefix\":{\"title\":{\"value\":\"econom\",\"boost\":2.0}}},{\"prefix\":{\"body\":{\"value\":\"econom\",\"boost\":1.0}}}]}}"),
           Map.entry(
               "(tax OR taxes) AND -income",
-              "{\"bool\":{\"must\":[{\"bool\":{\"should\":[{\"bool\":{\"should\":[{\"term\":{\"title\":{\"value\":\"tax\",\"boost\":2.0}}},{\"term\":{\"body\":{\"value\":\"tax\",\"boost\":1.0}}}]}},{\"bool\":{\"should\":[{\"term\":{\"title\":{\"value\":\"tax\",\"boost\":2.0}}},{\"term\":{\"body\":{\"value\":\"tax\",\"boost\":1.0}}}]}}]}}],\"must_not\":[{\"bool\":{\"should\":[{\"term\":{\"title\":{\"value\":\"incom\",\"boost\":2.0}}},{\"term\":{\"body\":{\"value\":\"incom\",\"boost\":1.0}}}]}}]}}"),
+              "{\"bool\":{\"must\":[{\"bool\":{\"should\":[{\"bool\":{\"should\":[{\"term\":{\"title\":{\"value\":\"tax\",\"boost\":2.0}}},{\"term\":{\"body\":{\"value\":\"tax\",\"boost\":1.0}}}]}},{\"bool\":{\"should\":[{\"match\":{\"title\":{\"query\":\"tax|taxes\",\"analyzer\":\"phrase_terms\",\"boost\":2.0}}},{\"match\":{\"body\":{\"query\":\"tax|taxes\",\"analyzer\":\"phrase_terms\",\"boost\":1.0}}}]}}]}}],\"must_not\":[{\"bool\":{\"should\":[{\"match\":{\"title\":{\"query\":\"incom|income\",\"analyzer\":\"phrase_terms\",\"boost\":2.0}}},{\"match\":{\"body\":{\"query\":\"incom|income\",\"analyzer\":\"phrase_terms\",\"boost\":1.0}}}]}}]}}"),
           Map.entry(
               "\"pakistan russia\"~5",
               "{\"bool\":{\"should\":[{\"match_phrase\":{\"title\":{\"query\":\"pakistan russia\",\"analyzer\":\"phrase_terms\",\"slop\":5,\"boost\":2.0}}},{\"match_phrase\":{\"body\":{\"query\":\"pakistan russia\",\"analyzer\":\"phrase_terms\",\"slop\":5,\"boost\":1.0}}}]}}"),
@@ -104,8 +103,17 @@ class LuceneQueryTranslatorTest {
               "{\"range\":{\"title\":{\"gte\":\"a\",\"lte\":\"c\",\"boost\":2.0}}}"),
           Map.entry(
               "\"unbalanced",
-              "{\"bool\":{\"should\":[{\"term\":{\"title\":{\"value\":\"unbalanc\",\"boost\":2.0}}},{\"term\":{\"body\":{\"value\":\"unbalanc\",\"boost\":1.0}}}]}}"),
-          Map.entry("the", "{\"match_none\":{}}"));
+              "{\"bool\":{\"should\":[{\"match\":{\"title\":{\"query\":\"unbalanc|unbalanced\",\"analyzer\":\"phrase_terms\",\"boost\":2.0}}},{\"match\":{\"body\":{\"query\":\"unbalanc|unbalanced\",\"analyzer\":\"phrase_terms\",\"boost\":1.0}}}]}}"),
+          Map.entry("the", "{\"match_none\":{}}"),
+          Map.entry(
+              "ISIS",
+              "{\"bool\":{\"should\":[{\"term\":{\"title\":{\"value\":\"isis\",\"boost\":2.0}}},{\"term\":{\"body\":{\"value\":\"isis\",\"boost\":1.0}}}]}}"),
+          Map.entry(
+              "isis",
+              "{\"bool\":{\"should\":[{\"match\":{\"title\":{\"query\":\"isi|isis\",\"analyzer\":\"phrase_terms\",\"boost\":2.0}}},{\"match\":{\"body\":{\"query\":\"isi|isis\",\"analyzer\":\"phrase_terms\",\"boost\":1.0}}}]}}"),
+          Map.entry(
+              "\"isis FIGHTERS\"",
+              "{\"bool\":{\"should\":[{\"match_phrase\":{\"title\":{\"query\":\"isis|isi fighters\",\"analyzer\":\"phrase_terms\",\"slop\":0,\"boost\":2.0}}},{\"match_phrase\":{\"body\":{\"query\":\"isis|isi fighters\",\"analyzer\":\"phrase_terms\",\"slop\":0,\"boost\":1.0}}}]}}"));
 
   private final LuceneQueryTranslator translator =
       new LuceneQueryTranslator(
@@ -178,21 +186,7 @@ class LuceneQueryTranslatorTest {
   void aQueryWithoutAnExactEquivalentIsRefusedNotApproximated() {
     assertThrows(
         LuceneQueryTranslator.UnsupportedQueryException.class,
-        () ->
-            translator.translate(
-                new SynonymQuery.Builder(IndexSchema.BODY)
-                    .addTerm(new Term(IndexSchema.BODY, "war"))
-                    .build()));
-    assertThrows(
-        LuceneQueryTranslator.UnsupportedQueryException.class,
-        () ->
-            translator.translate(
-                new MultiPhraseQuery.Builder()
-                    .add(
-                        new Term[] {
-                          new Term(IndexSchema.BODY, "a"), new Term(IndexSchema.BODY, "b")
-                        })
-                    .build()));
+        () -> translator.translate(new FieldExistsQuery(IndexSchema.BODY)));
     assertThrows(
         LuceneQueryTranslator.UnsupportedQueryException.class,
         () -> translator.translate(new TermQuery(new Term(IndexSchema.CONTENT_HASH, "x"))));

@@ -78,8 +78,12 @@ class OpenSearchAnalysisIT {
   }
 
   private static List<Token> local(String text) throws IOException {
+    return local(new ArticleAnalyzer(), text);
+  }
+
+  private static List<Token> local(Analyzer chosen, String text) throws IOException {
     List<Token> tokens = new ArrayList<>();
-    try (Analyzer analyzer = new ArticleAnalyzer();
+    try (Analyzer analyzer = chosen;
         TokenStream stream = analyzer.tokenStream(IndexSchema.BODY, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
@@ -106,12 +110,16 @@ class OpenSearchAnalysisIT {
         "Don't stop: rock 'n' roll, O'Brien's and M’alik's O’Neill, ‘quoted’ words.",
         "Ελλάδα, Москва and 東京 are cities; straße, ﬁnance, ﬂy, Æsir, œuvre and emoji 🎉.",
         "Mail info@example.com or see https://example.org/a/b?c=d — em dash… ellipsis.",
-        "RUNNING runners ran easily; generalizations, nationalization, CONDITIONAL."
+        "RUNNING runners ran easily; generalizations, nationalization, CONDITIONAL.",
+        "ISIS and the ISI's men, NATO's G20 and the Isis river; isis fighters in the UN."
       })
   void theArticleAnalyzerGivesTheTokensOfTheLocalIndex(String text) throws IOException {
     assertThat(remote("analyzer", OpenSearchMapping.ARTICLE_ANALYZER, text))
         .isNotEmpty()
         .isEqualTo(local(text));
+    assertThat(remote("analyzer", OpenSearchMapping.ARTICLE_QUERY_ANALYZER, text))
+        .isNotEmpty()
+        .isEqualTo(local(ArticleAnalyzer.forQueries(), text));
   }
 
   @ParameterizedTest

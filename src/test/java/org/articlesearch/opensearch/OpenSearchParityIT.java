@@ -217,7 +217,16 @@ class OpenSearchParityIT {
             "goverment",
             "-war",
             "\"the taliban\"",
-            "presid~");
+            "presid~",
+            "ISIS",
+            "isis",
+            "ISI",
+            "\"isis fighters\"",
+            "NATO pakistan",
+            "pakistan russia qqxqqzz",
+            "war peace qqxqqzz economy",
+            "\"pakistan russia",
+            "OR");
     for (String q : queries) {
       for (SortOrder sort : SortOrder.values()) {
         requests.add(request(q, Map.of(), sort));
@@ -345,6 +354,7 @@ class OpenSearchParityIT {
       check(what, "histogram", local.histogram(), remote.histogram());
       check(what, "notice", local.notice(), remote.notice());
       check(what, "didYouMean", local.didYouMean(), remote.didYouMean());
+      check(what, "notRequired", local.notRequired(), remote.notRequired());
       List<SearchHit> a = local.hits();
       List<SearchHit> b = remote.hits();
       if (a.size() != b.size()) {

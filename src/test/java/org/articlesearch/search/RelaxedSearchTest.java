@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Queries of plain words that no article has all of, on a hand-made index. */
 class RelaxedSearchTest {
   @TempDir static Path dir;
-  private static LuceneArticleSearcher searcher;
+  @AutoClose private static LuceneArticleSearcher searcher;
 
   @BeforeAll
   static void build() throws Exception {
@@ -36,11 +36,6 @@ class RelaxedSearchTest {
             article("berlin1", "Berlin", "Berlin wall.", "1989"),
             article("berlin2", "Berlin", "Berlin airlift.", "1948"),
             article("berlin3", "Berlin", "Berlin film festival.", "1990"));
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    searcher.close();
   }
 
   private static SearchResult search(String q) throws Exception {
