@@ -606,7 +606,29 @@ import { quoted } from './quote.js';
     renderFacets(lastFacets);
   }
 
+  /**
+   * The server matches filter values whatever their case and accents and answers them as the index
+   * writes them (a hand-typed ?author=sarfraz ahmed rana): the page takes those, so that the facet
+   * shows the value ticked and the URL names it as indexed.
+   */
+  function adoptAnsweredFilters(answered) {
+    if (!answered || typeof answered !== 'object') return;
+    var changed = false;
+    FACET_KEYS.forEach(function (k) {
+      var values = asArray(answered[k]).filter(isNonEmptyString);
+      if (values.length && values.join('\n') !== state.filters[k].join('\n')) {
+        state.filters[k] = values;
+        changed = true;
+      }
+    });
+    if (!changed) return;
+    history.replaceState(history.state, '', stateUrl(state));
+    renderedSearchKey = searchApiUrl(state);
+    renderActiveFilters();
+  }
+
   function renderSearch(data) {
+    adoptAnsweredFilters(data.filters);
     var hits = asArray(data.hits);
     var total = Number(data.total);
     if (!isFinite(total) || total < 0) total = hits.length;

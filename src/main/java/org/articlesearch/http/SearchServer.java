@@ -7,6 +7,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.RoutingHandler;
 import io.undertow.server.handlers.BlockingHandler;
 import io.undertow.util.Headers;
+import io.undertow.util.Methods;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import org.articlesearch.search.ArticleSearcher;
@@ -70,6 +71,11 @@ public final class SearchServer implements AutoCloseable {
                   if (exchange.getRelativePath().startsWith("/api/")) {
                     throw new ApiException(
                         404, "not_found", "No API endpoint at " + exchange.getRelativePath() + ".");
+                  }
+                  // The page's files are only read.
+                  if (!Methods.GET.equals(exchange.getRequestMethod())
+                      && !Methods.HEAD.equals(exchange.getRequestMethod())) {
+                    throw ErrorHandler.methodNotAllowed();
                   }
                   page.handleRequest(exchange);
                 })

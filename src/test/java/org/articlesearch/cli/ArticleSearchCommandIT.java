@@ -115,6 +115,23 @@ class ArticleSearchCommandIT {
         .contains("Pakistan and Russia: Improving Bilateral Ties")
         .contains("*Taliban*");
 
+    // Filter values in any case; --limit 0 prints the counts alone.
+    Run counts =
+        run(
+            "search",
+            "Taliban",
+            "--index",
+            index.toString(),
+            "--author",
+            "muhammad hamza tanvir",
+            "--limit",
+            "0");
+    assertThat(counts.status()).isZero();
+    assertThat(counts.out())
+        .startsWith("1 results")
+        .contains("author: ")
+        .doesNotContain("Pakistan and Russia: Improving Bilateral Ties");
+
     Run bad = run("search", "\"Taliban", "--index", index.toString());
     assertThat(bad.status()).isZero();
     assertThat(bad.out())

@@ -122,9 +122,11 @@ class SearchServerIT {
   void everyRefusedRequestHasTheJsonErrorBody() throws Exception {
     assertThat(errorCode("/no-such-page", 404)).isEqualTo("not_found");
     assertThat(errorCode("/api/search?q=" + "a".repeat(20_000), 414)).isEqualTo("uri_too_long");
-    HttpResponse<String> post = send(request("/api/search").POST(BodyPublishers.noBody()));
-    assertThat(post.statusCode()).isEqualTo(405);
-    assertThat(post.body()).contains("\"code\":\"method_not_allowed\"");
+    for (String path : List.of("/api/search", "/", "/app.js")) {
+      HttpResponse<String> post = send(request(path).POST(BodyPublishers.noBody()));
+      assertThat(post.statusCode()).as(path).isEqualTo(405);
+      assertThat(post.body()).contains("\"code\":\"method_not_allowed\"");
+    }
     HttpResponse<String> headers = send(request("/api/search").header("X-Big", "a".repeat(20_000)));
     assertThat(headers.statusCode()).isEqualTo(431);
     assertThat(headers.body()).contains("\"code\":\"headers_too_large\"");

@@ -125,7 +125,11 @@ class ServeOnOpenSearchIT {
             "/api/search?q=pakistan&sort=date",
             "/api/search?q=%22united%20states%22&sort=recency",
             "/api/search?q=person:putin",
-            "/api/search?q=goverment")) {
+            "/api/search?q=goverment",
+            "/api/search?q=Tali&typing=true",
+            "/api/search?q=pakistan%20Krem&typing=true",
+            "/api/search?author=sarfraz%20ahmed%20rana&size=0",
+            "/api/search?year=unknown")) {
       assertThat(withoutTiming(remote.getJson(path, 200)))
           .as(path)
           .isEqualTo(withoutTiming(LOCAL.getJson(path, 200)));

@@ -72,6 +72,16 @@ class SearchPageIT extends BrowserSession {
   }
 
   @Test
+  void aFilterValueTypedInAnotherCaseIsShownAsIndexed() {
+    driver.get(SEEDS.url() + "/?author=sarfraz+ahmed+rana");
+    waitForTotal("1 result");
+    wait.until(ExpectedConditions.urlContains("author=Sarfraz+Ahmed+Rana"));
+    assertThat(facetCheckbox("author", "Sarfraz Ahmed Rana").isSelected()).isTrue();
+    facetCheckbox("author", "Sarfraz Ahmed Rana").click();
+    waitForTotal("5 results");
+  }
+
+  @Test
   void sharedLinkRestoresFiltersAndOpensADocument() {
     driver.get(SEEDS.url() + "/?year=2018");
     waitForTotal("1 result");
