@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,7 +25,7 @@ final class PageChromeFilter {
   private static final int MIN_REPEATED_WORDS = 10;
 
   /** A short line whose words stand inside a longer one is looked for this many times at most. */
-  private static final int MAX_QUOTE_CHECKS = 64;
+  private static final int MAX_QUOTE_CHECKS = 16;
 
   private static final Pattern BY =
       Pattern.compile("(?iu)^(?:(?:written|posted|words|story) )?by:?\\s+");
@@ -39,7 +38,6 @@ final class PageChromeFilter {
   // A category: up to four capitalised words ("International Relations", "Pakistan & Russia").
   private static final Pattern CATEGORY =
       Pattern.compile("(?u)^\\p{Lu}[\\p{L}'’-]*(?: (?:&|\\p{Lu}[\\p{L}'’-]*)){0,3}$");
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private PageChromeFilter() {}
 
@@ -52,33 +50,38 @@ final class PageChromeFilter {
   static String clean(String body, String title, List<String> authors) {
     List<String> lines = Lines.of(body);
     List<String> kept = new ArrayList<>(lines.size());
-    Set<String> seen = new HashSet<>();
-    List<String> paragraphs = new ArrayList<>();
+    // Each line's words, once; null for a blank line.
+    List<String> lineWords = new ArrayList<>(lines.size());
     Map<String, Integer> occurrences = new HashMap<>();
+    StringBuilder allWords = new StringBuilder(body.length());
     for (String line : lines) {
-      String s = line.replace('\u00a0', ' ').strip();
-      if (!s.isEmpty()) {
-        paragraphs.add(words(s));
-        occurrences.merge(paragraphs.getLast(), 1, Integer::sum);
+      String w = words(line);
+      lineWords.add(w.isEmpty() ? null : w);
+      if (!w.isEmpty()) {
+        occurrences.merge(w, 1, Integer::sum);
+        allWords.append('\n').append(w);
       }
     }
+    String all = allWords.append('\n').toString();
+    Set<String> seen = new HashSet<>();
     String titleWords = title == null ? null : words(title);
     int quoteChecks = 0;
     int nonBlank = 0;
     boolean inHead = true;
-    for (String line : lines) {
-      String s = line.replace('\u00a0', ' ').strip();
-      if (s.isEmpty()) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      String w = lineWords.get(i);
+      if (w == null) {
         kept.add(line);
         continue;
       }
+      String s = line.replace('\u00a0', ' ').strip();
       nonBlank++;
       inHead =
           inHead
               && nonBlank <= HEAD_LINES
               && s.length() <= MAX_CHROME_LINE
               && !PARAGRAPH.matcher(s).matches();
-      String w = words(s);
       boolean chrome = inHead && isHeadChrome(s, w, titleWords, authors);
       if (!chrome && isLong(w)) {
         // A caption or a paragraph the page showed twice; a line said three times or more is a
@@ -86,7 +89,7 @@ final class PageChromeFilter {
         chrome = !seen.add(w) && occurrences.get(w) == 2;
         // Input is hostile: each look through the whole text for a quote is one of a few.
         if (!chrome && s.length() <= MAX_CHROME_LINE && quoteChecks++ < MAX_QUOTE_CHECKS) {
-          chrome = isQuotedFromLongerLine(w, paragraphs);
+          chrome = isQuotedFromLongerLine(w, all);
         }
       }
       if (!chrome) {
@@ -140,10 +143,18 @@ final class PageChromeFilter {
     return true;
   }
 
-  /** A short line whose words stand inside a longer one: a pull quote or a caption in the text. */
-  private static boolean isQuotedFromLongerLine(String lineWords, List<String> paragraphs) {
-    for (String paragraph : paragraphs) {
-      if (paragraph.length() > lineWords.length() && paragraph.contains(lineWords)) {
+  /**
+   * True when the line's words stand, whole words, inside a longer line: a pull quote or a caption
+   * in the text.
+   *
+   * @param allWords every line's words, each line between line breaks
+   */
+  private static boolean isQuotedFromLongerLine(String lineWords, String allWords) {
+    for (int at = allWords.indexOf(lineWords); at >= 0; at = allWords.indexOf(lineWords, at + 1)) {
+      char before = allWords.charAt(at - 1);
+      char after = allWords.charAt(at + lineWords.length());
+      boolean wholeWords = (before == ' ' || before == '\n') && (after == ' ' || after == '\n');
+      if (wholeWords && !(before == '\n' && after == '\n')) {
         return true;
       }
     }
@@ -162,6 +173,20 @@ final class PageChromeFilter {
 
   /** The line's words in lower case, one space apart: punctuation and case do not count. */
   private static String words(String line) {
-    return NOT_WORD.matcher(line.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    StringBuilder b = new StringBuilder(line.length());
+    boolean gap = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (gap && !b.isEmpty()) {
+          b.append(' ');
+        }
+        gap = false;
+        b.append(Character.toLowerCase(c));
+      } else {
+        gap = true;
+      }
+    }
+    return b.toString();
   }
 }
