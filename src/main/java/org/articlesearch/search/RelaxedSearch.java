@@ -2,24 +2,21 @@ package org.articlesearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * The relaxation every backend shares, after Meilisearch's "frequency" matching strategy: a query
- * of plain words that finds nothing, even spelt as corrected, is searched again with its most
- * common words no longer required, one at a time, until some article matches; words no article has
- * are never required. Hits rank by how many of the words they have, then by BM25, and the result
- * names the words that were not required. Phrases, fields, operators and exclusions stay strict:
- * the user said how the words relate.
+ * The relaxation every backend shares, after edismax's minimum-should-match: a query of plain words
+ * that finds nothing, even spelt as corrected, is searched again for the articles with as many of
+ * its words as any article has (one fewer, then two…); words no article has are never required.
+ * Hits rank by BM25, so the rarer words weigh more, and the result names the words that were not
+ * required. Phrases, fields, operators and exclusions stay strict: the user said how the words
+ * relate.
  */
 public final class RelaxedSearch {
   /** Counts the articles a query matches under the request's filters and date range. */
@@ -38,19 +35,13 @@ public final class RelaxedSearch {
   /** Longer queries stay strict: each word costs a count. */
   static final int MAX_WORDS = 10;
 
-  /**
-   * The score one more of the words adds to a hit, above what BM25 gives any article for the words:
-   * so that hits with more of the words come first.
-   */
-  static final float WORD_WEIGHT = 1_000f;
-
   private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}'’ \\t-]+");
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
 
   private RelaxedSearch() {}
 
-  /** One word of the query, its query and how many articles have it. */
-  private record Word(String text, Query query, long articles) {}
+  /** One word of the query and its query. */
+  private record Word(String text, Query query) {}
 
   /**
    * Runs the search strictly, then relaxed when it found nothing and the query is one of plain
@@ -89,62 +80,72 @@ public final class RelaxedSearch {
       }
       ArticleQueryParser.Parsed word = parser.parse(token);
       if (word.notice() == null && word.ranked()) { // stop words are left out of the index
-        words.add(new Word(token, word.query(), 0));
+        words.add(new Word(token, word.query()));
       }
     }
     if (words.size() < 2 || words.size() > MAX_WORDS) {
       return Optional.empty();
     }
     List<Word> found = new ArrayList<>();
+    List<String> inNone = new ArrayList<>();
     for (Word word : words) {
-      long articles = counter.count(word.query());
-      if (articles > 0) {
-        found.add(new Word(word.text(), word.query(), articles));
+      if (counter.count(word.query()) > 0) {
+        found.add(word);
+      } else {
+        inNone.add(word.text());
       }
     }
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    found.sort(Comparator.comparingLong(Word::articles)); // stable: rarest first, then as written
     // All the words together found nothing: at least one goes.
-    int required = found.size() == words.size() ? found.size() - 1 : found.size();
-    while (required > 1 && counter.count(allOf(found.subList(0, required))) == 0) {
-      required--;
+    int least = found.size() == words.size() ? found.size() - 1 : found.size();
+    while (least > 1 && counter.count(atLeast(found, least)) == 0) {
+      least--;
     }
-    List<Word> kept = found.subList(0, required);
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
     List<String> notRequired = new ArrayList<>();
     for (Word word : words) {
-      if (kept.stream().anyMatch(k -> k.text().equals(word.text()))) {
-        query.add(word.query(), BooleanClause.Occur.MUST);
-      } else {
+      if (inNone.contains(word.text()) || least < found.size()) {
         notRequired.add(word.text());
-        query.add(word.query(), BooleanClause.Occur.SHOULD);
-        query.add(
-            new BoostQuery(new ConstantScoreQuery(word.query()), WORD_WEIGHT),
-            BooleanClause.Occur.SHOULD);
       }
     }
-    Query relaxed = query.build();
+    Query relaxed = atLeast(found, least);
     return Optional.of(
-        new ArticleQueryParser.Parsed(relaxed, relaxed, notice(notRequired), notRequired));
+        new ArticleQueryParser.Parsed(
+            relaxed, relaxed, notice(inNone, least < found.size() ? least : 0), notRequired));
   }
 
-  private static Query allOf(List<Word> words) {
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    words.forEach(w -> all.add(w.query(), BooleanClause.Occur.MUST));
-    return all.build();
+  /**
+   * Matches the articles with at least this many of the words. Since no article has more (more were
+   * tried first), every hit has as many of them, and BM25 ranks the rarer words higher.
+   */
+  private static Query atLeast(List<Word> words, int least) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    words.forEach(w -> query.add(w.query(), BooleanClause.Occur.SHOULD));
+    query.setMinimumNumberShouldMatch(least);
+    return query.build();
   }
 
-  private static String notice(List<String> notRequired) {
-    List<String> quoted = notRequired.stream().map(w -> "\u201c" + w + "\u201d").toList();
-    String list =
-        quoted.size() == 1
-            ? quoted.getFirst()
-            : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.getLast();
-    return "No article has all the words, so "
-        + list
-        + (quoted.size() == 1 ? " was" : " were")
-        + " not required; articles with more of the words come first.";
+  /**
+   * Says which words no article has, and how many of the others an article had to have (0 when all
+   * of them).
+   */
+  private static String notice(List<String> inNone, int least) {
+    List<String> sentence = new ArrayList<>();
+    if (!inNone.isEmpty()) {
+      sentence.add(
+          "No article has "
+              + String.join(" or ", inNone.stream().map(w -> "\u201c" + w + "\u201d").toList())
+              + (inNone.size() == 1 ? ", so it was" : ", so they were")
+              + " not required");
+    }
+    if (least > 0) {
+      sentence.add(
+          (inNone.isEmpty() ? "No article has all the words" : "no article has all the others")
+              + ", so articles with "
+              + least
+              + " of them are shown");
+    }
+    return String.join("; ", sentence) + ".";
   }
 }

@@ -125,10 +125,7 @@ class SearchPageIT extends BrowserSession {
     driver.get(SEEDS.url() + "/");
     search("Taliban qqxqqzz");
     waitForTotal("4 results");
-    assertThat(notice())
-        .isEqualTo(
-            "No article has all the words, so \u201cqqxqqzz\u201d was not required; articles"
-                + " with more of the words come first.");
+    assertThat(notice()).isEqualTo("No article has \u201cqqxqqzz\u201d, so it was not required.");
   }
 
   /** Waits for the notice above the results and returns its text. */
