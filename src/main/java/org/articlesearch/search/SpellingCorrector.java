@@ -180,13 +180,13 @@ public final class SpellingCorrector {
   // Up to two edits in five letters (a swap of two letters is one edit): farther is another word.
   private static final float MIN_SIMILARITY = 0.59f;
 
-  private SpellingCorrector() {}
-
   // While typing, a correction is applied only one edit away (a swap of two letters is one) and
   // to a word in at least one article in a hundred, and never fewer than two: clearly the word.
   private static final int TYPING_MAX_EDITS = 1;
   private static final int TYPING_FREQUENT_PER_HUNDRED = 1;
   private static final int TYPING_FREQUENT_MIN = 2;
+
+  private SpellingCorrector() {}
 
   /**
    * A correction of one word: as the articles write it, how far from the typed word, how common.
