@@ -54,7 +54,7 @@ import { quoted } from './quote.js';
   /* Facets whose values can be explored with "Mentioned with" (/api/cooccurrence). */
   var WITH_TYPES = MENTION_FACETS;
   /* No 'recency': BM25 scores almost never tie, so it looked the same as relevance. */
-  var SORTS = ['relevance', 'date'];
+  var SORTS = ['relevance', 'date', 'oldest'];
 
   var PAGE_SIZE = 10;
   var FACET_VISIBLE = 10;

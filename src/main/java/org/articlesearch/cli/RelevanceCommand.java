@@ -56,7 +56,7 @@ public final class RelevanceCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     SortOrder order =
         SortOrder.parse(sort)
-            .filter(o -> o != SortOrder.DATE)
+            .filter(o -> o == SortOrder.RELEVANCE || o == SortOrder.RECENCY)
             .orElseThrow(() -> new UserException("--sort must be relevance or recency"));
     List<Judgment> queries = read(judgments);
     PrintWriter out = spec.commandLine().getOut();

@@ -61,7 +61,8 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Option(
       names = "--sort",
-      description = "relevance, date or recency (default: ${DEFAULT-VALUE}).",
+      description =
+          "relevance, date (newest first), recency or oldest (default: ${DEFAULT-VALUE}).",
       defaultValue = "relevance")
   String sort;
 
@@ -78,7 +79,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
     SortOrder order =
         SortOrder.parse(sort)
-            .orElseThrow(() -> new UserException("--sort must be relevance, date or recency"));
+            .orElseThrow(() -> new UserException("--sort must be " + SortOrder.choices(" or ")));
     Map<String, List<String>> filters = new LinkedHashMap<>();
     filters.put("author", authors);
     filters.put("year", years);

@@ -56,7 +56,9 @@ final class SearchParameters {
                 () ->
                     ApiException.badParameter(
                         "invalid_sort",
-                        "Parameter 'sort' must be 'relevance', 'date' or 'recency', not '"
+                        "Parameter 'sort' must be one of "
+                            + SortOrder.choices(" or ")
+                            + ", not '"
                             + sortValue
                             + "'."));
     int page = integer(params, "page", 1, 1, MAX_PAGE, "invalid_page");

@@ -26,6 +26,10 @@ final class OpenSearchSorts {
         sort.add(score());
         sort.add(newestFirst());
       }
+      case OLDEST -> {
+        sort.add(byDate("asc"));
+        sort.add(score());
+      }
     }
     sort.add(OpenSearchArticleSearcher.single(IndexSchema.ID, "asc"));
     return sort;
@@ -36,8 +40,13 @@ final class OpenSearchSorts {
   }
 
   private static JsonObject newestFirst() {
+    return byDate("desc");
+  }
+
+  /** The publication date in an order, undated articles last either way. */
+  private static JsonObject byDate(String order) {
     JsonObject date = new JsonObject();
-    date.addProperty("order", "desc");
+    date.addProperty("order", order);
     date.addProperty("missing", "_last");
     return OpenSearchArticleSearcher.single(IndexSchema.DATE, date);
   }

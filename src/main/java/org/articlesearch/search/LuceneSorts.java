@@ -15,7 +15,15 @@ final class LuceneSorts {
       case RELEVANCE -> null;
       case DATE -> new Sort(newestFirst(), SortField.FIELD_SCORE);
       case RECENCY -> new Sort(SortField.FIELD_SCORE, newestFirst());
+      case OLDEST -> new Sort(oldestFirst(), SortField.FIELD_SCORE);
     };
+  }
+
+  /** Publication date, oldest first, undated last. */
+  private static SortField oldestFirst() {
+    SortField byDate = new SortedNumericSortField(IndexSchema.DATE, SortField.Type.LONG, false);
+    byDate.setMissingValue(Long.MAX_VALUE);
+    return byDate;
   }
 
   /** Publication date, newest first, undated last. */

@@ -9,15 +9,30 @@ public enum SortOrder {
   /** Newest first; undated articles last. */
   DATE,
   /** Relevance, newer articles first among equally relevant ones; undated last among them. */
-  RECENCY;
+  RECENCY,
+  /** Oldest first; undated articles last. */
+  OLDEST;
 
   /**
    * Returns the order to use for a query: one with no words to rank by (a blank query, exclusions
-   * or facet values alone) scores every match alike, so it lists the newest first whatever order
-   * was asked for.
+   * or facet values alone) scores every match alike, so it lists the newest first unless the oldest
+   * were asked for.
    */
   public SortOrder forQuery(boolean ranked) {
-    return ranked ? this : DATE;
+    return ranked || this == OLDEST ? this : DATE;
+  }
+
+  /** Returns the parameter values, for messages: "relevance, date, recency or oldest". */
+  public static String choices(String lastJoin) {
+    StringBuilder s = new StringBuilder();
+    SortOrder[] all = values();
+    for (int i = 0; i < all.length; i++) {
+      if (i > 0) {
+        s.append(i == all.length - 1 ? lastJoin : ", ");
+      }
+      s.append(all[i].parameter());
+    }
+    return s.toString();
   }
 
   /** Returns the parameter value, e.g. {@code "relevance"}. */

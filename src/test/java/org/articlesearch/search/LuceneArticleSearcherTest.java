@@ -87,6 +87,14 @@ class LuceneArticleSearcherTest {
   }
 
   @Test
+  void oldestOrderPutsTheOldestFirstAndTheUndatedLast() throws Exception {
+    assertThat(search("ferry", Map.of(), SortOrder.OLDEST).hits())
+        .extracting(SearchHit::id)
+        .containsExactly("a1", "a2", "a3");
+    assertThat(search("", Map.of(), SortOrder.OLDEST).hits().get(0).id()).isEqualTo("a1");
+  }
+
+  @Test
   void snippetsEscapeTheTextAndMarkTheMatches() throws Exception {
     String snippet = search("today", Map.of(), SortOrder.RELEVANCE).hits().get(0).snippet();
     assertThat(snippet)

@@ -121,6 +121,25 @@ class SearchPageIT extends BrowserSession {
   }
 
   @Test
+  void oldestFirstListsTheDatedInAscendingOrderAndTheUndatedLast() {
+    driver.get(SEEDS.url() + "/");
+    waitForTotal("5 results");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sort")))
+        .selectByVisibleText("Oldest first");
+    wait.until(ExpectedConditions.urlContains("sort=oldest"));
+    waitForTotal("5 results");
+    wait.until(
+        d -> {
+          List<String> dated = hitDates().stream().filter(x -> !x.isEmpty()).toList();
+          return dated.size() > 1 && dated.get(0).compareTo(dated.get(dated.size() - 1)) < 0;
+        });
+    List<String> dates = hitDates();
+    List<String> dated = dates.stream().filter(d -> !d.isEmpty()).toList();
+    assertThat(dated).isSorted();
+    assertThat(dates.subList(0, dated.size())).isEqualTo(dated); // undated last
+  }
+
+  @Test
   void aQueryNoArticleHasEveryWordOfSaysWhichWordsWereNotRequired() {
     driver.get(SEEDS.url() + "/");
     search("Taliban qqxqqzz");
