@@ -8,6 +8,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -35,6 +38,14 @@ public final class RelaxedSearch {
   /** Longer queries stay strict: each word costs a count. */
   static final int MAX_WORDS = 10;
 
+  /** At most this many hits count as few, however large the corpus. */
+  static final int MAX_FEW = 10;
+
+  /** One hit counts as few for each this many articles searched. */
+  static final int ARTICLES_PER_FEW = 100;
+
+  private static final float ALL_WORDS_FIRST = 1000f;
+
   private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}'’ \\t-]+");
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
 
@@ -56,34 +67,95 @@ public final class RelaxedSearch {
       throws InvalidQueryException, SearchTimeoutException, IOException {
     SearchResult result = strict.run(request);
     boolean corrected = result.didYouMean() != null && result.didYouMean().applied();
-    if (result.total() > 0 || result.notice() != null || corrected) {
+    if (result.notice() != null || corrected) {
       return result;
     }
-    Optional<ArticleQueryParser.Parsed> relaxed = relax(request.query(), parser, counter);
+    Optional<ArticleQueryParser.Parsed> relaxed;
+    if (result.total() > 0) {
+      if (result.total() >= few(counter)) {
+        return result;
+      }
+      relaxed = widen(request.query(), parser, counter, result.total());
+    } else {
+      relaxed = relax(request.query(), parser, counter);
+    }
     if (relaxed.isEmpty()) {
       return result;
     }
     return runner.run(request, relaxed.get()).answering(request.query(), result.didYouMean());
   }
 
-  /** Returns the query with fewer words required, or empty when it stays strict. */
-  static Optional<ArticleQueryParser.Parsed> relax(
-      String text, ArticleQueryParser parser, Counter counter)
+  /**
+   * How few hits are too few for a query of several words: on a corpus of a few dozen articles one
+   * hit may be the answer; on thousands, a handful says a word was stemmed or written otherwise
+   * than the best article has it ("discovered", "discovery").
+   */
+  static long few(Counter counter) throws SearchTimeoutException, IOException {
+    return Math.min(MAX_FEW, counter.count(new MatchAllDocsQuery()) / ARTICLES_PER_FEW);
+  }
+
+  /**
+   * Returns, for a query of plain words that found only a few articles, the query for those
+   * articles first and then the ones with all the words but one; empty when there are none of
+   * those.
+   */
+  static Optional<ArticleQueryParser.Parsed> widen(
+      String text, ArticleQueryParser parser, Counter counter, long strictTotal)
       throws InvalidQueryException, SearchTimeoutException, IOException {
-    if (!PLAIN.matcher(text).matches()) {
+    List<Word> words = plainWords(text, parser);
+    if (words.isEmpty()) {
       return Optional.empty();
+    }
+    Query allButOne = atLeast(words, words.size() - 1);
+    if (counter.count(allButOne) <= strictTotal) {
+      return Optional.empty();
+    }
+    // The constant lifts every article with all the words above the others, whose BM25 stays
+    // far below it; among themselves each group keeps its BM25 order.
+    Query widened =
+        new BooleanQuery.Builder()
+            .add(allButOne, BooleanClause.Occur.MUST)
+            .add(
+                new BoostQuery(
+                    new ConstantScoreQuery(atLeast(words, words.size())), ALL_WORDS_FIRST),
+                BooleanClause.Occur.SHOULD)
+            .build();
+    String notice =
+        (strictTotal == 1 ? "Only 1 article has" : "Only " + strictTotal + " articles have")
+            + " all the words, so articles with all but one of them follow.";
+    return Optional.of(
+        new ArticleQueryParser.Parsed(
+            widened, widened, notice, words.stream().map(Word::text).toList()));
+  }
+
+  /**
+   * Returns the words of a query made of plain words only, each with its query, leaving out stop
+   * words; empty for other queries, and for fewer than two words or more than {@link #MAX_WORDS}.
+   */
+  private static List<Word> plainWords(String text, ArticleQueryParser parser)
+      throws InvalidQueryException {
+    if (!PLAIN.matcher(text).matches()) {
+      return List.of();
     }
     List<Word> words = new ArrayList<>();
     for (String token : text.strip().split("\\s+")) {
       if (OPERATORS.contains(token) || token.startsWith("-")) {
-        return Optional.empty(); // an explicit operator or exclusion is meant as written
+        return List.of(); // an explicit operator or exclusion is meant as written
       }
       ArticleQueryParser.Parsed word = parser.parse(token);
       if (word.notice() == null && word.ranked()) { // stop words are left out of the index
         words.add(new Word(token, word.query()));
       }
     }
-    if (words.size() < 2 || words.size() > MAX_WORDS) {
+    return words.size() < 2 || words.size() > MAX_WORDS ? List.of() : words;
+  }
+
+  /** Returns the query with fewer words required, or empty when it stays strict. */
+  static Optional<ArticleQueryParser.Parsed> relax(
+      String text, ArticleQueryParser parser, Counter counter)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
+    List<Word> words = plainWords(text, parser);
+    if (words.isEmpty()) {
       return Optional.empty();
     }
     List<Word> found = new ArrayList<>();

@@ -33,10 +33,24 @@ public final class TypedPrefix {
     }
     String field = m.group(1);
     String word = m.group(2);
-    if (word.length() < minChars || OPERATORS.contains(word) || IndexSchema.YEAR.equals(field)) {
+    if (OPERATORS.contains(word) || IndexSchema.YEAR.equals(field)) {
       return text;
     }
+    if (word.length() < minChars) {
+      // Too short to narrow by as a prefix ("Pu"), and as a word it would find nothing until it
+      // is finished: the search goes on without it, as if it were not typed yet.
+      return field == null && m.start() == m.start(2) ? withoutLastWord(text, m.start()) : text;
+    }
     return text.substring(0, m.start(2)) + "(" + word + " OR " + word + "*)";
+  }
+
+  /** The text before its last word, unless that leaves an operator or a bracket dangling. */
+  private static String withoutLastWord(String text, int start) {
+    String before = text.substring(0, start).strip();
+    int space = before.lastIndexOf(' ');
+    String last = before.substring(space + 1);
+    boolean dangling = OPERATORS.contains(last) || before.endsWith("(") || before.endsWith("\"");
+    return dangling ? text : before;
   }
 
   private static boolean insideQuotes(String text, int end) {

@@ -114,6 +114,9 @@ class SearchServerIT {
     assertThat(typing.get("total").getAsInt())
         .isEqualTo(getJson("/api/search?q=Taliban", 200).get("total").getAsInt());
     assertThat(getJson("/api/search?q=Krem&typing=true", 200).get("total").getAsInt()).isPositive();
+    // A first word of two letters does not narrow yet: every article, not "no match".
+    assertThat(getJson("/api/search?q=Pu&typing=true", 200).get("total").getAsInt())
+        .isEqualTo(getJson("/api/search?q=", 200).get("total").getAsInt());
     assertThat(getJson("/api/search?q=Krem", 200).get("total").getAsInt()).isZero();
     assertThat(errorCode("/api/search?q=Krem&typing=yes", 400)).isEqualTo("invalid_typing");
   }

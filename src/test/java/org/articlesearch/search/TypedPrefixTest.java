@@ -23,7 +23,6 @@ class TypedPrefixTest {
 
   @Test
   void otherEndingsStayAsTyped() {
-    assertThat(typing("Pu")).isEqualTo("Pu");
     assertThat(typing("war AND")).isEqualTo("war AND");
     assertThat(typing("\"the tali")).isEqualTo("\"the tali");
     assertThat(typing("\"the taliban\"")).isEqualTo("\"the taliban\"");
@@ -31,6 +30,17 @@ class TypedPrefixTest {
     assertThat(typing("pres*")).isEqualTo("pres*");
     assertThat(typing("presid~")).isEqualTo("presid~");
     assertThat(typing("al-Qa")).isEqualTo("al-Qa");
+  }
+
+  @Test
+  void aLastWordTooShortToNarrowByIsLeftOutUntilItIsLonger() {
+    assertThat(typing("Pu")).isEqualTo("");
+    assertThat(typing("pakistan Pu")).isEqualTo("pakistan");
+    // Left as typed where leaving it out would change what the rest means.
+    assertThat(typing("war -Pu")).isEqualTo("war -Pu");
+    assertThat(typing("war OR Pu")).isEqualTo("war OR Pu");
+    assertThat(typing("(war OR Pu")).isEqualTo("(war OR Pu");
+    assertThat(typing("person:Pu")).isEqualTo("person:Pu");
   }
 
   @Test
