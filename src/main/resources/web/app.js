@@ -1217,10 +1217,14 @@ import { quoted } from './quote.js';
         }
         return;
       }
-      var container = sections[i].querySelector(saved.inFinder ? '.facet-find-results' : '.facet-values');
-      var boxes = container ? container.querySelectorAll('input[type=checkbox]') : [];
-      for (var j = 0; j < boxes.length; j++) {
-        if (boxes[j].value === saved.value) { boxes[j].focus(); return; }
+      // A value ticked in the finder is then in the list, the finder having been cleared.
+      var containers = saved.inFinder ? ['.facet-find-results', '.facet-values'] : ['.facet-values'];
+      for (var c = 0; c < containers.length; c++) {
+        var container = sections[i].querySelector(containers[c]);
+        var boxes = container && !container.hidden ? container.querySelectorAll('input[type=checkbox]') : [];
+        for (var j = 0; j < boxes.length; j++) {
+          if (boxes[j].value === saved.value) { boxes[j].focus(); return; }
+        }
       }
     }
   }
@@ -1480,6 +1484,19 @@ import { quoted } from './quote.js';
       f.loading = false;
       updateFinderPanel(key);
     });
+  }
+
+  /**
+   * Empties one facet's finder, so that the next render shows its list of values again; the panel
+   * stays until then, keeping focus where it was for that render to move into the list.
+   */
+  function clearFinder(key) {
+    var f = finderOf(key);
+    clearTimeout(f.timer);
+    if (f.controller) f.controller.abort();
+    delete finders[key];
+    var input = els.facetsBody.querySelector('input[data-finder="' + key + '"]');
+    if (input) input.value = '';
   }
 
   function resetFinders() {
@@ -2307,7 +2324,10 @@ import { quoted } from './quote.js';
   els.facetsBody.addEventListener('change', function (e) {
     var box = e.target;
     if (!box.matches || !box.matches('input[type=checkbox][data-facet]')) return;
-    setFilter(box.getAttribute('data-facet'), box.value, box.checked);
+    var key = box.getAttribute('data-facet');
+    // The value found is now a filter: the finder's text would keep hiding the other ticked ones.
+    if (box.closest('.facet-find-results')) clearFinder(key);
+    setFilter(key, box.value, box.checked);
   });
 
   els.facetsBody.addEventListener('input', function (e) {

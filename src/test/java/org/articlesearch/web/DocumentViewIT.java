@@ -8,7 +8,6 @@ import org.articlesearch.testing.BrowserSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -108,20 +107,25 @@ class DocumentViewIT extends BrowserSession {
     box.click();
     wait.until(ExpectedConditions.urlMatches("person=Vladimir(\\+|%20)Putin"));
     waitForTotal("3 results");
-    // After the re-render the finder keeps its text and shows the value ticked.
-    wait.until(ExpectedConditions.elementSelectionStateToBe(putin, true));
-    assertThat(driver.findElement(By.id("facet-find-person")).getAttribute("value"))
-        .isEqualTo("put");
     Browser.screenshot(driver, "facet-finder");
-
-    // Escape clears the finder and brings the normal list back, with the value still ticked.
-    driver.findElement(By.id("facet-find-person")).sendKeys(Keys.ESCAPE);
+    // Ticked, the value is a filter like the others: the finder empties and the list comes back
+    // with it ticked, so no other ticked value stays hidden behind the typed text.
     WebElement values =
         wait.until(
             ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".facet[data-facet='person'] .facet-values")));
-    assertThat(values.findElement(By.cssSelector("input[value='Vladimir Putin']")).isSelected())
-        .isTrue();
+    assertThat(driver.findElement(By.id("facet-find-person")).getAttribute("value")).isEmpty();
+    WebElement ticked = values.findElement(By.cssSelector("input[value='Vladimir Putin']"));
+    assertThat(ticked.isSelected()).isTrue();
+    // Focus stays on the value just ticked, now in the list.
+    wait.until(
+        d ->
+            "Vladimir Putin".equals(d.switchTo().activeElement().getAttribute("value"))
+                && d.switchTo()
+                        .activeElement()
+                        .findElements(By.xpath("ancestor::*[contains(@class,'facet-values')]"))
+                        .size()
+                    == 1);
 
     driver.navigate().back();
     waitForTotal("5 results");
