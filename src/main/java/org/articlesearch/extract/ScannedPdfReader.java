@@ -31,7 +31,7 @@ final class ScannedPdfReader {
 
   // A page with fewer letters than this in its text layer is a scan (at most a stamped page number
   // or a running header over an image).
-  private static final int MIN_LETTERS = 20;
+  static final int MIN_LETTERS = 20;
   // Tesseract reads body text best at about 300 dots per inch.
   private static final float DPI = 300;
 

@@ -24,6 +24,7 @@ import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PDF;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
@@ -133,18 +134,23 @@ public final class TikaTextExtractor implements AutoCloseable {
       }
     }
     byte[] read = content;
-    Future<ExtractedText> parse = parseThreads.submit(() -> parse(file, read));
-    // OCR keeps to its own page and document limits; this one only catches a parser that hangs.
-    Duration timeout =
-        ocr.enabled() && ocr.documentTimeout().compareTo(limits.timeout()) > 0
-            ? ocr.documentTimeout().plus(limits.timeout())
-            : limits.timeout();
+    Deadline deadline = new Deadline(limits.timeout());
+    Future<ExtractedText> parse = parseThreads.submit(() -> parse(file, read, deadline));
     try {
-      return MojibakeRepairer.repair(parse.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
-    } catch (TimeoutException e) {
-      parse.cancel(true);
-      throw new ExtractionException(
-          ExtractionException.Reason.TIMEOUT, "no result after " + timeout.toMillis() + " ms");
+      while (true) {
+        long remaining = deadline.remainingNanos();
+        if (remaining <= 0) {
+          parse.cancel(true);
+          throw new ExtractionException(
+              ExtractionException.Reason.TIMEOUT,
+              "no result after " + deadline.allowed().toMillis() + " ms");
+        }
+        try {
+          return MojibakeRepairer.repair(parse.get(remaining, TimeUnit.NANOSECONDS));
+        } catch (TimeoutException e) {
+          // OCR may have moved the deadline meanwhile: look at it again.
+        }
+      }
     } catch (InterruptedException e) {
       parse.cancel(true);
       Thread.currentThread().interrupt();
@@ -158,7 +164,34 @@ public final class TikaTextExtractor implements AutoCloseable {
     }
   }
 
-  private ExtractedText parse(Path file, byte[] content) throws ExtractionException {
+  /**
+   * When a parse is given up: the extraction's time limit from its start, moved once OCR starts to
+   * that limit plus the OCR document limit from then, since OCR keeps to its own page and document
+   * limits and this one only catches a parser that hangs.
+   */
+  private static final class Deadline {
+    private final long start = System.nanoTime();
+    private volatile long nanos;
+
+    Deadline(Duration timeout) {
+      nanos = start + timeout.toNanos();
+    }
+
+    void extendBy(Duration more) {
+      nanos = Math.max(nanos, System.nanoTime() + more.toNanos());
+    }
+
+    long remainingNanos() {
+      return nanos - System.nanoTime();
+    }
+
+    Duration allowed() {
+      return Duration.ofNanos(nanos - start);
+    }
+  }
+
+  private ExtractedText parse(Path file, byte[] content, Deadline deadline)
+      throws ExtractionException {
     if (isHtmlByName(file)) {
       // The common case skips Tika's detector, whose start-up costs more than the page.
       return HtmlTextExtractor.extract(
@@ -176,6 +209,9 @@ public final class TikaTextExtractor implements AutoCloseable {
     }
     BodyContentHandler handler = new BodyContentHandler(limits.maxChars());
     ParseContext context = TesseractReader.context(ocr, parser);
+    if (ocr.enabled() && isImage(detected)) {
+      deadline.extendBy(ocr.documentTimeout().plus(limits.timeout()));
+    }
     boolean truncated = false;
     try (InputStream in = TikaInputStream.get(file, metadata)) {
       parser.parse(in, handler, metadata, context);
@@ -198,7 +234,8 @@ public final class TikaTextExtractor implements AutoCloseable {
     String type = mediaType(metadata);
     Map<String, List<String>> fields = toMap(metadata);
     String text = handler.toString().strip();
-    if (type.equals("application/pdf") && ocr.enabled()) {
+    if (type.equals("application/pdf") && ocr.enabled() && mayHaveScannedPages(fields)) {
+      deadline.extendBy(ocr.documentTimeout().plus(limits.timeout()));
       Optional<ScannedPdfReader.Result> scanned = readScannedPages(file, content);
       if (scanned.isPresent()) {
         if (!scanned.get().text().isEmpty()) {
@@ -221,6 +258,27 @@ public final class TikaTextExtractor implements AutoCloseable {
     } catch (IOException e) {
       throw new ExtractionException(ExtractionException.Reason.CORRUPT, rootMessage(e), e);
     }
+  }
+
+  /**
+   * Whether a PDF may hold a page without text: OCR is forced, or Tika counted few characters on a
+   * page (or did not count), so that a PDF with text on every page is not opened a second time.
+   */
+  private boolean mayHaveScannedPages(Map<String, List<String>> fields) {
+    List<String> perPage = fields.get(PDF.CHARACTERS_PER_PAGE.getName());
+    if (ocr.mode() == OcrSettings.Mode.FORCE || perPage == null || perPage.isEmpty()) {
+      return true;
+    }
+    for (String chars : perPage) {
+      try {
+        if (Integer.parseInt(chars.strip()) < ScannedPdfReader.MIN_LETTERS) {
+          return true;
+        }
+      } catch (NumberFormatException e) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isImage(String mediaType) {

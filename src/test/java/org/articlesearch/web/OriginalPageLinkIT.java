@@ -34,7 +34,10 @@ class OriginalPageLinkIT extends BrowserSession {
                 By.cssSelector("#document .doc-meta a.doc-original")));
     assertThat(docLink.getText()).isEqualTo(ORIGINAL);
     assertLinksToTheOriginal(docLink);
-    assertThat(docLink.findElement(By.xpath("..")).getText()).contains("text:source-url");
+    WebElement source =
+        docLink.findElement(By.xpath("..")).findElement(By.cssSelector(".provenance"));
+    assertThat(source.getText()).isEqualTo("from the article text");
+    assertThat(source.getAttribute("data-source")).isEqualTo("text:source-url");
   }
 
   @Test
