@@ -258,6 +258,18 @@ public final class ArticleQueryParser {
       super(TEXT_FIELDS, analyzer, FIELD_BOOSTS);
     }
 
+    /**
+     * A quoted phrase is analysed as the text was indexed, its words' stems only: a phrase of stems
+     * and exact forms stacked at each position would score otherwise on OpenSearch, whose
+     * statistics for the rarely indexed exact forms differ from the local index's.
+     */
+    @Override
+    protected Query newFieldQuery(Analyzer analyzer, String field, String queryText, boolean quoted)
+        throws ParseException {
+      return super.newFieldQuery(
+          quoted ? ArticleQueryParser.this.analyzer : analyzer, field, queryText, quoted);
+    }
+
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted)
         throws ParseException {

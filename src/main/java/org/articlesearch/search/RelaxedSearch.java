@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
@@ -110,14 +109,13 @@ public final class RelaxedSearch {
     if (counter.count(allButOne) <= strictTotal) {
       return Optional.empty();
     }
-    // The constant lifts every article with all the words above the others, whose BM25 stays
-    // far below it; among themselves each group keeps its BM25 order.
+    // The boost lifts every article with all the words far above the others; among themselves
+    // each group keeps its BM25 order. Snippets mark the words as for any query of them.
     Query widened =
         new BooleanQuery.Builder()
             .add(allButOne, BooleanClause.Occur.MUST)
             .add(
-                new BoostQuery(
-                    new ConstantScoreQuery(atLeast(words, words.size())), ALL_WORDS_FIRST),
+                new BoostQuery(atLeast(words, words.size()), ALL_WORDS_FIRST),
                 BooleanClause.Occur.SHOULD)
             .build();
     String notice =
@@ -125,7 +123,7 @@ public final class RelaxedSearch {
             + " all the words, so articles with all but one of them follow.";
     return Optional.of(
         new ArticleQueryParser.Parsed(
-            widened, widened, notice, words.stream().map(Word::text).toList()));
+            allButOne, widened, notice, words.stream().map(Word::text).toList()));
   }
 
   /**

@@ -113,7 +113,7 @@ class LuceneQueryTranslatorTest {
               "{\"bool\":{\"should\":[{\"match\":{\"title\":{\"query\":\"isi|isis\",\"analyzer\":\"phrase_terms\",\"boost\":2.0}}},{\"match\":{\"body\":{\"query\":\"isi|isis\",\"analyzer\":\"phrase_terms\",\"boost\":1.0}}}]}}"),
           Map.entry(
               "\"isis FIGHTERS\"",
-              "{\"bool\":{\"should\":[{\"match_phrase\":{\"title\":{\"query\":\"isis|isi fighters\",\"analyzer\":\"phrase_terms\",\"slop\":0,\"boost\":2.0}}},{\"match_phrase\":{\"body\":{\"query\":\"isis|isi fighters\",\"analyzer\":\"phrase_terms\",\"slop\":0,\"boost\":1.0}}}]}}"));
+              "{\"bool\":{\"should\":[{\"match_phrase\":{\"title\":{\"query\":\"isi fighters\",\"analyzer\":\"phrase_terms\",\"slop\":0,\"boost\":2.0}}},{\"match_phrase\":{\"body\":{\"query\":\"isi fighters\",\"analyzer\":\"phrase_terms\",\"slop\":0,\"boost\":1.0}}}]}}"));
 
   private final LuceneQueryTranslator translator =
       new LuceneQueryTranslator(

@@ -35,7 +35,9 @@ class AcronymSearchTest {
         "ISI|isi river",
         // Lower case: the stem and the exact form.
         "isis|isi isis river",
-        "\"isis fighters\"|isis",
+        // A phrase: its words as indexed, capitals exact and the others stemmed.
+        "\"ISIS fighters\"|isis",
+        "\"isis fighters\"|''",
         "running|running",
         "run|''",
         "runners|running",
