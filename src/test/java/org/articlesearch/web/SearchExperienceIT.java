@@ -84,7 +84,7 @@ class SearchExperienceIT extends BrowserSession {
 
     assertThat(new Select(driver.findElement(By.id("sort"))).getOptions())
         .extracting(WebElement::getText)
-        .containsExactly("Relevance", "Newest first");
+        .containsExactly("Relevance", "Newest first", "Oldest first");
 
     driver.navigate().back();
     wait.until(ExpectedConditions.urlContains("page=2"));
