@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -96,7 +97,9 @@ public final class ArticleQueryParser {
   private static final Set<String> TEXT_FIELD_NAMES = Set.of(IndexSchema.TITLE, IndexSchema.BODY);
   private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{1,4})?\\.\\.(\\d{1,4})?");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
+
+  /** The words the query language reads as operators when written in capitals. */
+  static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
 
   private final Analyzer analyzer;
   private final Analyzer queryAnalyzer = IndexSchema.queryAnalyzer();
@@ -384,10 +387,11 @@ public final class ArticleQueryParser {
     if (wanted.isEmpty()) {
       return new MatchNoDocsQuery("empty value");
     }
+    Predicate<String> matches = NameWords.matching(wanted, prefix);
     List<String> values = new ArrayList<>();
     try {
       for (FacetLabels.Label label : labels.values(dim)) {
-        if (NameWords.match(label.folded(), wanted, prefix)) {
+        if (matches.test(label.folded())) {
           values.add(label.value());
         }
       }

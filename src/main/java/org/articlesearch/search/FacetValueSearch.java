@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Picks the values of a facet whose words start with what was typed, most frequent first: the one
@@ -19,9 +20,10 @@ public final class FacetValueSearch {
    */
   public static List<FacetCount> top(List<FacetCount> all, String prefix, int size) {
     String wanted = fold(prefix);
+    Predicate<String> matches = NameWords.matching(wanted, true);
     List<FacetCount> values = new ArrayList<>();
     for (FacetCount value : all) {
-      if (wanted.isEmpty() || NameWords.match(fold(value.value()), wanted, true)) {
+      if (wanted.isEmpty() || matches.test(fold(value.value()))) {
         values.add(value);
       }
     }

@@ -165,7 +165,6 @@ public final class SpellingCorrector {
   private static final Pattern FIELD_CLAUSE =
       Pattern.compile("[\\p{L}\\p{N}_]+:(\"[^\"]*\"?|[^\\s()]+)");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
-  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
 
   /** The shortest word that is checked. */
   public static final int MIN_WORD_CHARS = 4;
@@ -324,7 +323,9 @@ public final class SpellingCorrector {
 
   /** A word of free text: not an operator, field name or field value, wildcard or fuzzy term. */
   private static boolean checkable(String query, boolean[] inField, Matcher m, String word) {
-    if (word.length() < MIN_WORD_CHARS || OPERATORS.contains(word) || inField[m.start()]) {
+    if (word.length() < MIN_WORD_CHARS
+        || ArticleQueryParser.OPERATORS.contains(word)
+        || inField[m.start()]) {
       return false;
     }
     char before = m.start() > 0 ? query.charAt(m.start() - 1) : ' ';

@@ -1,6 +1,5 @@
 package org.articlesearch.search;
 
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.articlesearch.index.IndexSchema;
@@ -14,7 +13,6 @@ public final class TypedPrefix {
   // The last word of the text, on its own or as a field's value, maybe after a sign.
   private static final Pattern LAST_WORD =
       Pattern.compile("(?:^|(?<=[\\s(]))[-+!]?(?:([\\p{L}\\p{N}_]+):)?([\\p{L}\\p{N}]+)$");
-  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
 
   private TypedPrefix() {}
 
@@ -33,7 +31,7 @@ public final class TypedPrefix {
     }
     String field = m.group(1);
     String word = m.group(2);
-    if (OPERATORS.contains(word) || IndexSchema.YEAR.equals(field)) {
+    if (ArticleQueryParser.OPERATORS.contains(word) || IndexSchema.YEAR.equals(field)) {
       return text;
     }
     if (word.length() < minChars) {
@@ -49,7 +47,10 @@ public final class TypedPrefix {
     String before = text.substring(0, start).strip();
     int space = before.lastIndexOf(' ');
     String last = before.substring(space + 1);
-    boolean dangling = OPERATORS.contains(last) || before.endsWith("(") || before.endsWith("\"");
+    boolean dangling =
+        ArticleQueryParser.OPERATORS.contains(last)
+            || before.endsWith("(")
+            || before.endsWith("\"");
     return dangling ? text : before;
   }
 
