@@ -28,7 +28,8 @@ import { quoted } from './quote.js';
     { key: 'publisher', label: 'Publisher' },
     { key: 'person', label: 'Person' },
     { key: 'organization', label: 'Organization' },
-    { key: 'location', label: 'Location' }
+    { key: 'location', label: 'Location' },
+    { key: 'source', label: 'Source' }
   ];
   var FACET_KEYS = FACETS.map(function (f) { return f.key; });
   var FACET_LABELS = {};

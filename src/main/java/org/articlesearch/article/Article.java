@@ -45,6 +45,27 @@ public record Article(
     provenance = Map.copyOf(provenance);
   }
 
+  /** The provenance key of the body text's source, present when it is not the file as written. */
+  public static final String TEXT_SOURCE = "text";
+
+  /** How a {@link #TEXT_SOURCE} read by OCR starts, followed by the number of pages. */
+  public static final String OCR_SOURCE = "ocr:";
+
+  /** Returns whether OCR read the text, or part of it, from a scan. */
+  public boolean textFromOcr() {
+    return ocrPages() > 0;
+  }
+
+  /** Returns how many pages OCR read, 0 when the text is the file's own. */
+  public int ocrPages() {
+    String source = provenance.getOrDefault(TEXT_SOURCE, "");
+    if (!source.startsWith(OCR_SOURCE)) {
+      return 0;
+    }
+    String count = source.substring(OCR_SOURCE.length()).split(" ", 2)[0];
+    return count.matches("\\d{1,9}") ? Integer.parseInt(count) : 0;
+  }
+
   /** Returns this article with other entities. */
   public Article withEntities(List<NamedEntity> replacement) {
     return new Article(

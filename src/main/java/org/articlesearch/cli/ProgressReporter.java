@@ -24,6 +24,16 @@ abstract class ProgressReporter implements IndexProgress, AutoCloseable {
   @Override
   public void close() {}
 
+  /** Says how many pages OCR has read and how fast, or nothing before it reads any. */
+  static String ocrPagesRead(int pages, long elapsedNanos) {
+    if (pages == 0) {
+      return "";
+    }
+    double perSecond = pages / Math.max(elapsedNanos / 1e9, 1e-9);
+    return String.format(
+        Locale.ROOT, ", %d %s by OCR (%.1f/s)", pages, pages == 1 ? "page" : "pages", perSecond);
+  }
+
   /** True when standard output is an interactive terminal. */
   private static boolean isTerminal() {
     Console console = System.console();
@@ -43,6 +53,7 @@ abstract class ProgressReporter implements IndexProgress, AutoCloseable {
   /** The live bar, drawn by the progressbar library. */
   private static final class Bar extends ProgressReporter {
     private ProgressBar bar;
+    private int ocrPages;
 
     @Override
     public synchronized void started(int files) {
@@ -55,6 +66,14 @@ abstract class ProgressReporter implements IndexProgress, AutoCloseable {
               .showSpeed()
               .setUpdateIntervalMillis(200)
               .build();
+    }
+
+    @Override
+    public synchronized void readByOcr(int pages) {
+      ocrPages += pages;
+      if (bar != null) {
+        bar.setExtraMessage(ocrPagesRead(ocrPages, bar.getTotalElapsed().toNanos()));
+      }
     }
 
     @Override
@@ -78,6 +97,7 @@ abstract class ProgressReporter implements IndexProgress, AutoCloseable {
     private final long intervalNanos;
     private final long start = System.nanoTime();
     private final AtomicInteger done = new AtomicInteger();
+    private final AtomicInteger ocrPages = new AtomicInteger();
     private volatile int total;
     private long lastLine = System.nanoTime();
 
@@ -89,6 +109,11 @@ abstract class ProgressReporter implements IndexProgress, AutoCloseable {
     @Override
     public void started(int files) {
       total = files;
+    }
+
+    @Override
+    public void readByOcr(int pages) {
+      ocrPages.addAndGet(pages);
     }
 
     @Override
@@ -105,7 +130,13 @@ abstract class ProgressReporter implements IndexProgress, AutoCloseable {
       double rate = n / Math.max(seconds, 1e-9);
       long eta = Math.round(Math.max(0, total - n) / Math.max(rate, 1e-9));
       out.printf(
-          Locale.ROOT, "  %d/%d files, %.0f files/s, about %d s left%n", n, total, rate, eta);
+          Locale.ROOT,
+          "  %d/%d files, %.0f files/s, about %d s left%s%n",
+          n,
+          total,
+          rate,
+          eta,
+          ocrPagesRead(ocrPages.get(), now - start));
     }
   }
 }

@@ -121,7 +121,9 @@ public final class ArticleEnricher {
   private static void recordOcr(ExtractedText extracted, Map<String, String> provenance) {
     String pages = extracted.first(TikaTextExtractor.OCR_PAGES);
     if (pages != null && !pages.equals("0")) {
-      provenance.put("text", "ocr:" + pages + (pages.equals("1") ? " page" : " pages"));
+      provenance.put(
+          Article.TEXT_SOURCE,
+          Article.OCR_SOURCE + pages + (pages.equals("1") ? " page" : " pages"));
     }
     List<String> problems = extracted.all(TikaTextExtractor.OCR_PROBLEMS);
     if (!problems.isEmpty()) {

@@ -89,6 +89,9 @@ public final class ArticleDocuments {
       doc.add(new StoredField(IndexSchema.URL, article.url()));
       doc.add(new BinaryDocValuesField(IndexSchema.URL, new BytesRef(article.url())));
     }
+    if (article.textFromOcr()) {
+      doc.add(new SortedSetDocValuesFacetField(IndexSchema.SOURCE, IndexSchema.TEXT_FROM_OCR));
+    }
     for (NamedEntity entity : article.entities()) {
       doc.add(new SortedSetDocValuesFacetField(entity.type().facetName(), entity.name()));
     }

@@ -54,6 +54,15 @@ public final class IndexSchema {
    */
   public static final String FILE_STAMP = "file_stamp";
 
+  /**
+   * Where an article's text came from, a facet for what a reader may want apart: {@link
+   * #TEXT_FROM_OCR} for text Tesseract read from a scan; articles read as written have no value.
+   */
+  public static final String SOURCE = "source";
+
+  /** The {@link #SOURCE} value of an article whose text, or part of it, OCR read. */
+  public static final String TEXT_FROM_OCR = "Text from OCR";
+
   /** ISO 639-1 language code, when known. */
   public static final String LANGUAGE = "language";
 
@@ -88,11 +97,11 @@ public final class IndexSchema {
    * rather than appended to, since Lucene refuses to give an existing field new doc values, and
    * words analysed another way would not match the queries.
    */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
 
   /** Facet dimensions, in the order the page shows them. */
   public static final List<String> FACETS =
-      List.of(AUTHOR, YEAR, PUBLISHER, PERSON, ORGANIZATION, LOCATION);
+      List.of(AUTHOR, YEAR, PUBLISHER, PERSON, ORGANIZATION, LOCATION, SOURCE);
 
   /**
    * Body text, indexed with offsets in postings, which make highlighting cheap; not stored: the doc

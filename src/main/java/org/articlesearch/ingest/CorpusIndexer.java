@@ -311,6 +311,9 @@ public final class CorpusIndexer {
     if (run.names.observe(article)) {
       run.withLoneNames.add(article.id());
     }
+    if (article.textFromOcr()) {
+      run.progress.readByOcr(article.ocrPages());
+    }
     // Pages OCR could not read leave the article indexed in part, which the summary says.
     return new FileOutcome(
         relative, FileOutcome.Status.INDEXED, article.provenance().get("ocr-problems"));

@@ -46,6 +46,9 @@ public final class OpenSearchDocuments {
     }
     putIfPresent(source, IndexSchema.PUBLISHER, article.publisher());
     putIfPresent(source, IndexSchema.URL, article.url());
+    if (article.textFromOcr()) {
+      source.put(IndexSchema.SOURCE, IndexSchema.TEXT_FROM_OCR);
+    }
     for (EntityType type : EntityType.values()) {
       List<String> names = new ArrayList<>();
       for (NamedEntity entity : article.entities()) {

@@ -75,7 +75,7 @@ public final class OpenSearchMapping {
     properties.put(IndexSchema.TITLE, text(false));
     // Offsets in the postings, as in the local index, make highlighting cheap.
     properties.put(IndexSchema.BODY, text(true));
-    for (String facet : List.of(IndexSchema.AUTHOR, IndexSchema.PUBLISHER)) {
+    for (String facet : List.of(IndexSchema.AUTHOR, IndexSchema.PUBLISHER, IndexSchema.SOURCE)) {
       properties.put(facet, facetKeyword());
     }
     for (String facet :

@@ -29,6 +29,25 @@ class ProgressReporterTest {
   }
 
   @Test
+  void pagesReadByOcrShowWithTheirRateOnceThereAreAny() {
+    StringWriter text = new StringWriter();
+    ProgressReporter.Lines lines =
+        new ProgressReporter.Lines(new PrintWriter(text, true), Duration.ZERO);
+    lines.started(3);
+    lines.finished(new FileOutcome("a.txt", FileOutcome.Status.INDEXED, null));
+    lines.readByOcr(1);
+    lines.readByOcr(11);
+    lines.finished(new FileOutcome("scan.pdf", FileOutcome.Status.INDEXED, null));
+
+    assertThat(text.toString().lines()).element(0).asString().doesNotContain("OCR");
+    assertThat(text.toString().lines())
+        .element(1)
+        .asString()
+        .matches(
+            "  2/3 files, \\d+ files/s, about \\d+ s left, 12 pages by OCR \\(\\d+\\.\\d/s\\)");
+  }
+
+  @Test
   void capturedOutputNeverGetsTheLiveBar() {
     StringWriter text = new StringWriter();
     assertThat(ProgressReporter.forOutput(new PrintWriter(text), false))

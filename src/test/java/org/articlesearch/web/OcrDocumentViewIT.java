@@ -54,6 +54,21 @@ class OcrDocumentViewIT {
   }
 
   @Test
+  void theSourceFacetNarrowsTheResultsToTextReadByOcr() {
+    driver.get(scans.url() + "/?q=timetable");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "2 results"));
+
+    driver
+        .findElement(By.cssSelector(".facet[data-facet='source'] input[value='Text from OCR']"))
+        .click();
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "1 result"));
+    assertThat(driver.findElement(By.cssSelector("#results .hit-title")).getText())
+        .isEqualTo("Ferry fares rise on the northern routes");
+    assertThat(driver.getCurrentUrl()).contains("source=Text+from+OCR");
+  }
+
+  @Test
   void textReadAsWrittenSaysNothingAboutOcr() {
     driver.get(scans.url() + "/?q=note");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "1 result"));
