@@ -26,7 +26,7 @@ public final class EntityFolder {
       Pattern.compile(
           "^(?:(?:former|late|then|acting|deputy|vice|prime|foreign|defen[cs]e|chief|army|supreme|the)\\s+)*"
               + "(?:President|PM|Premier|Minister|Mr|Mrs|Ms|Dr|Prof|Sir|General|Gen|Major General|Lt Gen"
-              + "|Lieutenant General|Colonel|Col|Captain|Capt|Senator|Sen|Chancellor|King|Queen|Prince"
+              + "|Lieutenant General|Colonel|Col|Captain|Capt|Senator|Sen|Chancellor|King|Queen|Prince|Dame"
               + "|Secretary|Ambassador|Governor|Mayor|Judge|Justice|Chairman|Leader)\\.?\\s+");
   private static final Pattern CODE = Pattern.compile("^[\\p{L}]{1,4}-?\\d+[\\p{L}\\d]*$");
   // "Fan Expo Canada 2016", "AMAN 2017": a name ending in a year is an event, not a party to one.
@@ -213,6 +213,7 @@ public final class EntityFolder {
     }
     mergeSurnameWithTrailingWord(groups, text);
     mergePersonNameParts(groups);
+    mergeNamesWithoutMiddleNames(groups);
     mergePartialPersonNames(groups);
     mergePartialOrganizationNames(groups);
     mergePartialPlaceNames(groups);
@@ -422,6 +423,25 @@ public final class EntityFolder {
         key -> key.contains(" "),
         (key, other) ->
             !other.contains(" of ") && (other.startsWith(key + " ") || other.endsWith(" " + key)));
+  }
+
+  /**
+   * "Eugene Nida" joins "Eugene A. Nida" and "Zaha Hadid" joins "Zaha Mohammad Hadid" when that is
+   * the one longer person name in the article with the same first and last word: a biography names
+   * its subject in full once and short after.
+   */
+  private static void mergeNamesWithoutMiddleNames(Map<String, Group> groups) {
+    mergeParts(
+        groups,
+        EntityType.PERSON,
+        key -> key.split(" ").length == 2,
+        (key, other) -> {
+          String[] words = key.split(" ");
+          return other.split(" ").length > 2
+              && !other.contains(" of ")
+              && other.startsWith(words[0] + " ")
+              && other.endsWith(" " + words[1]);
+        });
   }
 
   /**

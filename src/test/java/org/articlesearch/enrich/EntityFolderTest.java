@@ -132,6 +132,37 @@ class EntityFolderTest {
   }
 
   @Test
+  void foldsANameWithoutItsMiddleNameIntoTheOneFullNameThatFits() {
+    var folded =
+        folder.fold(
+            "",
+            mentions(
+                EntityType.PERSON,
+                "Dame Zaha Mohammad Hadid",
+                EntityType.PERSON,
+                "Zaha Hadid",
+                EntityType.PERSON,
+                "Eugene A. Nida",
+                EntityType.PERSON,
+                "Eugene Nida",
+                EntityType.PERSON,
+                "Nida"));
+    assertThat(summary(folded))
+        .containsExactlyInAnyOrder("PERSON:Zaha Mohammad Hadid=2", "PERSON:Eugene A. Nida=3");
+    var ambiguous =
+        folder.fold(
+            "",
+            mentions(
+                EntityType.PERSON,
+                "John Quincy Adams",
+                EntityType.PERSON,
+                "John Adams",
+                EntityType.PERSON,
+                "John Couch Adams"));
+    assertThat(summary(ambiguous)).contains("PERSON:John Adams=1");
+  }
+
+  @Test
   void dropsCodesReligionsAndNationalities() {
     var folded =
         folder.fold(
