@@ -9,9 +9,9 @@ import java.util.stream.Stream;
  * Tells, from its commonest words alone, that a text is English: a third of running English prose
  * is a few dozen function words, which other languages written in Latin letters seldom use as
  * words. Most articles of an English corpus are settled here in microseconds, so the statistical
- * detector and its 70 language profiles (0.3 s of CPU to load, during which every other worker that
- * needs them waits) are needed only for the rest. It never says a text is in another language:
- * anything with a trace of one goes to the detector.
+ * detector and its language profiles (slow to load, and every other worker that needs them waits
+ * meanwhile) are needed only for the rest. It never says a text is in another language: anything
+ * with a trace of one goes to the detector.
  */
 final class EnglishEvidence {
   // English's commonest words: a third to a half of running English prose.

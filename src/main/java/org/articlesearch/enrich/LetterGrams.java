@@ -4,7 +4,7 @@ package org.articlesearch.enrich;
  * The four-character sequences of a line, lower-cased, as a set that may answer yes wrongly but
  * never no wrongly: a word whose first or last four characters are missing cannot be in the line.
  * Built in one pass over the line, it spares lower-casing a long paragraph and searching it once a
- * word, which on 2 cores were a tenth of indexing short articles.
+ * word, a cost that grows with every word looked for.
  */
 final class LetterGrams {
   // Bits a character of the line: keeps wrong yeses to a few in a hundred for two probes.

@@ -105,8 +105,8 @@ public final class IndexSchema {
 
   /**
    * Body text, indexed with offsets in postings, which make highlighting cheap; not stored: the doc
-   * value of {@link #SNIPPET_SOURCE_CHARS} holds it. Storing it as well cost a tenth of a build and
-   * a quarter of the index.
+   * value of {@link #SNIPPET_SOURCE_CHARS} holds it. Storing it as well would write every body
+   * twice, slowing builds and growing the index.
    */
   public static final FieldType BODY_TYPE;
 

@@ -6,9 +6,9 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Scores a passage as Lucene's {@link PassageScorer} does (BM25 over its distinct matched terms,
- * times the position norm), without the hash table that one builds for every passage: its 32 KB
- * block made scoring a tenth of a search. A passage holds a few matches, so a linear scan finds the
- * distinct terms.
+ * times the position norm), without the hash table that one builds for every passage, whose large
+ * block dominated scoring. A passage holds a few matches, so a linear scan finds the distinct
+ * terms.
  */
 final class SnippetPassageScorer extends PassageScorer {
   @Override
