@@ -39,6 +39,9 @@ import org.articlesearch.search.Histogram;
 import org.articlesearch.search.InvalidQueryException;
 import org.articlesearch.search.LuceneArticleSearcher;
 import org.articlesearch.search.LuceneSuggester;
+import org.articlesearch.search.OccurrenceClauses;
+import org.articlesearch.search.OccurrenceTally;
+import org.articlesearch.search.Occurrences;
 import org.articlesearch.search.QueryLimits;
 import org.articlesearch.search.RelaxedSearch;
 import org.articlesearch.search.SearchHit;
@@ -105,6 +108,7 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
   private final LuceneQueryTranslator translator =
       new LuceneQueryTranslator(facetsConfig, () -> current().labels().valuesOf(IndexSchema.YEAR));
+  private final OpenSearchOccurrences occurrences = new OpenSearchOccurrences(translator);
   private final TextHighlighter highlighter = new TextHighlighter(analyzer);
   private final LuceneSuggester suggester = new LuceneSuggester();
   private final OpenSearchVocabulary vocabulary;
@@ -726,6 +730,23 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
     body.addProperty("track_total_hits", true);
     body.add("aggs", aggs);
     return body;
+  }
+
+  @Override
+  public Occurrences occurrences(SearchRequest asked, boolean byAuthor)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
+    long start = System.nanoTime();
+    SearchRequest request = FilterValues.canonical(asked, current().labels());
+    Query query = parse(request.query()).query();
+    limits.check(query);
+    JsonObject body = new JsonObject();
+    body.add(
+        "query", occurrences.query(query, OccurrenceClauses.of(query), filters(request).values()));
+    body.addProperty("size", 0);
+    body.add("aggs", OpenSearchOccurrences.aggregations(byAuthor));
+    OccurrenceTally tally = new OccurrenceTally();
+    OpenSearchOccurrences.read(search(body).getAsJsonObject("aggregations"), tally);
+    return tally.result(request.query(), (System.nanoTime() - start) / 1_000_000);
   }
 
   @Override

@@ -168,8 +168,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
           histogram = YearHistogram.of(result.facets);
         }
       } catch (TooManyClauses e) {
-        throw new InvalidQueryException(
-            "too_many_terms", "The query expands to too many terms; make it more specific.", e);
+        throw tooManyTerms(e);
       }
       if (searcher.timedOut() || System.nanoTime() - start > limits.timeout().toNanos()) {
         throw timeout();
@@ -310,6 +309,32 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   @Override
+  public Occurrences occurrences(SearchRequest asked, boolean byAuthor)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
+    long start = System.nanoTime();
+    SearchRequest request = FilterValues.canonical(asked, labels());
+    Query query = parse(request.query()).query();
+    limits.check(query);
+    Query matching = drillDown(query, request);
+    withinDeadline(matching);
+    List<Query> clauses = OccurrenceClauses.of(query);
+    try {
+      OccurrenceTally tally =
+          withSearcher(
+              s ->
+                  OccurrenceCounter.count(
+                      s.getIndexReader(),
+                      ordinals(s.getIndexReader()),
+                      matching,
+                      clauses,
+                      byAuthor));
+      return tally.result(request.query(), (System.nanoTime() - start) / 1_000_000);
+    } catch (TooManyClauses e) {
+      throw tooManyTerms(e);
+    }
+  }
+
+  @Override
   public void export(SearchRequest asked, int maxRows, ExportSink sink)
       throws InvalidQueryException, SearchTimeoutException, IOException {
     SearchRequest request = FilterValues.canonical(asked, labels());
@@ -365,6 +390,11 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     } finally {
       manager.release(searcher);
     }
+  }
+
+  private static InvalidQueryException tooManyTerms(TooManyClauses e) {
+    return new InvalidQueryException(
+        "too_many_terms", "The query expands to too many terms; make it more specific.", e);
   }
 
   private SearchTimeoutException timeout() {
