@@ -725,6 +725,10 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     if (isNonEmptyString(hit.publisher)) parts.push(el('span', 'hit-publisher', hit.publisher));
     var original = originalLink(hit.url, 'hit-original', 'Original');
     if (original) parts.push(original);
+    var matches = Number(hit.matches);
+    if (state.q && isFinite(matches) && matches > 0) {
+      parts.push(el('span', 'hit-matches', formatNumber(matches) + ' ' + plural(matches, 'mention', 'mentions')));
+    }
     parts.forEach(function (part, i) {
       if (i > 0) {
         var sep = el('span', 'sep', '·');

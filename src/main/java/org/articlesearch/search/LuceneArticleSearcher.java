@@ -174,7 +174,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         throw timeout();
       }
       // Snippets mark what matched, not the proximity boost's spans.
-      List<SearchHit> hits = hits(searcher, parsed.query(), top, request);
+      List<SearchHit> hits =
+          hits(searcher, parsed.query(), OccurrenceClauses.of(parsed.query()), top, request);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(
           request.query(),
@@ -282,8 +283,13 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
             return List.of();
           }
           TopDocs top = searcher.search(like, size);
+          // More like this matches by many words, none the reader asked for: nothing to count.
           return hits(
-              searcher, like, top, new SearchRequest("", Map.of(), SortOrder.RELEVANCE, 1, size));
+              searcher,
+              like,
+              List.of(),
+              top,
+              new SearchRequest("", Map.of(), SortOrder.RELEVANCE, 1, size));
         });
   }
 
@@ -345,7 +351,16 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     Sort sort = LuceneSorts.of(request.sort().forQuery(parsed.ranked()));
     withSearcher(
         searcher -> {
-          ResultExporter.export(searcher, facetsConfig, filtered, request, sort, maxRows, sink);
+          ResultExporter.export(
+              searcher,
+              perReader(searcher.getIndexReader()).highlighter(),
+              facetsConfig,
+              filtered,
+              parsed.query(),
+              request,
+              sort,
+              maxRows,
+              sink);
           return null;
         });
   }
@@ -418,7 +433,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   private List<SearchHit> hits(
-      IndexSearcher searcher, Query base, TopDocs top, SearchRequest request) throws IOException {
+      IndexSearcher searcher, Query base, List<Query> counted, TopDocs top, SearchRequest request)
+      throws IOException {
     int from = (request.page() - 1) * request.size();
     ScoreDoc[] all = top.scoreDocs;
     int to = Math.min(all.length, from + request.size());
@@ -429,16 +445,9 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     for (int i = from; i < to; i++) {
       docIds[i - from] = all[i].doc;
     }
-    String[] snippets =
-        perReader(searcher.getIndexReader())
-            .highlighter()
-            .highlightFields(
-                new String[] {IndexSchema.BODY},
-                base,
-                docIds,
-                new int[] {SnippetHighlighter.PASSAGES})
-            .get(IndexSchema.BODY);
+    String[] snippets = perReader(searcher.getIndexReader()).highlighter().snippets(base, docIds);
     HitFields.Values[] rows = HitFields.of(searcher.getIndexReader(), docIds);
+    long[] matches = OccurrenceCounter.perArticle(searcher.getIndexReader(), counted, docIds);
     List<SearchHit> hits = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
       HitFields.Values shown = rows[i];
@@ -452,7 +461,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
               shown.publisher(),
               shown.url(),
               snippets[i] == null ? "" : snippets[i].strip(),
-              Float.isNaN(score) ? 0f : score));
+              Float.isNaN(score) ? 0f : score,
+              matches[i]));
     }
     return hits;
   }

@@ -126,6 +126,26 @@ class OccurrencesIT {
   }
 
   @Test
+  void eachHitSaysHowManyTimesTheQueryOccursInIt() throws Exception {
+    JsonObject body = API.getJson("/api/search?q=soviet&size=100", 200);
+    assertThat(body.getAsJsonArray("hits")).hasSize(100);
+    for (JsonElement element : body.getAsJsonArray("hits")) {
+      JsonObject hit = element.getAsJsonObject();
+      int year = Integer.parseInt(hit.get("date").getAsString().substring(0, 4));
+      assertThat(hit.get("matches").getAsLong()).as("%d", year).isEqualTo(soviets(year));
+    }
+    // Browsing asks for no words, so none is counted.
+    assertThat(
+            API.getJson("/api/search?size=1", 200)
+                .getAsJsonArray("hits")
+                .get(0)
+                .getAsJsonObject()
+                .get("matches")
+                .getAsLong())
+        .isZero();
+  }
+
+  @Test
   void aBadSplitIsANamedError() throws Exception {
     assertThat(API.errorCode("/api/occurrences?q=soviet&by=publisher", 400))
         .isEqualTo("invalid_by");

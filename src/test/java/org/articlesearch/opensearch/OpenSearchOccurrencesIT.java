@@ -72,6 +72,14 @@ class OpenSearchOccurrencesIT {
         o.query(), o.articles(), o.occurrences(), o.years(), o.undated(), o.authors(), 0);
   }
 
+  /** The matches of each hit of a page, by id. */
+  private static Map<String, Long> matches(ArticleSearcher searcher, SearchRequest request)
+      throws Exception {
+    Map<String, Long> matches = new java.util.TreeMap<>();
+    searcher.search(request).hits().forEach(h -> matches.put(h.id(), h.matches()));
+    return matches;
+  }
+
   @Test
   void bothBackendsCountEveryKindOfQueryAlike() throws Exception {
     List<SearchRequest> requests =
@@ -109,6 +117,18 @@ class OpenSearchOccurrencesIT {
     for (SearchRequest request : requests) {
       Occurrences here = counted(local, request);
       assertThat(counted(remote, request)).as(request.query()).isEqualTo(here);
+    }
+    for (SearchRequest request : requests) {
+      SearchRequest page =
+          new SearchRequest(
+              request.query(),
+              request.filters(),
+              SortOrder.DATE,
+              1,
+              100,
+              request.from(),
+              request.to());
+      assertThat(matches(remote, page)).as(request.query()).isEqualTo(matches(local, page));
     }
     assertThat(counted(local, SearchRequest.of("\"Soviet Unions\"")).occurrences())
         .as("a phrase whose words have two forms")

@@ -3,6 +3,7 @@ package org.articlesearch.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
@@ -124,6 +125,23 @@ class MentionsChartIT extends BrowserSession {
     driver.findElement(By.id("count-articles")).click();
     waitForMentionsChart("Articles per year");
     assertThat(driver.findElement(By.cssSelector(".mentions-by")).isDisplayed()).isFalse();
+  }
+
+  @Test
+  void eachHitSaysHowManyTimesTheQueryOccursInIt() {
+    driver.get(MENTIONS.url() + "/?q=soviet&sort=oldest");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .hit")));
+    List<WebElement> hits = driver.findElements(By.cssSelector("#results .hit"));
+    assertThat(hits).hasSizeGreaterThan(5);
+    for (WebElement hit : hits) {
+      int year =
+          Integer.parseInt(
+              hit.findElement(By.cssSelector(".hit-date"))
+                  .getAttribute("datetime")
+                  .substring(0, 4));
+      assertThat(hit.findElement(By.cssSelector(".hit-matches")).getText())
+          .isEqualTo(soviets(year) + (soviets(year) == 1 ? " mention" : " mentions"));
+    }
   }
 
   @Test
