@@ -8,9 +8,10 @@ const answer = {
   occurrences: 12,
   years: [{ year: 1950, articles: 2, occurrences: 9 }, { year: 1962, articles: 1, occurrences: 1 }],
   undated: { year: 0, articles: 1, occurrences: 2 },
-  authors: [
-    { author: 'Ada Quill', articles: 2, occurrences: 8, years: [{ year: 1950, articles: 2, occurrences: 8 }] },
-    { author: 'Ben Marsh', articles: 1, occurrences: 1, years: [{ year: 1962, articles: 1, occurrences: 1 }] }
+  by: 'author',
+  values: [
+    { value: 'Ada Quill', articles: 2, occurrences: 8, years: [{ year: 1950, articles: 2, occurrences: 8 }] },
+    { value: 'Ben Marsh', articles: 1, occurrences: 1, years: [{ year: 1962, articles: 1, occurrences: 1 }] }
   ]
 };
 

@@ -25,7 +25,7 @@ export function mentionSeries(data, author) {
   if (!data || typeof data !== 'object') return null;
   let source = data;
   if (author) {
-    source = (Array.isArray(data.authors) ? data.authors : []).find((a) => a && a.author === author);
+    source = (Array.isArray(data.values) ? data.values : []).find((a) => a && a.value === author);
     if (!source) return null;
   }
   const years = (Array.isArray(source.years) ? source.years : [])
@@ -42,8 +42,8 @@ export function mentionSeries(data, author) {
 
 /** The authors to split by, those with the most mentions first: [{value, label}]. */
 export function authorChoices(data) {
-  const authors = data && Array.isArray(data.authors) ? data.authors : [];
+  const authors = data && Array.isArray(data.values) ? data.values : [];
   return authors
-    .filter((a) => a && typeof a.author === 'string' && a.author !== '')
-    .map((a) => ({ value: a.author, label: a.author + ' (' + whole(a.occurrences) + ')' }));
+    .filter((a) => a && typeof a.value === 'string' && a.value !== '')
+    .map((a) => ({ value: a.value, label: a.value + ' (' + whole(a.occurrences) + ')' }));
 }

@@ -12,7 +12,7 @@ import org.articlesearch.search.SearchTimeoutException;
 
 /**
  * {@code GET /api/occurrences?by=author} plus the search parameters: how often the query occurs in
- * the matching articles per year, split by author when asked.
+ * the matching articles per year, split by the values of a facet when asked.
  */
 final class OccurrencesHandler implements HttpHandler {
   private final ArticleSearcher searcher;
@@ -26,12 +26,17 @@ final class OccurrencesHandler implements HttpHandler {
     Map<String, Deque<String>> params = exchange.getQueryParameters();
     SearchRequest request = SearchParameters.parse(params, Set.of("by"));
     String by = SearchParameters.single(params, "by", "").strip();
-    if (!by.isEmpty() && !by.equals("author")) {
+    if (!by.isEmpty() && !SearchRequest.FACETS.contains(by)) {
       throw ApiException.badParameter(
-          "invalid_by", "Parameter 'by' must be author or left out; got '" + by + "'.");
+          "invalid_by",
+          "Parameter 'by' must be one of "
+              + String.join(", ", SearchRequest.FACETS)
+              + " or left out; got '"
+              + by
+              + "'.");
     }
     try {
-      Json.send(exchange, 200, searcher.occurrences(request, !by.isEmpty()));
+      Json.send(exchange, 200, searcher.occurrences(request, by.isEmpty() ? null : by));
     } catch (InvalidQueryException e) {
       throw SearchHandler.badQuery(e);
     } catch (SearchTimeoutException e) {

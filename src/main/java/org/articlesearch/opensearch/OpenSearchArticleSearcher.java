@@ -767,7 +767,7 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
   }
 
   @Override
-  public Occurrences occurrences(SearchRequest asked, boolean byAuthor)
+  public Occurrences occurrences(SearchRequest asked, String by)
       throws InvalidQueryException, SearchTimeoutException, IOException {
     long start = System.nanoTime();
     SearchRequest request = FilterValues.canonical(asked, current().labels());
@@ -777,10 +777,10 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
     body.add(
         "query", occurrences.query(query, OccurrenceClauses.of(query), filters(request).values()));
     body.addProperty("size", 0);
-    body.add("aggs", OpenSearchOccurrences.aggregations(byAuthor));
+    body.add("aggs", OpenSearchOccurrences.aggregations(by));
     OccurrenceTally tally = new OccurrenceTally();
-    OpenSearchOccurrences.read(search(body).getAsJsonObject("aggregations"), tally);
-    return tally.result(request.query(), (System.nanoTime() - start) / 1_000_000);
+    OpenSearchOccurrences.read(search(body).getAsJsonObject("aggregations"), by, tally);
+    return tally.result(request.query(), by, (System.nanoTime() - start) / 1_000_000);
   }
 
   @Override

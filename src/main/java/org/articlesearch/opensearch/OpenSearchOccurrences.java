@@ -18,11 +18,14 @@ import org.articlesearch.search.OccurrenceTally;
 /**
  * Counts a query's occurrences in OpenSearch as the local index does: the counted clauses on the
  * body's {@link OpenSearchMapping#COUNTED} subfield, whose similarity scores by frequency, the
- * articles' scores rounded and summed per year (and per author and year) by aggregations.
+ * articles' scores rounded and summed per year (and per facet value and year) by aggregations.
  */
 final class OpenSearchOccurrences {
-  /** Enough buckets for every year, or every author, of a corpus. */
+  /** Enough buckets for every year, or every value of a facet, of a corpus. */
   private static final int ALL_VALUES = 10_000;
+
+  /** The name of the aggregation per value of the facet the counts are split by. */
+  private static final String SPLIT = "split";
 
   private static final String COUNTED_FIELD = IndexSchema.BODY + "." + OpenSearchMapping.COUNTED;
 
@@ -88,27 +91,31 @@ final class OpenSearchOccurrences {
     return query;
   }
 
-  /** Returns the aggregations of occurrences per year, and per author and year when asked. */
-  static JsonObject aggregations(boolean byAuthor) {
+  /**
+   * Returns the aggregations of occurrences per year, and per value of a facet and year when asked.
+   *
+   * @param by the facet, or null
+   */
+  static JsonObject aggregations(String by) {
     JsonObject aggs = new JsonObject();
     aggs.add(IndexSchema.YEAR, perValue(IndexSchema.YEAR, occurrences()));
-    if (byAuthor) {
+    if (by != null) {
       JsonObject sub = occurrences();
       sub.add(IndexSchema.YEAR, perValue(IndexSchema.YEAR, occurrences()));
-      aggs.add(IndexSchema.AUTHOR, perValue(IndexSchema.AUTHOR, sub));
+      aggs.add(SPLIT, perValue(by, sub));
     }
     return aggs;
   }
 
   /** Adds the aggregations' counts to a tally. */
-  static void read(JsonObject aggs, OccurrenceTally tally) {
+  static void read(JsonObject aggs, String by, OccurrenceTally tally) {
     for (JsonObject year : buckets(aggs.getAsJsonObject(IndexSchema.YEAR))) {
       tally.add(key(year), null, articles(year), occurrences(year));
     }
-    if (aggs.has(IndexSchema.AUTHOR)) {
-      for (JsonObject author : buckets(aggs.getAsJsonObject(IndexSchema.AUTHOR))) {
-        for (JsonObject year : buckets(author.getAsJsonObject(IndexSchema.YEAR))) {
-          tally.add(key(year), key(author), articles(year), occurrences(year));
+    if (by != null) {
+      for (JsonObject value : buckets(aggs.getAsJsonObject(SPLIT))) {
+        for (JsonObject year : buckets(value.getAsJsonObject(IndexSchema.YEAR))) {
+          tally.add(key(year), key(value), articles(year), occurrences(year));
         }
       }
     }

@@ -60,9 +60,9 @@ public interface ArticleSearcher extends AutoCloseable {
    * excludes) occurs in the bodies of the articles it matches, within its filters and date range,
    * per publication year.
    *
-   * @param byAuthor whether to split the counts by author too
+   * @param by a facet of {@link SearchRequest#FACETS} to split the counts by too, or null
    */
-  Occurrences occurrences(SearchRequest request, boolean byAuthor)
+  Occurrences occurrences(SearchRequest request, String by)
       throws InvalidQueryException, SearchTimeoutException, IOException;
 
   /**

@@ -315,7 +315,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   @Override
-  public Occurrences occurrences(SearchRequest asked, boolean byAuthor)
+  public Occurrences occurrences(SearchRequest asked, String by)
       throws InvalidQueryException, SearchTimeoutException, IOException {
     long start = System.nanoTime();
     SearchRequest request = FilterValues.canonical(asked, labels());
@@ -329,12 +329,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
           withSearcher(
               s ->
                   OccurrenceCounter.count(
-                      s.getIndexReader(),
-                      ordinals(s.getIndexReader()),
-                      matching,
-                      clauses,
-                      byAuthor));
-      return tally.result(request.query(), (System.nanoTime() - start) / 1_000_000);
+                      s.getIndexReader(), ordinals(s.getIndexReader()), matching, clauses, by));
+      return tally.result(request.query(), by, (System.nanoTime() - start) / 1_000_000);
     } catch (TooManyClauses e) {
       throw tooManyTerms(e);
     }

@@ -38,14 +38,10 @@ final class OccurrenceCounter {
    * Adds up the occurrences of the counted clauses in the articles a query matches.
    *
    * @param matching the query with the request's filters and date range
-   * @param byAuthor whether to add them up per author as well
+   * @param by a facet to add them up per value of as well, or null
    */
   static OccurrenceTally count(
-      IndexReader reader,
-      FacetOrdinals ordinals,
-      Query matching,
-      List<Query> clauses,
-      boolean byAuthor)
+      IndexReader reader, FacetOrdinals ordinals, Query matching, List<Query> clauses, String by)
       throws IOException {
     IndexSearcher searcher = counting(reader);
     FacetsCollector hits =
@@ -56,8 +52,8 @@ final class OccurrenceCounter {
       return tally; // no article has a year, so none matches
     }
     OrdRange years = ordinals.range(IndexSchema.YEAR);
-    OrdRange authors = byAuthor ? ordinals.range(IndexSchema.AUTHOR) : null;
-    List<String> authorsOfDoc = new ArrayList<>();
+    OrdRange split = by == null ? null : ordinals.range(by);
+    List<String> valuesOfDoc = new ArrayList<>();
     for (FacetsCollector.MatchingDocs docs : hits.getMatchingDocs()) {
       LeafReaderContext leaf = docs.context();
       SortedSetDocValues values =
@@ -68,21 +64,23 @@ final class OccurrenceCounter {
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         long occurrences = OccurrenceSimilarity.occurrences(docs.scores()[doc]);
         String year = IndexSchema.UNKNOWN_YEAR;
-        authorsOfDoc.clear();
+        valuesOfDoc.clear();
         if (values.advanceExact(doc)) {
           for (int n = values.docValueCount(); n > 0; n--) {
             int ord = (int) values.nextOrd();
             ord = global == null ? ord : global[ord];
             if (years != null && ord >= years.start() && ord <= years.end()) {
               year = ordinals.label(ord);
-            } else if (authors != null && ord >= authors.start() && ord <= authors.end()) {
-              authorsOfDoc.add(ordinals.label(ord));
+            }
+            // Not an else: split by year, the year is also the value.
+            if (split != null && ord >= split.start() && ord <= split.end()) {
+              valuesOfDoc.add(ordinals.label(ord));
             }
           }
         }
         tally.add(year, null, 1, occurrences);
-        for (String author : authorsOfDoc) {
-          tally.add(year, author, 1, occurrences);
+        for (String value : valuesOfDoc) {
+          tally.add(year, value, 1, occurrences);
         }
       }
     }

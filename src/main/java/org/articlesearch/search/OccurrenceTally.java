@@ -6,51 +6,59 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.articlesearch.index.IndexSchema;
-import org.articlesearch.search.Occurrences.AuthorOccurrences;
+import org.articlesearch.search.Occurrences.ValueOccurrences;
 import org.articlesearch.search.Occurrences.YearOccurrences;
 
-/** Adds up articles and occurrences per year, and per author and year, into {@link Occurrences}. */
+/**
+ * Adds up articles and occurrences per year, and per value of a facet and year, into {@link
+ * Occurrences}.
+ */
 public final class OccurrenceTally {
-  /** How many authors a split by author shows: those with the most occurrences. */
-  public static final int AUTHORS = 20;
+  /** How many values a split by a facet shows: those with the most occurrences. */
+  public static final int VALUES = 20;
 
   private final Map<String, long[]> years = new HashMap<>();
-  private final Map<String, Map<String, long[]>> authors = new HashMap<>();
+  private final Map<String, Map<String, long[]>> values = new HashMap<>();
 
   /**
    * Adds articles and their occurrences.
    *
    * @param year the year facet's value, {@link IndexSchema#UNKNOWN_YEAR} for undated articles
-   * @param author the author they count for, or null for the totals per year
+   * @param value the facet value they count for, or null for the totals per year
    */
-  public void add(String year, String author, long articles, long occurrences) {
+  public void add(String year, String value, long articles, long occurrences) {
     Map<String, long[]> target =
-        author == null ? years : authors.computeIfAbsent(author, a -> new HashMap<>());
+        value == null ? years : values.computeIfAbsent(value, a -> new HashMap<>());
     long[] counts = target.computeIfAbsent(year, y -> new long[2]);
     counts[0] += articles;
     counts[1] += occurrences;
   }
 
-  /** Returns the totals, with the top authors' years when any were added. */
-  public Occurrences result(String query, long tookMs) {
+  /**
+   * Returns the totals, with the top values' years when any were added.
+   *
+   * @param by the facet the values are of, or null
+   */
+  public Occurrences result(String query, String by, long tookMs) {
     Totals all = totals(years);
-    List<AuthorOccurrences> top = new ArrayList<>();
-    authors.forEach(
-        (author, perYear) -> {
+    List<ValueOccurrences> top = new ArrayList<>();
+    values.forEach(
+        (value, perYear) -> {
           Totals t = totals(perYear);
-          top.add(new AuthorOccurrences(author, t.articles, t.occurrences, t.dated));
+          top.add(new ValueOccurrences(value, t.articles, t.occurrences, t.dated));
         });
     top.sort(
-        Comparator.comparingLong(AuthorOccurrences::occurrences)
+        Comparator.comparingLong(ValueOccurrences::occurrences)
             .reversed()
-            .thenComparing(AuthorOccurrences::author));
+            .thenComparing(ValueOccurrences::value));
     return new Occurrences(
         query,
         all.articles,
         all.occurrences,
         all.dated,
         all.undated,
-        List.copyOf(top.subList(0, Math.min(AUTHORS, top.size()))),
+        by,
+        List.copyOf(top.subList(0, Math.min(VALUES, top.size()))),
         tookMs);
   }
 

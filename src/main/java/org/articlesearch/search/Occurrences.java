@@ -10,8 +10,9 @@ import java.util.List;
  * @param occurrences how many times the query occurs in their bodies
  * @param years per year that has matching articles, ascending
  * @param undated the matching articles without a date, as a year 0
- * @param authors the authors with the most occurrences first (ties by name), each with its years;
- *     empty unless asked for
+ * @param by the facet the counts are split by, or null
+ * @param values the facet's values with the most occurrences first (ties by value), each with its
+ *     years; empty unless a split was asked for
  */
 public record Occurrences(
     String query,
@@ -19,13 +20,14 @@ public record Occurrences(
     long occurrences,
     List<YearOccurrences> years,
     YearOccurrences undated,
-    List<AuthorOccurrences> authors,
+    String by,
+    List<ValueOccurrences> values,
     long tookMs) {
 
   /** How often a query occurs in one year's matching articles. */
   public record YearOccurrences(int year, long articles, long occurrences) {}
 
-  /** How often a query occurs in one author's matching articles, in total and per year. */
-  public record AuthorOccurrences(
-      String author, long articles, long occurrences, List<YearOccurrences> years) {}
+  /** How often a query occurs in the matching articles with one facet value, per year too. */
+  public record ValueOccurrences(
+      String value, long articles, long occurrences, List<YearOccurrences> years) {}
 }

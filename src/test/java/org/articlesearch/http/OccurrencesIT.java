@@ -61,7 +61,8 @@ class OccurrencesIT {
         .isEqualTo(API.getJson("/api/search?q=soviet&size=0", 200).get("total").getAsLong());
     assertThat(body.getAsJsonObject("undated").toString())
         .isEqualTo("{\"year\":0,\"articles\":0,\"occurrences\":0}");
-    assertThat(body.getAsJsonArray("authors")).isEmpty();
+    assertThat(body.get("by").isJsonNull()).isTrue();
+    assertThat(body.getAsJsonArray("values")).isEmpty();
   }
 
   @Test
@@ -102,12 +103,13 @@ class OccurrencesIT {
   @Test
   void byAuthorSplitsTheCountsAndFiltersNarrowThem() throws Exception {
     JsonObject body = API.getJson("/api/occurrences?q=soviet&by=author", 200);
-    JsonArray authors = body.getAsJsonArray("authors");
+    assertThat(body.get("by").getAsString()).isEqualTo("author");
+    JsonArray authors = body.getAsJsonArray("values");
     assertThat(authors).hasSize(MentionsCorpus.AUTHORS.size());
     long previous = Long.MAX_VALUE;
     for (JsonElement element : authors) {
       JsonObject author = element.getAsJsonObject();
-      String name = author.get("author").getAsString();
+      String name = author.get("value").getAsString();
       IntPredicate theirs = y -> MentionsCorpus.author(y).equals(name) && soviets(y) > 0;
       assertThat(author.get("occurrences").getAsLong())
           .isEqualTo(sum(theirs, OccurrencesIT::soviets))
@@ -123,6 +125,23 @@ class OccurrencesIT {
             MentionsCorpus.author(y).equals("Ada Quill") && y < 1900 && y >= 1800 && soviets(y) > 0;
     assertThat(ada.getAsJsonArray("years").toString())
         .isEqualTo(years(adaIn1800s, OccurrencesIT::soviets));
+  }
+
+  @Test
+  void anyFacetCanCountMentionsTheYearsAsWell() throws Exception {
+    JsonArray years =
+        API.getJson("/api/occurrences?q=tariff&by=year", 200).getAsJsonArray("values");
+    // Twenty years with the most mentions, ties by year: the corpus gives each 4.
+    assertThat(years).hasSize(20);
+    int y = MentionsCorpus.FIRST_YEAR;
+    for (JsonElement element : years) {
+      JsonObject year = element.getAsJsonObject();
+      assertThat(year.get("value").getAsString()).isEqualTo(Integer.toString(y));
+      assertThat(year.get("occurrences").getAsLong()).isEqualTo(MentionsCorpus.tariffs(y));
+      y += 5;
+    }
+    assertThat(API.getJson("/api/occurrences?q=tariff&by=publisher", 200).getAsJsonArray("values"))
+        .isEmpty();
   }
 
   @Test
@@ -147,8 +166,7 @@ class OccurrencesIT {
 
   @Test
   void aBadSplitIsANamedError() throws Exception {
-    assertThat(API.errorCode("/api/occurrences?q=soviet&by=publisher", 400))
-        .isEqualTo("invalid_by");
+    assertThat(API.errorCode("/api/occurrences?q=soviet&by=colour", 400)).isEqualTo("invalid_by");
     assertThat(API.errorCode("/api/occurrences?q=soviet&colour=red", 400))
         .isEqualTo("unknown_parameter");
   }

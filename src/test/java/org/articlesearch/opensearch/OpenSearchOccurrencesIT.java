@@ -67,9 +67,14 @@ class OpenSearchOccurrencesIT {
 
   private static Occurrences counted(ArticleSearcher searcher, SearchRequest request)
       throws Exception {
-    Occurrences o = searcher.occurrences(request, true);
+    return counted(searcher, request, "author");
+  }
+
+  private static Occurrences counted(ArticleSearcher searcher, SearchRequest request, String by)
+      throws Exception {
+    Occurrences o = searcher.occurrences(request, by);
     return new Occurrences(
-        o.query(), o.articles(), o.occurrences(), o.years(), o.undated(), o.authors(), 0);
+        o.query(), o.articles(), o.occurrences(), o.years(), o.undated(), o.by(), o.values(), 0);
   }
 
   /** The matches of each hit of a page, by id. */
@@ -117,6 +122,10 @@ class OpenSearchOccurrencesIT {
     for (SearchRequest request : requests) {
       Occurrences here = counted(local, request);
       assertThat(counted(remote, request)).as(request.query()).isEqualTo(here);
+    }
+    for (String by : new String[] {null, "year", "publisher"}) {
+      SearchRequest request = SearchRequest.of("soviet union");
+      assertThat(counted(remote, request, by)).as(by).isEqualTo(counted(local, request, by));
     }
     for (SearchRequest request : requests) {
       SearchRequest page =
