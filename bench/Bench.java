@@ -44,7 +44,8 @@ import java.util.stream.Stream;
  * <pre>
  * java -cp "target/article-search.jar:target/lib/*" bench/Bench.java --corpus DIR --work DIR
  *     [--runs 3] [--ner-runs 3] [--seconds 5] [--clients 2,8,32] [--queries bench/queries.txt]
- *     [--warmup 15] [--xmx 2g] [--java-opts OPTS] [--out report.json] [--serve-index DIR]
+ *     [--warmup 15] [--view-requests 50] [--xmx 2g] [--java-opts OPTS] [--out report.json]
+ *     [--serve-index DIR]
  *     [--backend lucene|opensearch] [--opensearch URL,URL...] [--shards 1] [--replicas 1]
  * </pre>
  */
@@ -92,7 +93,7 @@ public final class Bench {
     System.err.println("bench: " + problem);
     System.err.println(
         "usage: Bench.java --corpus DIR [--work DIR] [--runs N] [--ner-runs N] [--seconds S]"
-            + " [--clients 2,8,32] [--warmup S] [--queries FILE] [--xmx 2g] [--java-opts OPTS]"
+            + " [--clients 2,8,32] [--warmup S] [--view-requests N] [--queries FILE] [--xmx 2g] [--java-opts OPTS]"
             + " [--out FILE] [--serve-index DIR] [--backend lucene|opensearch]"
             + " [--opensearch URL,URL...] [--shards N] [--replicas N]");
     System.exit(2);
@@ -355,7 +356,43 @@ public final class Bench {
 
   /** One server's measurements: start to first answer, sequential and concurrent latencies. */
   record ServeRun(
-      double startSeconds, Level sequential, Map<Integer, Level> concurrent, long rssKb) {}
+      double startSeconds,
+      Level sequential,
+      Map<Integer, Level> concurrent,
+      Map<String, Double> viewsP50Ms,
+      long rssKb) {}
+
+  /**
+   * The researcher's views, each timed alone (not in the query mix): the term-over-time chart of a
+   * common word split by author, of a phrase, and of a word in another form.
+   */
+  static final List<String> VIEWS =
+      List.of(
+          "/api/occurrences?q=war&by=author",
+          "/api/occurrences?q=%22soviet+union%22&by=author",
+          "/api/occurrences?q=tariffs");
+
+  /** Times of each view: sequential requests after a warm-up, the median of them. */
+  private Map<String, Double> views(int port) throws IOException {
+    Map<String, Double> p50 = new LinkedHashMap<>();
+    try (HttpConnection connection = new HttpConnection(port)) {
+      for (String view : VIEWS) {
+        long[] nanos = new long[integer("view-requests", 50)];
+        for (int i = -10; i < nanos.length; i++) {
+          long t0 = System.nanoTime();
+          Response r = connection.get(view);
+          check(r, view);
+          if (i >= 0) {
+            nanos[i] = System.nanoTime() - t0;
+          }
+        }
+        Arrays.sort(nanos);
+        p50.put(view, percentile(nanos, 0.50) / 1e6);
+        System.out.printf(Locale.ROOT, "  view %s: p50 %.2f ms%n", view, p50.get(view));
+      }
+    }
+    return p50;
+  }
 
   /** The latencies of one load level. */
   record Level(int clients, long requests, long errors, double seconds, double p50Ms, double p99Ms,
@@ -428,8 +465,9 @@ public final class Bench {
         concurrent.put(c, level);
         print(c + " clients", level);
       }
+      Map<String, Double> views = views(p);
       long rss = PeakRss.read(Path.of("/proc/" + process.pid() + "/status"));
-      return new ServeRun(startSeconds, sequential, concurrent, rss);
+      return new ServeRun(startSeconds, sequential, concurrent, views, rss);
     } finally {
       process.destroy();
       if (!process.waitFor(20, TimeUnit.SECONDS)) {
@@ -562,6 +600,11 @@ public final class Bench {
       levels.put(Integer.toString(c), level);
     }
     s.put("concurrent", levels);
+    Map<String, Object> views = new LinkedHashMap<>();
+    for (String view : VIEWS) {
+      views.put(view, median(runs, r -> r.viewsP50Ms().get(view)));
+    }
+    s.put("viewsP50Ms", views);
     s.put("serverRssMb", median(runs, r -> r.rssKb() / 1024.0));
     return s;
   }
@@ -789,6 +832,10 @@ public final class Bench {
       Map<String, Object> l = (Map<String, Object>) levels.get(Integer.toString(c));
       row(c + " clients", "p50 %.2f ms, p99 %.2f ms, %,.0f queries/s", l.get("p50Ms"),
           l.get("p99Ms"), l.get("perSecond"));
+    }
+    Map<String, Object> views = (Map<String, Object>) http.get("viewsP50Ms");
+    for (String view : VIEWS) {
+      row("view " + view.replace("|", "\\|"), "p50 %.2f ms", views.get(view));
     }
     row("server RSS after the load", "%.0f MB", http.get("serverRssMb"));
     System.out.println();

@@ -10,7 +10,7 @@
  *
  * All UI state lives in the URL query string:
  *   ?q=…&author=…&year=…&publisher=…&person=…&organization=…&location=…&from=2015&to=2018-06
- *    &sort=date&page=2&with=person:NAME&doc=ID
+ *    &sort=date&page=2&with=person:NAME&chart=mentions&by=AUTHOR&doc=ID
  * so Back/Forward and shared links restore exactly what was shown. Charts (the year histogram,
  * mentions per year) are SVG drawn by drawYearBars.
  */
@@ -18,6 +18,7 @@ import { layoutYears, countTicks, labelsThatFit } from './histogram.js';
 import { checkDateRange, isDateBound } from './date-range.js';
 import { describeSource, describeTextSource } from './provenance.js';
 import { quoted } from './quote.js';
+import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
 
 (function () {
   'use strict';
@@ -86,6 +87,11 @@ import { quoted } from './quote.js';
     queryNotes: $('query-notes'),
     timeline: $('timeline'),
     histogram: $('histogram'),
+    chartControls: $('chart-controls'),
+    countArticles: $('count-articles'),
+    countMentions: $('count-mentions'),
+    mentionsAuthor: $('mentions-author'),
+    mentionsNote: $('mentions-note'),
     dateRange: $('date-range'),
     from: $('from'),
     to: $('to'),
@@ -276,6 +282,8 @@ import { quoted } from './quote.js';
       sort: SORTS.indexOf(sort) !== -1 ? sort : 'relevance',
       page: page,
       with: parseWith(p.get('with')),
+      chart: p.get('chart') === 'mentions' ? 'mentions' : '',
+      by: (p.get('by') || '').trim(),
       doc: p.get('doc') || null,
       typing: false
     };
@@ -286,7 +294,7 @@ import { quoted } from './quote.js';
     FACET_KEYS.forEach(function (k) { filters[k] = s.filters[k].slice(); });
     return {
       q: s.q, filters: filters, from: s.from, to: s.to, sort: s.sort, page: s.page,
-      with: s.with, doc: s.doc, typing: s.typing
+      with: s.with, chart: s.chart, by: s.by, doc: s.doc, typing: s.typing
     };
   }
 
@@ -317,6 +325,8 @@ import { quoted } from './quote.js';
     var p = searchParams(s);
     if (s.page > 1) p.set('page', String(s.page));
     if (s.with) p.set('with', s.with.type + ':' + s.with.value);
+    if (s.chart) p.set('chart', s.chart);
+    if (s.chart && s.by) p.set('by', s.by);
     if (includeDoc && s.doc) p.set('doc', s.doc);
     return p;
   }
@@ -396,6 +406,7 @@ import { quoted } from './quote.js';
   var renderedSearchKey = null;   // API URL whose results are currently in the DOM
   var lastFacets = null;          // facets of the last successful response
   var lastHistogram = null;       // histogram of the last successful response
+  var mentions = { key: null, data: null, controller: null }; // the term-over-time answer shown
   var withKey = null;             // co-occurrence API URL shown in the "Mentioned with" panel
   var withController = null;
   var lastWith = null;            // the co-occurrence answer shown (redrawn on resize)
@@ -551,6 +562,7 @@ import { quoted } from './quote.js';
       // Same results are still in the DOM (e.g. back from a document): just show them.
       hideError();
       setLoading(false);
+      renderHistogram(); // the chart may count something else now
       if (returningFromDoc) {
         window.scrollTo(0, resultsScrollY);
         focusHitLink(lastOpenedDoc);
@@ -714,6 +726,10 @@ import { quoted } from './quote.js';
     if (isNonEmptyString(hit.publisher)) parts.push(el('span', 'hit-publisher', hit.publisher));
     var original = originalLink(hit.url, 'hit-original', 'Original');
     if (original) parts.push(original);
+    var matches = Number(hit.matches);
+    if (state.q && isFinite(matches) && matches > 0) {
+      parts.push(el('span', 'hit-matches', formatNumber(matches) + ' ' + plural(matches, 'mention', 'mentions')));
+    }
     parts.forEach(function (part, i) {
       if (i > 0) {
         var sep = el('span', 'sep', '·');
@@ -964,22 +980,75 @@ import { quoted } from './quote.js';
     return true;
   }
 
-  /** The year histogram of the search; bars filter to their year. */
+  /**
+   * The year histogram of the search, of articles or (with a query, chart=mentions) of the query's
+   * mentions, of all authors or one (by); bars filter to their year.
+   */
   function renderHistogram() {
     var focusedKey = els.histogram.contains(document.activeElement)
       ? document.activeElement.getAttribute('data-key') : null;
     var h = lastHistogram;
+    var opts = { label: 'Articles per year', noun: 'articles' };
+    var counting = renderChartControls();
+    if (counting) {
+      h = counting;
+      opts = { label: 'Mentions of ' + quoted(state.q) + ' per year' + (state.by ? ' by ' + state.by : ''),
+        noun: 'mentions' };
+    }
     els.histogram.hidden = false; // measured while visible
     // A decade bar is chosen while From and To are exactly its first and last year.
-    var selected = state.filters.year.concat(state.from && state.to ? [state.from + '-' + state.to] : []);
-    var shown = !!h && drawYearBars(els.histogram, h.years, h.undated, {
-      interactive: true, selected: selected, label: 'Articles per year', noun: 'articles'
-    });
+    opts.selected = state.filters.year.concat(state.from && state.to ? [state.from + '-' + state.to] : []);
+    opts.interactive = true;
+    var shown = !!h && drawYearBars(els.histogram, h.years, h.undated, opts);
     els.histogram.hidden = !shown;
     if (focusedKey) {
       var again = els.histogram.querySelector('g.bar[data-key="' + focusedKey + '"]');
       if (again) focusBar(again);
     }
+  }
+
+  /**
+   * Shows the Articles / Mentions switch (mentions need a query) and the author choice; fetches the
+   * mentions when they are asked for and not loaded. Returns the mentions to draw, or null.
+   */
+  function renderChartControls() {
+    els.chartControls.hidden = !state.q;
+    var on = !!state.q && state.chart === 'mentions';
+    els.countArticles.setAttribute('aria-pressed', on ? 'false' : 'true');
+    els.countMentions.setAttribute('aria-pressed', on ? 'true' : 'false');
+    els.mentionsAuthor.parentNode.hidden = !on;
+    els.mentionsNote.hidden = !on;
+    if (!on) return null;
+    var key = occurrencesApiUrl(searchParams(state));
+    if (key !== mentions.key) {
+      loadMentions(key);
+      return null;
+    }
+    var choices = authorChoices(mentions.data);
+    var options = [new Option('All authors', '')].concat(choices.map(function (c) { return new Option(c.label, c.value); }));
+    els.mentionsAuthor.replaceChildren.apply(els.mentionsAuthor, options);
+    els.mentionsAuthor.value = state.by;
+    var series = mentionSeries(mentions.data, state.by) || mentionSeries(mentions.data, '');
+    els.mentionsNote.textContent = series ? formatNumber(series.total) + ' ' + plural(series.total, 'mention', 'mentions') +
+      ' in ' + formatNumber(series.articles) + ' ' + plural(series.articles, 'article', 'articles') : '';
+    return series;
+  }
+
+  function loadMentions(key) {
+    if (mentions.controller) mentions.controller.abort();
+    var controller = new AbortController();
+    mentions.controller = controller;
+    mentions.key = key;
+    mentions.data = null;
+    fetchJson(key, controller.signal).then(function (data) {
+      if (controller !== mentions.controller) return;
+      mentions.data = data;
+      renderHistogram();
+    }).catch(function (err) {
+      if ((err && err.name === 'AbortError') || controller !== mentions.controller) return;
+      mentions.key = null;
+      els.mentionsNote.textContent = 'Mentions could not be counted: ' + (err && err.message ? err.message : 'unknown error');
+    });
   }
 
   function focusBar(g) {
@@ -2447,6 +2516,20 @@ import { quoted } from './quote.js';
   els.histogram.addEventListener('click', function (e) {
     var bar = e.target.closest('g.bar[data-key]');
     if (bar) toggleBar(bar);
+  });
+
+  [els.countArticles, els.countMentions].forEach(function (button) {
+    button.addEventListener('click', function () {
+      var next = cloneState(state);
+      next.chart = button === els.countMentions ? 'mentions' : '';
+      navigate(next, { replace: true });
+    });
+  });
+
+  els.mentionsAuthor.addEventListener('change', function () {
+    var next = cloneState(state);
+    next.by = els.mentionsAuthor.value;
+    navigate(next, { replace: true });
   });
 
   els.histogram.addEventListener('keydown', function (e) {

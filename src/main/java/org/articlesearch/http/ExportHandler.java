@@ -31,7 +31,7 @@ final class ExportHandler implements HttpHandler {
   static final int MAX_ROWS = 100_000;
 
   static final List<String> COLUMNS =
-      List.of("id", "title", "authors", "date", "publisher", "path");
+      List.of("id", "title", "authors", "date", "publisher", "path", "score", "matches", "snippet");
 
   private final ArticleSearcher searcher;
 
@@ -111,7 +111,10 @@ final class ExportHandler implements HttpHandler {
                 String.join("; ", row.authors()),
                 nullToEmpty(row.date()),
                 nullToEmpty(row.publisher()),
-                row.path()));
+                row.path(),
+                Float.toString(row.score()),
+                Long.toString(row.matches()),
+                row.snippet()));
         return;
       }
       Map<String, Object> line = new LinkedHashMap<>();
@@ -121,6 +124,9 @@ final class ExportHandler implements HttpHandler {
       line.put("date", row.date());
       line.put("publisher", row.publisher());
       line.put("path", row.path());
+      line.put("score", row.score());
+      line.put("matches", row.matches());
+      line.put("snippet", row.snippet());
       writer.write(Json.toJson(line));
       writer.write('\n');
     }

@@ -64,6 +64,7 @@ public final class SearchServer implements AutoCloseable {
             .get("/api/entities", blocking(new EntitiesHandler(searcher)))
             .get("/api/suggest", blocking(new SuggestHandler(searcher)))
             .get("/api/cooccurrence", blocking(new CooccurrenceHandler(searcher)))
+            .get("/api/occurrences", blocking(new OccurrencesHandler(searcher)))
             .get("/api/export", blocking(new ExportHandler(searcher)))
             .get("/health", blocking(exchange -> Json.send(exchange, 200, health(searcher))))
             .setFallbackHandler(

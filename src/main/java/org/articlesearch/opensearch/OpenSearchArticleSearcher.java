@@ -39,12 +39,17 @@ import org.articlesearch.search.Histogram;
 import org.articlesearch.search.InvalidQueryException;
 import org.articlesearch.search.LuceneArticleSearcher;
 import org.articlesearch.search.LuceneSuggester;
+import org.articlesearch.search.OccurrenceClauses;
+import org.articlesearch.search.OccurrenceSimilarity;
+import org.articlesearch.search.OccurrenceTally;
+import org.articlesearch.search.Occurrences;
 import org.articlesearch.search.QueryLimits;
 import org.articlesearch.search.RelaxedSearch;
 import org.articlesearch.search.SearchHit;
 import org.articlesearch.search.SearchRequest;
 import org.articlesearch.search.SearchResult;
 import org.articlesearch.search.SearchTimeoutException;
+import org.articlesearch.search.SnippetText;
 import org.articlesearch.search.SortOrder;
 import org.articlesearch.search.SpellingCorrector;
 import org.articlesearch.search.Suggestion;
@@ -95,7 +100,8 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
           IndexSchema.AUTHOR,
           IndexSchema.DATE_ISO,
           IndexSchema.PUBLISHER,
-          IndexSchema.PATH);
+          IndexSchema.PATH,
+          IndexSchema.BODY);
 
   private final ClusterConnection cluster;
   private final String index;
@@ -105,6 +111,7 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
   private final LuceneQueryTranslator translator =
       new LuceneQueryTranslator(facetsConfig, () -> current().labels().valuesOf(IndexSchema.YEAR));
+  private final OpenSearchOccurrences occurrences = new OpenSearchOccurrences(translator);
   private final TextHighlighter highlighter = new TextHighlighter(analyzer);
   private final LuceneSuggester suggester = new LuceneSuggester();
   private final OpenSearchVocabulary vocabulary;
@@ -222,9 +229,14 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
     }
     body.add("_source", strings(HIT_SOURCE));
     JsonObject answer = search(body);
+    List<JsonObject> found =
+        answer.getAsJsonObject("hits").getAsJsonArray("hits").asList().stream()
+            .map(JsonElement::getAsJsonObject)
+            .toList();
+    Map<String, Long> matches = matches(found, OccurrenceClauses.of(parsed.query()));
     List<SearchHit> hits = new ArrayList<>();
-    for (JsonElement element : answer.getAsJsonObject("hits").getAsJsonArray("hits")) {
-      hits.add(hit(element.getAsJsonObject(), parsed.query()));
+    for (JsonObject element : found) {
+      hits.add(hit(element, parsed.query(), matches));
     }
     JsonObject aggs = answer.getAsJsonObject("aggregations");
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
@@ -287,7 +299,31 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
     return after;
   }
 
-  private SearchHit hit(JsonObject hit, Query query) throws IOException {
+  /**
+   * Returns how many times the counted clauses occur in each of some hits, by id: one search of
+   * those articles scored as {@link OpenSearchOccurrences} scores them.
+   */
+  private Map<String, Long> matches(List<JsonObject> hits, List<Query> counted)
+      throws SearchTimeoutException, IOException {
+    Map<String, Long> matches = new HashMap<>();
+    if (hits.isEmpty() || counted.isEmpty()) {
+      return matches;
+    }
+    List<String> ids = hits.stream().map(h -> h.get("_id").getAsString()).toList();
+    JsonObject body = new JsonObject();
+    body.add("query", occurrences.query(ids, counted));
+    body.addProperty("size", ids.size());
+    body.addProperty("_source", false);
+    for (JsonElement e : search(body).getAsJsonObject("hits").getAsJsonArray("hits")) {
+      JsonObject hit = e.getAsJsonObject();
+      matches.put(
+          hit.get("_id").getAsString(),
+          OccurrenceSimilarity.occurrences(hit.get("_score").getAsDouble()));
+    }
+    return matches;
+  }
+
+  private SearchHit hit(JsonObject hit, Query query, Map<String, Long> matches) throws IOException {
     JsonObject source = hit.getAsJsonObject("_source");
     Map<String, Object> fields = OpenSearchSource.toMap(source);
     JsonElement score = hit.get("_score");
@@ -300,7 +336,8 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
         OpenSearchDocuments.string(fields, IndexSchema.PUBLISHER),
         OpenSearchDocuments.string(fields, IndexSchema.URL),
         highlighter.snippet(query, OpenSearchDocuments.string(fields, IndexSchema.BODY)),
-        Float.isNaN(value) ? 0f : value);
+        Float.isNaN(value) ? 0f : value,
+        matches.getOrDefault(hit.get("_id").getAsString(), 0L));
   }
 
   /**
@@ -642,7 +679,8 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
     List<SearchHit> hits = new ArrayList<>();
     try {
       for (JsonElement element : search(body).getAsJsonObject("hits").getAsJsonArray("hits")) {
-        hits.add(hit(element.getAsJsonObject(), like));
+        // More like this matches by many words, none the reader asked for: nothing to count.
+        hits.add(hit(element.getAsJsonObject(), like, Map.of()));
       }
     } catch (SearchTimeoutException e) {
       throw new IOException(e.getMessage(), e);
@@ -729,6 +767,23 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
   }
 
   @Override
+  public Occurrences occurrences(SearchRequest asked, String by)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
+    long start = System.nanoTime();
+    SearchRequest request = FilterValues.canonical(asked, current().labels());
+    Query query = parse(request.query()).query();
+    limits.check(query);
+    JsonObject body = new JsonObject();
+    body.add(
+        "query", occurrences.query(query, OccurrenceClauses.of(query), filters(request).values()));
+    body.addProperty("size", 0);
+    body.add("aggs", OpenSearchOccurrences.aggregations(by));
+    OccurrenceTally tally = new OccurrenceTally();
+    OpenSearchOccurrences.read(search(body).getAsJsonObject("aggregations"), by, tally);
+    return tally.result(request.query(), by, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  @Override
   public void export(SearchRequest asked, int maxRows, ExportSink sink)
       throws InvalidQueryException, SearchTimeoutException, IOException {
     SearchRequest request = FilterValues.canonical(asked, current().labels());
@@ -736,6 +791,7 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
     limits.check(parsed.query());
     JsonObject query = translator.translate(parsed.scoring());
     Map<String, JsonObject> filters = filters(request);
+    List<Query> counted = OccurrenceClauses.of(parsed.query());
     JsonArray after = null;
     int sent = 0;
     boolean started = false;
@@ -747,6 +803,7 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
       body.add("sort", OpenSearchSorts.of(request.sort().forQuery(parsed.ranked())));
       body.addProperty("size", step);
       body.addProperty("track_total_hits", !started);
+      body.addProperty("track_scores", true);
       body.add("_source", strings(EXPORT_SOURCE));
       if (after != null) {
         body.add("search_after", after);
@@ -757,17 +814,22 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
         started = true;
       }
       JsonArray hits = answer.getAsJsonObject("hits").getAsJsonArray("hits");
-      for (JsonElement element : hits) {
-        Map<String, Object> row =
-            OpenSearchSource.toMap(element.getAsJsonObject().getAsJsonObject("_source"));
+      List<JsonObject> found = hits.asList().stream().map(JsonElement::getAsJsonObject).toList();
+      Map<String, Long> matches = matches(found, counted);
+      for (JsonObject element : found) {
+        SearchHit hit = hit(element, parsed.query(), matches);
+        Map<String, Object> row = OpenSearchSource.toMap(element.getAsJsonObject("_source"));
         sink.row(
             new ExportRow(
-                OpenSearchDocuments.string(row, IndexSchema.ID),
-                OpenSearchDocuments.string(row, IndexSchema.TITLE),
-                OpenSearchDocuments.strings(row, IndexSchema.AUTHOR),
-                OpenSearchDocuments.string(row, IndexSchema.DATE_ISO),
-                OpenSearchDocuments.string(row, IndexSchema.PUBLISHER),
-                OpenSearchDocuments.string(row, IndexSchema.PATH)));
+                hit.id(),
+                hit.title(),
+                hit.authors(),
+                hit.date(),
+                hit.publisher(),
+                OpenSearchDocuments.string(row, IndexSchema.PATH),
+                hit.score(),
+                hit.matches(),
+                SnippetText.plain(hit.snippet())));
         sent++;
       }
       if (hits.size() < step) {

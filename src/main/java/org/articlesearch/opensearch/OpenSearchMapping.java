@@ -54,6 +54,19 @@ public final class OpenSearchMapping {
   /** The token that stands for a stop word's position in a phrase; no article word is one. */
   public static final String POSITION_GAP = "\u2423";
 
+  /**
+   * A subfield of the body scored by {@link #OCCURRENCES_SIMILARITY}: a query on it scores an
+   * article by how many times its words and phrases occur, as {@link
+   * org.articlesearch.search.OccurrenceSimilarity} does in the local index.
+   */
+  public static final String COUNTED = "counted";
+
+  /**
+   * Scores each term of a query by its frequency times the boost: OpenSearch adds this up over a
+   * phrase's terms, so a phrase of n terms is boosted by 1/n to count its occurrences once.
+   */
+  static final String OCCURRENCES_SIMILARITY = "occurrences";
+
   private static final String NAME_WORDS_ANALYZER = "name_words";
   private static final String FOLDED_NORMALIZER = "folded";
 
@@ -74,7 +87,26 @@ public final class OpenSearchMapping {
     properties.put(IndexSchema.PATH, keyword());
     properties.put(IndexSchema.TITLE, text(false));
     // Offsets in the postings, as in the local index, make highlighting cheap.
-    properties.put(IndexSchema.BODY, text(true));
+    Map<String, Object> body = text(true);
+    // Positions for phrases; no norms, which occurrence counts do not use.
+    body.put(
+        "fields",
+        Map.of(
+            COUNTED,
+            Map.of(
+                "type",
+                "text",
+                "analyzer",
+                ARTICLE_ANALYZER,
+                "search_analyzer",
+                ARTICLE_QUERY_ANALYZER,
+                "index_options",
+                "positions",
+                "norms",
+                false,
+                "similarity",
+                OCCURRENCES_SIMILARITY)));
+    properties.put(IndexSchema.BODY, body);
     for (String facet : List.of(IndexSchema.AUTHOR, IndexSchema.PUBLISHER, IndexSchema.SOURCE)) {
       properties.put(facet, facetKeyword());
     }
@@ -109,6 +141,7 @@ public final class OpenSearchMapping {
   public static String fingerprint() {
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("analysis", analysis());
+    schema.put("similarity", similarity());
     schema.put("mappings", mappings());
     // Sorted keys: Map.of iterates in an order that changes from one JVM run to the next.
     String canonical = canonical(new Gson().toJsonTree(schema)).toString();
@@ -145,7 +178,14 @@ public final class OpenSearchMapping {
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("index", index);
     settings.put("analysis", analysis());
+    settings.put("similarity", similarity());
     return settings;
+  }
+
+  private static Map<String, Object> similarity() {
+    return Map.of(
+        OCCURRENCES_SIMILARITY,
+        Map.of("type", "scripted", "script", Map.of("source", "return query.boost * doc.freq;")));
   }
 
   private static Map<String, Object> analysis() {

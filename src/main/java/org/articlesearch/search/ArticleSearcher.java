@@ -56,6 +56,16 @@ public interface ArticleSearcher extends AutoCloseable {
       throws InvalidQueryException, SearchTimeoutException, IOException;
 
   /**
+   * Returns how often a search's query (its words, exact phrases and wildcard words, not what it
+   * excludes) occurs in the bodies of the articles it matches, within its filters and date range,
+   * per publication year.
+   *
+   * @param by a facet of {@link SearchRequest#FACETS} to split the counts by too, or null
+   */
+  Occurrences occurrences(SearchRequest request, String by)
+      throws InvalidQueryException, SearchTimeoutException, IOException;
+
+  /**
    * Sends every result of a search (all pages) in its order to the sink, at most maxRows of them.
    */
   void export(SearchRequest request, int maxRows, ExportSink sink)

@@ -168,14 +168,14 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
           histogram = YearHistogram.of(result.facets);
         }
       } catch (TooManyClauses e) {
-        throw new InvalidQueryException(
-            "too_many_terms", "The query expands to too many terms; make it more specific.", e);
+        throw tooManyTerms(e);
       }
       if (searcher.timedOut() || System.nanoTime() - start > limits.timeout().toNanos()) {
         throw timeout();
       }
       // Snippets mark what matched, not the proximity boost's spans.
-      List<SearchHit> hits = hits(searcher, parsed.query(), top, request);
+      List<SearchHit> hits =
+          hits(searcher, parsed.query(), OccurrenceClauses.of(parsed.query()), top, request);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(
           request.query(),
@@ -283,8 +283,13 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
             return List.of();
           }
           TopDocs top = searcher.search(like, size);
+          // More like this matches by many words, none the reader asked for: nothing to count.
           return hits(
-              searcher, like, top, new SearchRequest("", Map.of(), SortOrder.RELEVANCE, 1, size));
+              searcher,
+              like,
+              List.of(),
+              top,
+              new SearchRequest("", Map.of(), SortOrder.RELEVANCE, 1, size));
         });
   }
 
@@ -310,6 +315,28 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   @Override
+  public Occurrences occurrences(SearchRequest asked, String by)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
+    long start = System.nanoTime();
+    SearchRequest request = FilterValues.canonical(asked, labels());
+    Query query = parse(request.query()).query();
+    limits.check(query);
+    Query matching = drillDown(query, request);
+    withinDeadline(matching);
+    List<Query> clauses = OccurrenceClauses.of(query);
+    try {
+      OccurrenceTally tally =
+          withSearcher(
+              s ->
+                  OccurrenceCounter.count(
+                      s.getIndexReader(), ordinals(s.getIndexReader()), matching, clauses, by));
+      return tally.result(request.query(), by, (System.nanoTime() - start) / 1_000_000);
+    } catch (TooManyClauses e) {
+      throw tooManyTerms(e);
+    }
+  }
+
+  @Override
   public void export(SearchRequest asked, int maxRows, ExportSink sink)
       throws InvalidQueryException, SearchTimeoutException, IOException {
     SearchRequest request = FilterValues.canonical(asked, labels());
@@ -320,7 +347,16 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     Sort sort = LuceneSorts.of(request.sort().forQuery(parsed.ranked()));
     withSearcher(
         searcher -> {
-          ResultExporter.export(searcher, facetsConfig, filtered, request, sort, maxRows, sink);
+          ResultExporter.export(
+              searcher,
+              perReader(searcher.getIndexReader()).highlighter(),
+              facetsConfig,
+              filtered,
+              parsed.query(),
+              request,
+              sort,
+              maxRows,
+              sink);
           return null;
         });
   }
@@ -367,6 +403,11 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     }
   }
 
+  private static InvalidQueryException tooManyTerms(TooManyClauses e) {
+    return new InvalidQueryException(
+        "too_many_terms", "The query expands to too many terms; make it more specific.", e);
+  }
+
   private SearchTimeoutException timeout() {
     return new SearchTimeoutException(
         "The search took longer than "
@@ -388,7 +429,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   private List<SearchHit> hits(
-      IndexSearcher searcher, Query base, TopDocs top, SearchRequest request) throws IOException {
+      IndexSearcher searcher, Query base, List<Query> counted, TopDocs top, SearchRequest request)
+      throws IOException {
     int from = (request.page() - 1) * request.size();
     ScoreDoc[] all = top.scoreDocs;
     int to = Math.min(all.length, from + request.size());
@@ -399,16 +441,9 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     for (int i = from; i < to; i++) {
       docIds[i - from] = all[i].doc;
     }
-    String[] snippets =
-        perReader(searcher.getIndexReader())
-            .highlighter()
-            .highlightFields(
-                new String[] {IndexSchema.BODY},
-                base,
-                docIds,
-                new int[] {SnippetHighlighter.PASSAGES})
-            .get(IndexSchema.BODY);
+    String[] snippets = perReader(searcher.getIndexReader()).highlighter().snippets(base, docIds);
     HitFields.Values[] rows = HitFields.of(searcher.getIndexReader(), docIds);
+    long[] matches = OccurrenceCounter.perArticle(searcher.getIndexReader(), counted, docIds);
     List<SearchHit> hits = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
       HitFields.Values shown = rows[i];
@@ -422,7 +457,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
               shown.publisher(),
               shown.url(),
               snippets[i] == null ? "" : snippets[i].strip(),
-              Float.isNaN(score) ? 0f : score));
+              Float.isNaN(score) ? 0f : score,
+              matches[i]));
     }
     return hits;
   }

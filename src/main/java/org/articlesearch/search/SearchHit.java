@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param url the address of the original page, http or https, or null
  * @param snippet HTML: the text escaped, matches wrapped in {@code <mark>}
+ * @param matches how many times the query occurs in the body, counted as {@link
+ *     ArticleSearcher#occurrences} counts
  */
 public record SearchHit(
     String id,
@@ -16,4 +18,5 @@ public record SearchHit(
     String publisher,
     String url,
     String snippet,
-    float score) {}
+    float score,
+    long matches) {}

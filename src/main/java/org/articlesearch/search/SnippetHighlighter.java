@@ -11,6 +11,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UHComponents;
@@ -38,6 +39,12 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     // Match offsets are read once per hit: caching the query's matches would cost, not save.
     searcher.setQueryCache(null);
     return new SnippetHighlighter(configure(UnifiedHighlighter.builder(searcher, analyzer)));
+  }
+
+  /** Returns the body snippets of some documents, in their order; null where nothing matched. */
+  String[] snippets(Query query, int[] docIds) throws IOException {
+    return highlightFields(new String[] {IndexSchema.BODY}, query, docIds, new int[] {PASSAGES})
+        .get(IndexSchema.BODY);
   }
 
   /** A field's matches are its own: the precondition of {@link SharedWeightOffsetStrategy}. */

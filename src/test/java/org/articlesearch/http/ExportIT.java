@@ -2,12 +2,14 @@ package org.articlesearch.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.articlesearch.search.SnippetText;
 import org.articlesearch.testing.ApiClient;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +79,8 @@ class ExportIT {
     assertThat(response.headers().firstValue("X-Total-Count")).hasValue("5");
     List<List<String>> rows = parseCsv(response.body());
     assertThat(rows.getFirst())
-        .containsExactly("id", "title", "authors", "date", "publisher", "path");
+        .containsExactly(
+            "id", "title", "authors", "date", "publisher", "path", "score", "matches", "snippet");
     assertThat(rows).hasSize(6);
     // Newest first: the 2024 article, then the 2018 one, then the undated.
     assertThat(rows.get(1).get(3)).isEqualTo("2024-03-28");
@@ -123,6 +126,30 @@ class ExportIT {
   }
 
   @Test
+  void rowsCarryTheScoreTheMatchesAndTheSnippetOfTheirHit() throws Exception {
+    String[] lines = download("format=jsonl&q=Taliban").body().split("\n");
+    JsonArray hits = API.getJson("/api/search?q=Taliban&size=100", 200).getAsJsonArray("hits");
+    assertThat(lines).hasSize(hits.size());
+    for (int i = 0; i < lines.length; i++) {
+      JsonObject row = JsonParser.parseString(lines[i]).getAsJsonObject();
+      JsonObject hit = hits.get(i).getAsJsonObject();
+      assertThat(row.get("id")).isEqualTo(hit.get("id"));
+      assertThat(row.get("score").getAsFloat()).isEqualTo(hit.get("score").getAsFloat());
+      assertThat(row.get("matches").getAsLong()).isEqualTo(hit.get("matches").getAsLong());
+      assertThat(row.get("snippet").getAsString())
+          .isNotEmpty()
+          .doesNotContain("<mark>")
+          .isEqualTo(SnippetText.plain(hit.get("snippet").getAsString()));
+    }
+    assertThat(hits.asList())
+        .anySatisfy(h -> assertThat(h.getAsJsonObject().get("matches").getAsLong()).isPositive());
+    // Sorted by date, each row still has its relevance score.
+    List<List<String>> byDate = parseCsv(download("format=csv&q=Taliban&sort=date").body());
+    assertThat(byDate.subList(1, byDate.size()))
+        .allSatisfy(r -> assertThat(Float.parseFloat(r.get(6))).isPositive());
+  }
+
+  @Test
   void jsonLinesHoldOneObjectPerResult() throws Exception {
     HttpResponse<String> response = download("format=jsonl&sort=date");
     assertThat(response.headers().firstValue("Content-Disposition"))
@@ -132,7 +159,8 @@ class ExportIT {
     assertThat(lines).hasSize(5);
     JsonObject first = JsonParser.parseString(lines[0]).getAsJsonObject();
     assertThat(first.keySet())
-        .containsExactly("id", "title", "authors", "date", "publisher", "path");
+        .containsExactly(
+            "id", "title", "authors", "date", "publisher", "path", "score", "matches", "snippet");
     assertThat(first.get("date").getAsString()).isEqualTo("2024-03-28");
     assertThat(first.get("authors").isJsonArray()).isTrue();
     assertThat(JsonParser.parseString(lines[4]).getAsJsonObject().get("date").isJsonNull())

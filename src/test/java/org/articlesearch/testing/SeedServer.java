@@ -32,6 +32,7 @@ public final class SeedServer {
   private static SeedServer harbour;
   private static SeedServer century;
   private static SeedServer scans;
+  private static SeedServer mentions;
 
   private final IngestSummary summary;
   private final LuceneArticleSearcher searcher;
@@ -70,6 +71,17 @@ public final class SeedServer {
       century = serve(YearSpanCorpus::writeTo, ArticlePipeline::withoutRecognition);
     }
     return century;
+  }
+
+  /**
+   * Returns the shared server over {@link MentionsCorpus}: three hundred addresses whose mentions
+   * of a few words follow the year; indexed without entity recognition, which it does not need.
+   */
+  public static synchronized SeedServer mentions() {
+    if (mentions == null) {
+      mentions = serve(MentionsCorpus::writeTo, ArticlePipeline::withoutRecognition);
+    }
+    return mentions;
   }
 
   /**
