@@ -54,6 +54,9 @@ public final class IndexSchema {
    */
   public static final String FILE_STAMP = "file_stamp";
 
+  /** The paths of the articles a container holds, in its order; stored only. */
+  public static final String MEMBERS = "members";
+
   /** ISO 639-1 language code, when known. */
   public static final String LANGUAGE = "language";
 
@@ -88,7 +91,7 @@ public final class IndexSchema {
    * rather than appended to, since Lucene refuses to give an existing field new doc values, and
    * words analysed another way would not match the queries.
    */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
 
   /** Facet dimensions, in the order the page shows them. */
   public static final List<String> FACETS =
