@@ -66,6 +66,12 @@ final class ContainerExpander {
     if (size == 0) {
       throw new ExtractionException(ExtractionException.Reason.EMPTY, "empty file");
     }
+    Optional<SidecarOverrides> overrides;
+    try {
+      overrides = SidecarOverrides.readAll(file).overrides();
+    } catch (SidecarOverrides.InvalidSidecarException e) {
+      throw new ExtractionException(ExtractionException.Reason.INVALID_SIDECAR, e.getMessage(), e);
+    }
     Path scratch;
     try {
       scratch = Files.createTempDirectory("article-search-members");
@@ -75,7 +81,8 @@ final class ContainerExpander {
     try {
       Expansion expansion = new Expansion(new UnpackBudget(limits, size), scratch);
       Article own =
-          expansion.container(format, relative, file, null, 0, ArticlePipeline.contentHash(file));
+          expansion.container(
+              format, relative, file, null, 0, ArticlePipeline.contentHash(file), overrides);
       expansion.articles.add(own);
       return new Expanded(expansion.articles, expansion.skipped);
     } finally {
@@ -100,6 +107,7 @@ final class ContainerExpander {
      * Reads one container and its members; returns its own article.
      *
      * @param depth how many containers hold it
+     * @param overrides the corpus file's sidecar, for the outermost container only
      */
     Article container(
         ContainerFormat format,
@@ -107,7 +115,8 @@ final class ContainerExpander {
         Path file,
         byte[] content,
         int depth,
-        String contentHash)
+        String contentHash,
+        Optional<SidecarOverrides> overrides)
         throws ExtractionException {
       List<String> names = new ArrayList<>();
       List<String> members = new ArrayList<>();
@@ -145,7 +154,7 @@ final class ContainerExpander {
                 ContainerReader.listing(names), metadata, own.mediaType(), own.truncated());
       }
       return pipeline
-          .enrich(new ArticlePipeline.Extracted(path, contentHash, own, Optional.empty()))
+          .enrich(new ArticlePipeline.Extracted(path, contentHash, own, overrides))
           .withMembers(members);
     }
 
@@ -166,7 +175,14 @@ final class ContainerExpander {
             return false;
           }
           articles.add(
-              container(inner.get(), path, null, bytes, depth, ArticlePipeline.hashOf(bytes)));
+              container(
+                  inner.get(),
+                  path,
+                  null,
+                  bytes,
+                  depth,
+                  ArticlePipeline.hashOf(bytes),
+                  Optional.empty()));
         } else {
           Path file = scratchFile(name, bytes);
           try {

@@ -135,6 +135,22 @@ class ContainerIndexIT {
   }
 
   @Test
+  void aSidecarCorrectsTheContainersOwnArticleOnly() throws Exception {
+    Path corpus = Files.createDirectory(tmp.resolve("sidecar"));
+    ContainerFixtures.write(corpus, "june.zip", ContainerFixtures.zipWithNestedZip());
+    Files.writeString(
+        corpus.resolve("june.zip.meta.json"), "{\"title\": \"June coverage, Skerry desk\"}");
+    Path index = tmp.resolve("sidecar-index");
+
+    run(corpus, index, false);
+
+    Map<String, Article> articles = articles(index);
+    assertThat(articles.get("june.zip").title()).isEqualTo("June coverage, Skerry desk");
+    assertThat(articles.get("june.zip!/tram.txt").title())
+        .isEqualTo("Tram Line Extension Approved by Council");
+  }
+
+  @Test
   void tarTarGzSevenZipAndMailboxHoldArticlesToo() throws Exception {
     Path corpus = Files.createDirectory(tmp.resolve("formats"));
     Map<String, byte[]> one = Map.of("tram.txt", ContainerFixtures.threeArticles().get("tram.txt"));
