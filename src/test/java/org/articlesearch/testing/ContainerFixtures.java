@@ -1,5 +1,6 @@
 package org.articlesearch.testing;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZOutputFile;
@@ -176,17 +178,38 @@ public final class ContainerFixtures {
     return eml.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Returns a ZIP of one member of that many zeros, deflated as tightly as deflate goes. */
+  /**
+   * Returns a ZIP of one member of that many zeros (a whole number of MiB), deflated as tightly as
+   * deflate goes. The deflated stream is one MiB's deflated blocks repeated, which decode
+   * independently, so building a bomb of GiBs costs no more than its CRC.
+   */
   public static byte[] flatBomb(long unpackedBytes) throws IOException {
+    byte[] zeros = new byte[1 << 20];
+    Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+    deflater.setInput(zeros);
+    ByteArrayOutputStream segment = new ByteArrayOutputStream();
+    byte[] buffer = new byte[64 << 10];
+    for (int n; (n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH)) > 0; ) {
+      segment.write(buffer, 0, n);
+    }
+    deflater.end();
+    long copies = unpackedBytes / zeros.length;
+    ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+    CRC32 crc = new CRC32();
+    for (long i = 0; i < copies; i++) {
+      segment.writeTo(deflated);
+      crc.update(zeros);
+    }
+    // An empty final block with fixed codes ends the stream.
+    deflated.write(new byte[] {3, 0});
+    ZipArchiveEntry entry = new ZipArchiveEntry("zeros.txt");
+    entry.setMethod(ZipArchiveEntry.DEFLATED);
+    entry.setSize(copies * zeros.length);
+    entry.setCompressedSize(deflated.size());
+    entry.setCrc(crc.getValue());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
-      zip.setLevel(Deflater.BEST_COMPRESSION);
-      zip.putArchiveEntry(new ZipArchiveEntry("zeros.txt"));
-      byte[] zeros = new byte[1 << 20];
-      for (long left = unpackedBytes; left > 0; left -= zeros.length) {
-        zip.write(zeros, 0, (int) Math.min(left, zeros.length));
-      }
-      zip.closeArchiveEntry();
+      zip.addRawArchiveEntry(entry, new ByteArrayInputStream(deflated.toByteArray()));
     }
     return bytes.toByteArray();
   }
