@@ -1790,6 +1790,10 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     var textSource = describeTextSource(source('text'), source('ocr-problems'));
     if (textSource) metaRow(dl, 'Text', el('span', 'doc-text-source', textSource));
     c.appendChild(dl);
+    var container = renderContainer(doc.container);
+    if (container) c.appendChild(container);
+    var members = renderMembers(asArray(doc.members));
+    if (members) c.appendChild(members);
     // Where the file lies and its format matter to whoever runs the index, not to a reader.
     var fileDl = el('dl', 'doc-meta');
     if (isNonEmptyString(doc.contentType)) metaRow(fileDl, 'Content type', el('span', 'doc-content-type', doc.contentType));
@@ -1829,6 +1833,45 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     related.setAttribute('aria-labelledby', 'related-heading');
     related.hidden = true;
     c.appendChild(related);
+  }
+
+  var CONTAINER_RELATION = { attachment: 'Attached to', archive: 'In archive', message: 'In mailbox' };
+
+  /** "Attached to …", "In archive …": a link to the e-mail or archive the article was found in. */
+  function renderContainer(container) {
+    if (!container || typeof container !== 'object' || !isNonEmptyString(container.id)) return null;
+    var p = el('p', 'doc-container', (CONTAINER_RELATION[container.relation] || 'Found in') + ' ');
+    p.appendChild(docLink(container.id, isNonEmptyString(container.title) ? container.title : String(container.path), 'doc-link'));
+    return p;
+  }
+
+  /** What an e-mail or archive holds, each member a link to its own article. */
+  function renderMembers(members) {
+    members = members.filter(function (m) { return m && isNonEmptyString(m.id) && isNonEmptyString(m.name); });
+    if (!members.length) return null;
+    var section = el('section', 'doc-members');
+    section.setAttribute('aria-labelledby', 'doc-members-heading');
+    var heading = el('h2', 'doc-section-title', 'Holds ' + formatNumber(members.length) + ' ' + plural(members.length, 'document', 'documents'));
+    heading.id = 'doc-members-heading';
+    section.appendChild(heading);
+    var list = el('ul', 'doc-member-list');
+    members.forEach(function (m) {
+      var li = el('li');
+      li.appendChild(docLink(m.id, m.name, 'doc-link'));
+      list.appendChild(li);
+    });
+    section.appendChild(list);
+    return section;
+  }
+
+  /** A link that opens another article in the document view. */
+  function docLink(id, text, className) {
+    var a = el('a', className, text);
+    var target = cloneState(state);
+    target.doc = String(id);
+    a.href = stateUrl(target);
+    a.setAttribute('data-id', String(id));
+    return a;
   }
 
   /* ---------- Query hits in the full text ---------- */
@@ -1927,12 +1970,7 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
       hits.forEach(function (hit) {
         var li = el('li', 'related-item');
         var title = isNonEmptyString(hit.title) ? hit.title : 'Untitled article';
-        var a = el('a', 'related-title', title);
-        var target = cloneState(state);
-        target.doc = String(hit.id);
-        a.href = stateUrl(target);
-        a.setAttribute('data-id', String(hit.id));
-        li.appendChild(a);
+        li.appendChild(docLink(hit.id, title, 'related-title'));
         var meta = [];
         var authors = asArray(hit.authors).filter(isNonEmptyString);
         if (authors.length) meta.push(authors.join(', '));
@@ -2629,7 +2667,7 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     if (more) { toggleEntityMore(more); return; }
     if (e.target.closest('#hit-next')) { stepHit(1); return; }
     if (e.target.closest('#hit-prev')) { stepHit(-1); return; }
-    var related = e.target.closest('a.related-title[data-id]');
+    var related = e.target.closest('a.related-title[data-id], a.doc-link[data-id]');
     if (related) {
       if (!isPlainLeftClick(e)) return;
       e.preventDefault();

@@ -21,6 +21,8 @@ import java.util.Objects;
  *     "meta:author"})
  * @param language ISO 639-1 code of the body's language, or null when it could not be told
  * @param url the address of the original page (http or https), or null when none is known
+ * @param members the paths of the articles this container (an e-mail or an archive) holds, in the
+ *     container's order; empty for any other article
  */
 public record Article(
     String id,
@@ -35,7 +37,8 @@ public record Article(
     String contentHash,
     Map<String, String> provenance,
     String language,
-    String url) {
+    String url,
+    List<String> members) {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(path, "path");
@@ -43,6 +46,39 @@ public record Article(
     authors = List.copyOf(authors);
     entities = List.copyOf(entities);
     provenance = Map.copyOf(provenance);
+    members = List.copyOf(members);
+  }
+
+  /** Returns an article that holds no other. */
+  public Article(
+      String id,
+      String path,
+      String title,
+      List<String> authors,
+      PublicationDate date,
+      String publisher,
+      String body,
+      List<NamedEntity> entities,
+      String contentType,
+      String contentHash,
+      Map<String, String> provenance,
+      String language,
+      String url) {
+    this(
+        id,
+        path,
+        title,
+        authors,
+        date,
+        publisher,
+        body,
+        entities,
+        contentType,
+        contentHash,
+        provenance,
+        language,
+        url,
+        List.of());
   }
 
   /** The provenance key of the body text's source, present when it is not the file as written. */
@@ -81,7 +117,27 @@ public record Article(
         contentHash,
         provenance,
         language,
-        url);
+        url,
+        members);
+  }
+
+  /** Returns this article holding the given members. */
+  public Article withMembers(List<String> memberPaths) {
+    return new Article(
+        id,
+        path,
+        title,
+        authors,
+        date,
+        publisher,
+        body,
+        entities,
+        contentType,
+        contentHash,
+        provenance,
+        language,
+        url,
+        memberPaths);
   }
 
   /** Returns the entities of one type, most mentioned first. */

@@ -75,7 +75,7 @@ public final class TikaTextExtractor implements AutoCloseable {
     this.ocr = ocr;
   }
 
-  private AutoDetectParser parser() {
+  AutoDetectParser parser() {
     AutoDetectParser p = parser;
     if (p == null) {
       synchronized (this) {
@@ -374,7 +374,7 @@ public final class TikaTextExtractor implements AutoCloseable {
     return parsed == null ? type : parsed.getBaseType().toString();
   }
 
-  private static Map<String, List<String>> toMap(Metadata metadata) {
+  static Map<String, List<String>> toMap(Metadata metadata) {
     Map<String, List<String>> map = new LinkedHashMap<>();
     for (String name : metadata.names()) {
       map.put(name, List.of(metadata.getValues(name)));

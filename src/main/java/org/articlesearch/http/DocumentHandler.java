@@ -3,18 +3,26 @@ package org.articlesearch.http;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.PathTemplateMatch;
+import java.io.IOException;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.articlesearch.article.Article;
+import org.articlesearch.article.ArticleIds;
+import org.articlesearch.article.ContainerFormat;
+import org.articlesearch.article.ContainerPaths;
 import org.articlesearch.article.NamedEntity;
 import org.articlesearch.article.Span;
 import org.articlesearch.search.ArticleSearcher;
 import org.articlesearch.search.InvalidQueryException;
 
-/** {@code GET /api/documents/{id}}: an article's metadata, provenance, text and entities. */
+/**
+ * {@code GET /api/documents/{id}}: an article's metadata, provenance, text and entities, the
+ * container it was found in and the members it holds.
+ */
 final class DocumentHandler implements HttpHandler {
   private final ArticleSearcher searcher;
 
@@ -30,6 +38,8 @@ final class DocumentHandler implements HttpHandler {
     SearchParameters.onlyKnown(params, Set.of("id", "q"));
     String q = SearchParameters.query(params);
     Map<String, Object> body = view(article);
+    body.put("container", container(article));
+    body.put("members", members(article));
     try {
       body.put("hits", spans(searcher.matches(id, q)));
     } catch (InvalidQueryException e) {
@@ -50,6 +60,40 @@ final class DocumentHandler implements HttpHandler {
   /** Returns the 404 for an id no document has. */
   static ApiException notFound(String id) {
     return new ApiException(404, "document_not_found", "No document has the id '" + id + "'.");
+  }
+
+  /**
+   * Returns the e-mail or archive the article was found in, with its title and how the article
+   * relates to it (attachment, archive or message), or null when it is a file of its own.
+   */
+  private Map<String, Object> container(Article article) throws IOException {
+    Optional<String> path = ContainerPaths.containerOf(article.path());
+    if (path.isEmpty()) {
+      return null;
+    }
+    String id = ArticleIds.of(path.get());
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", id);
+    out.put("path", path.get());
+    out.put("title", searcher.document(id).map(Article::title).orElse(null));
+    out.put("relation", ContainerFormat.of(path.get()).map(f -> f.holding().code()).orElse(null));
+    return out;
+  }
+
+  /** Returns the members a container holds, each with its id and its name inside it. */
+  private static List<Map<String, Object>> members(Article article) {
+    String prefix = article.path() + ContainerPaths.SEPARATOR;
+    return article.members().stream()
+        .map(
+            member -> {
+              Map<String, Object> out = new LinkedHashMap<>();
+              out.put("id", ArticleIds.of(member));
+              out.put("path", member);
+              out.put(
+                  "name", member.startsWith(prefix) ? member.substring(prefix.length()) : member);
+              return out;
+            })
+        .toList();
   }
 
   /** Returns spans as {@code [start, end)} pairs. */

@@ -107,6 +107,9 @@ public final class ArticleDocuments {
     if (article.language() != null) {
       doc.add(new StringField(IndexSchema.LANGUAGE, article.language(), Field.Store.YES));
     }
+    for (String member : article.members()) {
+      doc.add(new StoredField(IndexSchema.MEMBERS, member));
+    }
     return facetsConfig.build(doc);
   }
 
@@ -152,7 +155,8 @@ public final class ArticleDocuments {
         doc.get(IndexSchema.CONTENT_HASH),
         provenance,
         doc.get(IndexSchema.LANGUAGE),
-        doc.get(IndexSchema.URL));
+        doc.get(IndexSchema.URL),
+        List.of(doc.getValues(IndexSchema.MEMBERS)));
   }
 
   /**

@@ -63,6 +63,9 @@ public final class IndexSchema {
   /** The {@link #SOURCE} value of an article whose text, or part of it, OCR read. */
   public static final String TEXT_FROM_OCR = "Text from OCR";
 
+  /** The paths of the articles a container holds, in its order; stored only. */
+  public static final String MEMBERS = "members";
+
   /** ISO 639-1 language code, when known. */
   public static final String LANGUAGE = "language";
 

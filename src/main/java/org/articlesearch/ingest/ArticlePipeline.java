@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -16,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.articlesearch.article.Article;
+import org.articlesearch.article.ArticleIds;
 import org.articlesearch.enrich.ArticleEnricher;
 import org.articlesearch.enrich.GivenMetadata;
+import org.articlesearch.extract.ContainerReader;
 import org.articlesearch.extract.ExtractedText;
 import org.articlesearch.extract.ExtractionException;
 import org.articlesearch.extract.OcrSettings;
@@ -31,10 +32,12 @@ public final class ArticlePipeline implements AutoCloseable {
 
   private final TikaTextExtractor extractor;
   private final ArticleEnricher enricher;
+  private final ContainerReader containers;
 
   public ArticlePipeline(TikaTextExtractor extractor, ArticleEnricher enricher) {
     this.extractor = extractor;
     this.enricher = enricher;
+    this.containers = new ContainerReader(extractor, TikaTextExtractor.Limits.DEFAULT.maxChars());
   }
 
   /** Returns the standard pipeline without a recognition cache or user aliases. */
@@ -130,6 +133,26 @@ public final class ArticlePipeline implements AutoCloseable {
         relativePath, hexWithSidecars(digest, sidecars.contents()), text, sidecars.overrides());
   }
 
+  /** Returns the reader of e-mails and archives, which shares this pipeline's parser. */
+  ContainerReader containers() {
+    return containers;
+  }
+
+  /**
+   * Reads a member of a container, unpacked to a scratch file named as the member is.
+   *
+   * @param path the member's path, which fixes its id
+   */
+  Extracted extractMember(Path scratch, byte[] content, String path) throws ExtractionException {
+    return new Extracted(
+        path, hashOf(content), extractor.extract(scratch, content), Optional.empty());
+  }
+
+  /** Returns the hex SHA-256 of bytes held in memory. */
+  static String hashOf(byte[] content) {
+    return HexFormat.of().formatHex(digest().digest(content));
+  }
+
   /** The file's bytes when it is small enough to hold; null when it is larger or unreadable. */
   private static byte[] readIfSmall(Path file) {
     try (SeekableByteChannel channel = Files.newByteChannel(file)) {
@@ -166,9 +189,7 @@ public final class ArticlePipeline implements AutoCloseable {
 
   /** Returns the stable id of a corpus path: 16 hex digits of its SHA-256, safe in URLs. */
   public static String idFor(String relativePath) {
-    return HexFormat.of()
-        .formatHex(digest().digest(relativePath.getBytes(StandardCharsets.UTF_8)))
-        .substring(0, 16);
+    return ArticleIds.of(relativePath);
   }
 
   /**

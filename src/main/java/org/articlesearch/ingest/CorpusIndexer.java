@@ -21,8 +21,11 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.articlesearch.article.Article;
+import org.articlesearch.article.ContainerFormat;
+import org.articlesearch.article.ContainerPaths;
 import org.articlesearch.article.NamedEntity;
 import org.articlesearch.enrich.CorpusNameResolver;
+import org.articlesearch.extract.ContainerLimits;
 import org.articlesearch.extract.ExtractionException;
 import org.articlesearch.index.ArticleIndexWriter;
 import org.articlesearch.index.StoredArticle;
@@ -42,10 +45,12 @@ public final class CorpusIndexer {
   private static final int RESOLVE_BATCH = 256;
 
   private final ArticlePipeline pipeline;
+  private final ContainerExpander containers;
   private final int threads;
 
   public CorpusIndexer(ArticlePipeline pipeline, int threads) {
     this.pipeline = pipeline;
+    this.containers = new ContainerExpander(pipeline, ContainerLimits.DEFAULT);
     this.threads = Math.max(1, threads);
   }
 
@@ -151,8 +156,10 @@ public final class CorpusIndexer {
         if (!run.seen.contains(old.getKey())) {
           run.changed.set(true);
           writer.delete(old.getKey());
-          run.report(
-              new FileOutcome(old.getValue().path(), FileOutcome.Status.REMOVED, "file deleted"));
+          String path = old.getValue().path();
+          String reason =
+              ContainerPaths.containerOf(path).map(c -> "no longer in " + c).orElse("file deleted");
+          run.report(new FileOutcome(path, FileOutcome.Status.REMOVED, reason));
         }
       }
       // The corpus-wide names depend on the set of articles only: with none added, changed or
@@ -201,15 +208,28 @@ public final class CorpusIndexer {
     return result;
   }
 
-  /** The committed articles by id, and their ids by path. */
+  /**
+   * The committed articles by id, their ids by path, and the ids of the members of each container
+   * file by the file's path.
+   */
   private record CommittedArticles(
-      Map<String, ArticleIndexWriter.Committed> byId, Map<String, String> idsByPath) {
-    static final CommittedArticles NONE = new CommittedArticles(Map.of(), Map.of());
+      Map<String, ArticleIndexWriter.Committed> byId,
+      Map<String, String> idsByPath,
+      Map<String, List<String>> memberIdsByFile) {
+    static final CommittedArticles NONE = new CommittedArticles(Map.of(), Map.of(), Map.of());
 
     static CommittedArticles of(Map<String, ArticleIndexWriter.Committed> byId) {
       Map<String, String> idsByPath = HashMap.newHashMap(byId.size());
-      byId.forEach((id, committed) -> idsByPath.put(committed.path(), id));
-      return new CommittedArticles(byId, idsByPath);
+      Map<String, List<String>> memberIdsByFile = new HashMap<>();
+      byId.forEach(
+          (id, committed) -> {
+            idsByPath.put(committed.path(), id);
+            String file = ContainerPaths.fileOf(committed.path());
+            if (!file.equals(committed.path())) {
+              memberIdsByFile.computeIfAbsent(file, f -> new ArrayList<>()).add(id);
+            }
+          });
+      return new CommittedArticles(byId, idsByPath, memberIdsByFile);
     }
   }
 
@@ -223,6 +243,8 @@ public final class CorpusIndexer {
     final Map<String, ArticleIndexWriter.Committed> reusable;
     // The reusable articles' ids by path, so an unchanged file needs no id computed.
     final Map<String, String> reusableIds;
+    // A container file is one file: unchanged, so are all its members.
+    final Map<String, List<String>> reusableMembers;
     final IndexProgress progress;
     // Sized for the committed articles: an unchanged corpus of many files puts each in all three.
     final List<FileOutcome> outcomes;
@@ -242,6 +264,7 @@ public final class CorpusIndexer {
       this.writer = writer;
       this.reusable = reusable.byId();
       this.reusableIds = reusable.idsByPath();
+      this.reusableMembers = reusable.memberIdsByFile();
       this.progress = progress;
       int size = this.reusable.size();
       this.outcomes = Collections.synchronizedList(new ArrayList<>(size));
@@ -260,6 +283,10 @@ public final class CorpusIndexer {
       }
       seen.add(id);
       unchanged.add(id);
+      for (String member : reusableMembers.getOrDefault(relative, List.of())) {
+        seen.add(member);
+        unchanged.add(member);
+      }
       return true;
     }
 
@@ -287,12 +314,27 @@ public final class CorpusIndexer {
       // Touched, not changed: the new stamp spares the next run the hashing.
       run.writer.restamp(id, stamp);
       run.unchanged.add(id);
+      for (String member : run.reusableMembers.getOrDefault(relative, List.of())) {
+        run.seen.add(member);
+        run.unchanged.add(member);
+        run.writer.restamp(member, stamp);
+      }
       return new FileOutcome(relative, FileOutcome.Status.UNCHANGED, null);
     }
-    Article article;
+    // A container gives its members' articles and its own, last; any other file its own.
+    Optional<ContainerFormat> container = ContainerFormat.of(file.getFileName().toString());
+    List<Article> articles;
+    List<FileOutcome> skippedMembers = List.of();
     try {
-      article = pipeline.process(file, relative);
+      if (container.isPresent()) {
+        ContainerExpander.Expanded expanded = containers.expand(file, relative, container.get());
+        articles = expanded.articles();
+        skippedMembers = expanded.skipped();
+      } else {
+        articles = List.of(pipeline.process(file, relative));
+      }
     } catch (ExtractionException e) {
+      // A container's old members are not seen either, so they go at the end of the run.
       dropStale(run, committed, id);
       String detail = e.getMessage() == null ? "" : ": " + e.getMessage();
       return new FileOutcome(relative, FileOutcome.Status.SKIPPED, e.reason().label() + detail);
@@ -303,20 +345,34 @@ public final class CorpusIndexer {
       return new FileOutcome(relative, FileOutcome.Status.FAILED, e.toString());
     }
     run.changed.set(true);
-    try {
-      run.writer.add(article, article.entities(), stamp);
-    } catch (RuntimeException e) {
-      throw new IOException("cannot write the index: " + e.getMessage(), e);
+    for (Article article : articles) {
+      run.seen.add(article.id());
+      try {
+        // Each member carries its container file's stamp: the file is what the next run checks.
+        run.writer.add(article, article.entities(), stamp);
+      } catch (RuntimeException e) {
+        throw new IOException("cannot write the index: " + e.getMessage(), e);
+      }
+      if (run.names.observe(article)) {
+        run.withLoneNames.add(article.id());
+      }
+      if (article.textFromOcr()) {
+        run.progress.readByOcr(article.ocrPages());
+      }
+      if (!article.id().equals(id)) {
+        // Members are outcomes of their own, but not files the progress counts.
+        run.outcomes.add(
+            new FileOutcome(article.path(), FileOutcome.Status.INDEXED, ocrProblems(article)));
+      }
     }
-    if (run.names.observe(article)) {
-      run.withLoneNames.add(article.id());
-    }
-    if (article.textFromOcr()) {
-      run.progress.readByOcr(article.ocrPages());
-    }
+    run.outcomes.addAll(skippedMembers);
     // Pages OCR could not read leave the article indexed in part, which the summary says.
     return new FileOutcome(
-        relative, FileOutcome.Status.INDEXED, article.provenance().get("ocr-problems"));
+        relative, FileOutcome.Status.INDEXED, ocrProblems(articles.get(articles.size() - 1)));
+  }
+
+  private static String ocrProblems(Article article) {
+    return article.provenance().get("ocr-problems");
   }
 
   /** A file that no longer yields an article must not leave its old article behind. */

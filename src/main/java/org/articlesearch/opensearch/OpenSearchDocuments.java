@@ -68,6 +68,9 @@ public final class OpenSearchDocuments {
     putIfPresent(source, IndexSchema.CONTENT_TYPE, article.contentType());
     putIfPresent(source, IndexSchema.CONTENT_HASH, article.contentHash());
     putIfPresent(source, IndexSchema.LANGUAGE, article.language());
+    if (!article.members().isEmpty()) {
+      source.put(IndexSchema.MEMBERS, article.members());
+    }
     return source;
   }
 
@@ -87,7 +90,8 @@ public final class OpenSearchDocuments {
         string(source, IndexSchema.CONTENT_HASH),
         ArticleDocuments.parseProvenance(string(source, IndexSchema.PROVENANCE)),
         string(source, IndexSchema.LANGUAGE),
-        string(source, IndexSchema.URL));
+        string(source, IndexSchema.URL),
+        strings(source, IndexSchema.MEMBERS));
   }
 
   /** Reads the entities as recognized in the article, before corpus-wide resolution. */

@@ -122,6 +122,7 @@ public final class OpenSearchMapping {
     properties.put(IndexSchema.ENTITIES, sourceOnly());
     properties.put(IndexSchema.ENTITIES_RECOGNIZED, sourceOnly());
     properties.put(IndexSchema.PROVENANCE, sourceOnly());
+    properties.put(IndexSchema.MEMBERS, sourceOnly());
     properties.put(IndexSchema.CONTENT_TYPE, keyword());
     properties.put(IndexSchema.CONTENT_HASH, keyword());
     // Size and modification time of the file when read: an unchanged re-run skips hashing it.

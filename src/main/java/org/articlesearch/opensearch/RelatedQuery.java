@@ -15,6 +15,7 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.ClassicSimilarity;
@@ -66,6 +67,10 @@ final class RelatedQuery {
                     candidates.add(new ScoredWord(word, field, tf[0]));
                   }
                 }));
+    if (candidates.isEmpty()) {
+      // No word is frequent enough to weigh (a short article), so nothing is like it, as locally.
+      return new MatchNoDocsQuery();
+    }
     JsonObject counts = documentFrequencies(cluster, index, candidates);
     int maxDocFreq = (int) (RelatedArticles.MAX_DOC_FREQ_PERCENT * articles / 100);
     int limit = Math.min(RelatedArticles.MAX_QUERY_TERMS, terms);

@@ -534,6 +534,11 @@ public final class FormatFixtures {
     return write(Format.TXT_UTF16_BOM, dir);
   }
 
+  /** Returns the bytes of the PDF fixture, for tests that wrap it in a container. */
+  public static byte[] pdfArticle() throws IOException {
+    return pdfBytes(pdfFixture(), null);
+  }
+
   private static Fixture pdfFixture() {
     return new Fixture(
         Format.PDF,

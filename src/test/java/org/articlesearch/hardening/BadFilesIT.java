@@ -64,9 +64,8 @@ class BadFilesIT {
     assertThat(outcomes.get("truncated.pdf")).startsWith("skipped: corrupt or unparseable");
     assertThat(outcomes.get("truncated.docx")).startsWith("skipped: corrupt or unparseable");
     assertThat(outcomes.get("locked.pdf")).isEqualTo("skipped: encrypted: password-protected");
-    // The bomb is cut at the text limit or refused as a bomb: either way it is bounded.
-    assertThat(outcomes.get("bomb.zip")).matches("indexed|skipped: corrupt or unparseable.*");
-    assertThat(summary.count(FileOutcome.Status.INDEXED)).isBetween(3L, 4L);
+    assertThat(outcomes.get("bomb.zip")).startsWith("skipped: zip bomb: unpacks to more than");
+    assertThat(summary.count(FileOutcome.Status.INDEXED)).isEqualTo(3);
     assertThat(summary.count(FileOutcome.Status.FAILED)).isZero();
   }
 

@@ -33,6 +33,7 @@ public final class SeedServer {
   private static SeedServer century;
   private static SeedServer scans;
   private static SeedServer mentions;
+  private static SeedServer containers;
 
   private final IngestSummary summary;
   private final LuceneArticleSearcher searcher;
@@ -93,6 +94,27 @@ public final class SeedServer {
       scans = serve(SeedServer::writeScans, ArticlePipeline::withoutRecognition);
     }
     return scans;
+  }
+
+  /**
+   * Returns the shared server over an e-mail with a PDF attached and a ZIP of three articles and a
+   * nested ZIP; indexed without entity recognition, which it does not need.
+   */
+  public static synchronized SeedServer containers() {
+    if (containers == null) {
+      containers = serve(SeedServer::writeContainers, ArticlePipeline::withoutRecognition);
+    }
+    return containers;
+  }
+
+  private static Path writeContainers(Path dir) {
+    try {
+      ContainerFixtures.write(dir, "desk/contract.eml", ContainerFixtures.mailWithPdf());
+      ContainerFixtures.write(dir, "june.zip", ContainerFixtures.zipWithNestedZip());
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Path writeScans(Path dir) {
