@@ -54,7 +54,10 @@ public final class IndexSchema {
    */
   public static final String FILE_STAMP = "file_stamp";
 
-  /** ISO 639-1 language code, when known. */
+  /**
+   * ISO 639-1 language code, when known: a facet, and a sorted doc value that tells a hit's snippet
+   * which body field marks its words ({@link LanguageFields}).
+   */
   public static final String LANGUAGE = "language";
 
   /**
@@ -88,11 +91,11 @@ public final class IndexSchema {
    * rather than appended to, since Lucene refuses to give an existing field new doc values, and
    * words analysed another way would not match the queries.
    */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
 
   /** Facet dimensions, in the order the page shows them. */
   public static final List<String> FACETS =
-      List.of(AUTHOR, YEAR, PUBLISHER, PERSON, ORGANIZATION, LOCATION);
+      List.of(AUTHOR, YEAR, PUBLISHER, PERSON, ORGANIZATION, LOCATION, LANGUAGE);
 
   /**
    * Body text, indexed with offsets in postings, which make highlighting cheap; not stored: the doc
@@ -120,14 +123,17 @@ public final class IndexSchema {
 
   private IndexSchema() {}
 
-  /** Returns the analyzer for title and body as indexed, and for their text when highlighted. */
+  /**
+   * Returns the analyzer for title and body as indexed, and for their text when highlighted; each
+   * language's fields ({@link LanguageFields}) as that language.
+   */
   public static Analyzer analyzer() {
-    return new ArticleAnalyzer();
+    return LanguageFields.withLanguages(new ArticleAnalyzer());
   }
 
-  /** Returns the analyzer for the words of a query searched in title and body. */
+  /** Returns the analyzer for the words of a query searched in title, body and language fields. */
   public static Analyzer queryAnalyzer() {
-    return ArticleAnalyzer.forQueries();
+    return LanguageFields.withLanguages(ArticleAnalyzer.forQueries());
   }
 
   /**

@@ -86,7 +86,8 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
           IndexSchema.DATE_ISO,
           IndexSchema.PUBLISHER,
           IndexSchema.URL,
-          IndexSchema.BODY);
+          IndexSchema.BODY,
+          IndexSchema.LANGUAGE);
 
   private static final List<String> EXPORT_SOURCE =
       List.of(
@@ -299,7 +300,10 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
         OpenSearchDocuments.string(fields, IndexSchema.DATE_ISO),
         OpenSearchDocuments.string(fields, IndexSchema.PUBLISHER),
         OpenSearchDocuments.string(fields, IndexSchema.URL),
-        highlighter.snippet(query, OpenSearchDocuments.string(fields, IndexSchema.BODY)),
+        highlighter.snippet(
+            query,
+            OpenSearchDocuments.string(fields, IndexSchema.BODY),
+            OpenSearchDocuments.string(fields, IndexSchema.LANGUAGE)),
         Float.isNaN(value) ? 0f : value);
   }
 
@@ -623,7 +627,10 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
     JsonElement body = source.get(IndexSchema.BODY);
     return body == null || body.isJsonNull()
         ? List.of()
-        : highlighter.matches(parsed, body.getAsString());
+        : highlighter.matches(
+            parsed,
+            body.getAsString(),
+            OpenSearchDocuments.string(OpenSearchSource.toMap(source), IndexSchema.LANGUAGE));
   }
 
   @Override

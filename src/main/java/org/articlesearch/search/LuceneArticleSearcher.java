@@ -399,15 +399,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     for (int i = from; i < to; i++) {
       docIds[i - from] = all[i].doc;
     }
-    String[] snippets =
-        perReader(searcher.getIndexReader())
-            .highlighter()
-            .highlightFields(
-                new String[] {IndexSchema.BODY},
-                base,
-                docIds,
-                new int[] {SnippetHighlighter.PASSAGES})
-            .get(IndexSchema.BODY);
+    String[] snippets = perReader(searcher.getIndexReader()).highlighter().snippets(base, docIds);
     HitFields.Values[] rows = HitFields.of(searcher.getIndexReader(), docIds);
     List<SearchHit> hits = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {

@@ -97,7 +97,8 @@ public final class SeedServer {
     }
   }
 
-  private static Path copyAll(Path from, Path to) {
+  /** Copies every file of a folder into another and returns that one. */
+  static Path copyAll(Path from, Path to) {
     try (Stream<Path> files = Files.list(from)) {
       for (Path file : files.toList()) {
         Files.copy(file, to.resolve(file.getFileName()));
