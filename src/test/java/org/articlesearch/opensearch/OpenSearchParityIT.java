@@ -36,6 +36,7 @@ import org.articlesearch.search.SearchHit;
 import org.articlesearch.search.SearchRequest;
 import org.articlesearch.search.SearchResult;
 import org.articlesearch.search.SortOrder;
+import org.articlesearch.testing.LanguageCorpus;
 import org.articlesearch.testing.SeedCorpus;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,16 @@ class OpenSearchParityIT {
     Path corpus = SeedCorpus.copyTo(Files.createDirectory(dir.resolve("corpus")));
     Report report = compare(corpus, dir, true, SHARDS);
     report.print("seed corpus, " + SHARDS + " shards");
+    report.assertNoDifference();
+  }
+
+  @Test
+  void articlesInSeveralLanguagesAnswerEveryQueryAlike() throws Exception {
+    Path dir = Files.createTempDirectory("parity-languages");
+    Path corpus = SeedCorpus.copyTo(Files.createDirectory(dir.resolve("corpus")));
+    LanguageCorpus.copyTo(corpus);
+    Report report = compare(corpus, dir, false, SHARDS);
+    report.print("seed corpus and articles in German, French and Urdu, " + SHARDS + " shards");
     report.assertNoDifference();
   }
 
@@ -226,7 +237,14 @@ class OpenSearchParityIT {
             "pakistan russia qqxqqzz",
             "war peace qqxqqzz economy",
             "\"pakistan russia",
-            "OR");
+            "OR",
+            // A phrase of words that one shard alone holds scores by that shard's statistics on
+            // OpenSearch, whichever the language: the language articles are searched by words.
+            "Wahlen",
+            "Wahlen Bayern -Opposition",
+            "hôpital",
+            "cheval OR hospital",
+            "انتخابات لاہور");
     for (String q : queries) {
       for (SortOrder sort : SortOrder.values()) {
         requests.add(request(q, Map.of(), sort));
