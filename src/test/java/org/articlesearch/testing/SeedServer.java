@@ -32,6 +32,7 @@ public final class SeedServer {
   private static SeedServer harbour;
   private static SeedServer century;
   private static SeedServer scans;
+  private static SeedServer languages;
 
   private final IngestSummary summary;
   private final LuceneArticleSearcher searcher;
@@ -81,6 +82,17 @@ public final class SeedServer {
       scans = serve(SeedServer::writeScans, ArticlePipeline::withoutRecognition);
     }
     return scans;
+  }
+
+  /**
+   * Returns the shared server over {@link LanguageCorpus}: a German, a French, an Urdu and an
+   * English article, indexed without entity recognition.
+   */
+  public static synchronized SeedServer languages() {
+    if (languages == null) {
+      languages = serve(LanguageCorpus::copyTo, ArticlePipeline::withoutRecognition);
+    }
+    return languages;
   }
 
   private static Path writeScans(Path dir) {
