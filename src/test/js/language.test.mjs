@@ -6,6 +6,7 @@ test('a language code reads as its English name', () => {
   assert.equal(languageName('de'), 'German');
   assert.equal(languageName('fr'), 'French');
   assert.equal(languageName('ur'), 'Urdu');
+  assert.equal(languageName('zh-CN'), 'Chinese (China)');
 });
 
 test('a code that is not a language is shown as it is', () => {

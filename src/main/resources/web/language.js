@@ -4,7 +4,7 @@
  */
 export function languageName(code) {
   const value = String(code == null ? '' : code);
-  if (!/^[a-z]{2,3}$/i.test(value)) return value;
+  if (!/^[a-z]{2,3}(-[a-z]{2,4})?$/i.test(value)) return value; // "de", or "zh-CN" as Tika says
   const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(value);
   return name || value;
 }
