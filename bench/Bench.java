@@ -463,8 +463,8 @@ public final class Bench {
           // Gson may write the tag's brackets as \u003c escapes.
           marked |= r.body().contains("<mark>") || r.body().contains("\\u003cmark\\u003e");
         }
-        if (!body.has("facets") || body.getAsJsonObject("facets").size() != 6) {
-          fail(q + ": the answer has no six facets");
+        if (!body.has("facets") || body.getAsJsonObject("facets").size() != 7) {
+          fail(q + ": the answer has no seven facets");
         }
       }
     }
