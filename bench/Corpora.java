@@ -37,7 +37,8 @@ public class Corpora {
   public static void main(String[] args) throws Exception {
     boolean scaled = args.length == 3 && args[0].equals("scaled");
     if (args.length != 2 && !scaled) {
-      System.err.println("usage: Corpora.java sotu|passages|spam OUT_DIR, or scaled N OUT_DIR");
+      System.err.println(
+          "usage: Corpora.java sotu|passages|spam|languages OUT_DIR, or scaled N OUT_DIR");
       System.exit(2);
     }
     Path out = Path.of(args[args.length - 1]);
@@ -48,8 +49,10 @@ public class Corpora {
           case "passages" -> writePassages(addresses(fetch(SOTU)), out);
           case "scaled" -> writeScaled(addresses(fetch(SOTU)), count(args[1]), out);
           case "spam" -> writeMails(fetch(SPAM), out);
+          case "languages" -> writeLanguages(out);
           default -> {
-            System.err.println("unknown mode " + args[0] + "; use sotu, passages, scaled or spam");
+            System.err.println(
+                "unknown mode " + args[0] + "; use sotu, passages, scaled, spam or languages");
             System.exit(2);
             yield 0;
           }
@@ -144,6 +147,34 @@ public class Corpora {
       write(out, p.name(), p.title(), p.address(), p.text());
     }
     return passages.size();
+  }
+
+  /** The language tests' German, French, Urdu and English articles. */
+  static final Path LANGUAGE_ARTICLES = Path.of("src/test/resources/org/articlesearch/languages");
+
+  static final int LANGUAGE_COPIES = 600;
+
+  /**
+   * Writes {@link #LANGUAGE_COPIES} copies of each of the language tests' four articles, each
+   * copy its own article by a last line of numbers: three quarters of the corpus are analysed
+   * twice, as English and as their language.
+   */
+  private static int writeLanguages(Path out) throws IOException {
+    List<Path> articles;
+    try (Stream<Path> s = Files.list(LANGUAGE_ARTICLES)) {
+      articles = s.sorted().toList();
+    }
+    for (int copy = 0; copy < LANGUAGE_COPIES; copy++) {
+      for (Path article : articles) {
+        String name = article.getFileName().toString().replace(".txt", "");
+        String text = Files.readString(article, StandardCharsets.UTF_8).strip();
+        Files.writeString(
+            out.resolve(String.format("%s-%04d.txt", name, copy)),
+            text + "\n\n" + copy + " " + copy * 7 + " " + copy * 13 + "\n",
+            StandardCharsets.UTF_8);
+      }
+    }
+    return LANGUAGE_COPIES * articles.size();
   }
 
   private static int count(String n) {

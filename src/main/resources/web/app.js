@@ -17,6 +17,7 @@
 import { layoutYears, countTicks, labelsThatFit } from './histogram.js';
 import { checkDateRange, isDateBound } from './date-range.js';
 import { describeSource, describeTextSource } from './provenance.js';
+import { languageName } from './language.js';
 import { quoted } from './quote.js';
 import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
 
@@ -30,11 +31,17 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     { key: 'person', label: 'Person' },
     { key: 'organization', label: 'Organization' },
     { key: 'location', label: 'Location' },
+    { key: 'language', label: 'Language' },
     { key: 'source', label: 'Source' }
   ];
   var FACET_KEYS = FACETS.map(function (f) { return f.key; });
   var FACET_LABELS = {};
   FACETS.forEach(function (f) { FACET_LABELS[f.key] = f.label; });
+
+  /** A facet value as shown: a language by its name, every other value as the index has it. */
+  function facetValueText(key, value) {
+    return key === 'language' ? languageName(value) : value;
+  }
 
   /* Entity type (as sent by /api/documents) -> facet / filter name. */
   var ENTITY_FACET = {
@@ -715,6 +722,7 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
       title = el('span', 'hit-title', titleText);
     }
     if (!hasTitle) title.classList.add('is-untitled');
+    title.dir = 'auto';
     heading.appendChild(title);
     li.appendChild(heading);
 
@@ -742,6 +750,8 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
 
     if (isNonEmptyString(hit.snippet)) {
       var snippet = el('p', 'snippet');
+      // Right-to-left text (Urdu, Arabic) is laid out by its own first strong letter.
+      snippet.dir = 'auto';
       appendSnippet(snippet, hit.snippet);
       li.appendChild(snippet);
     }
@@ -1363,7 +1373,7 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     box.checked = isSelected;
     box.setAttribute('data-facet', key);
     label.appendChild(box);
-    label.appendChild(el('span', 'facet-value', item.value));
+    label.appendChild(el('span', 'facet-value', facetValueText(key, item.value)));
     var count = el('span', 'facet-count');
     count.appendChild(el('span', 'sr-only', ', '));
     count.appendChild(document.createTextNode(formatNumber(item.count)));
@@ -1626,7 +1636,7 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     }
     FACET_KEYS.forEach(function (k) {
       state.filters[k].forEach(function (value) {
-        addChip(FACET_LABELS[k], value, value,
+        addChip(FACET_LABELS[k], facetValueText(k, value), facetValueText(k, value),
           { 'data-action': 'remove-filter', 'data-facet': k, 'data-value': value });
       });
     });
@@ -1768,6 +1778,7 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     var hasTitle = isNonEmptyString(doc.title);
     var h = el('h1', 'doc-title' + (hasTitle ? '' : ' is-untitled'), hasTitle ? doc.title : 'Untitled article');
     h.id = 'doc-title';
+    h.dir = 'auto';
     h.tabIndex = -1;
     c.appendChild(h);
     updateTitle(hasTitle ? doc.title : 'Untitled article');
@@ -1784,6 +1795,7 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     if (authors.length) metaRow(dl, authors.length === 1 ? 'Author' : 'Authors', el('span', 'doc-authors', authors.join(', ')), source('authors'));
     metaRow(dl, 'Date', isNonEmptyString(doc.date) ? dateElement(doc.date, 'doc-date') : el('span', 'doc-undated', 'Undated'), source('date'));
     if (isNonEmptyString(doc.publisher)) metaRow(dl, 'Publisher', el('span', 'doc-publisher', doc.publisher), source('publisher'));
+    if (isNonEmptyString(doc.language)) metaRow(dl, 'Language', el('span', 'doc-language', languageName(doc.language)));
     var originalPage = originalLink(doc.url, 'doc-original', doc.url);
     if (originalPage) metaRow(dl, 'Original', originalPage, source('url'));
     if (isNonEmptyString(doc.language)) metaRow(dl, 'Language', el('span', 'doc-language', doc.language));
@@ -2147,6 +2159,7 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
   /** The document text with a link per mention and a mark per hit; line breaks kept by CSS (pre-wrap). */
   function renderDocText(text, spans, hits) {
     var div = el('div', 'doc-text');
+    div.dir = 'auto';
     var pos = 0;
     spans.forEach(function (span) {
       if (span.start > pos) appendWithHits(div, text, pos, span.start, hits);

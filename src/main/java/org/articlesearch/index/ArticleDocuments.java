@@ -106,6 +106,16 @@ public final class ArticleDocuments {
         new BinaryDocValuesField(IndexSchema.CONTENT_HASH, new BytesRef(article.contentHash())));
     if (article.language() != null) {
       doc.add(new StringField(IndexSchema.LANGUAGE, article.language(), Field.Store.YES));
+      doc.add(new SortedDocValuesField(IndexSchema.LANGUAGE, new BytesRef(article.language())));
+      doc.add(new SortedSetDocValuesFacetField(IndexSchema.LANGUAGE, article.language()));
+    }
+    String key = LanguageFields.key(article.language());
+    if (key != null) {
+      if (article.title() != null) {
+        doc.add(new TextField(LanguageFields.title(key), article.title(), Field.Store.NO));
+      }
+      // Offsets, as in the body: the snippets of an article in this language mark its words here.
+      doc.add(new Field(LanguageFields.body(key), article.body(), IndexSchema.BODY_TYPE));
     }
     for (String member : article.members()) {
       doc.add(new StoredField(IndexSchema.MEMBERS, member));

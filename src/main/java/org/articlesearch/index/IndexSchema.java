@@ -66,7 +66,10 @@ public final class IndexSchema {
   /** The paths of the articles a container holds, in its order; stored only. */
   public static final String MEMBERS = "members";
 
-  /** ISO 639-1 language code, when known. */
+  /**
+   * ISO 639-1 language code, when known: a facet, and a sorted doc value that tells a hit's snippet
+   * which body field marks its words ({@link LanguageFields}).
+   */
   public static final String LANGUAGE = "language";
 
   /**
@@ -104,7 +107,7 @@ public final class IndexSchema {
 
   /** Facet dimensions, in the order the page shows them. */
   public static final List<String> FACETS =
-      List.of(AUTHOR, YEAR, PUBLISHER, PERSON, ORGANIZATION, LOCATION, SOURCE);
+      List.of(AUTHOR, YEAR, PUBLISHER, PERSON, ORGANIZATION, LOCATION, LANGUAGE, SOURCE);
 
   /**
    * Body text, indexed with offsets in postings, which make highlighting cheap; not stored: the doc
@@ -132,14 +135,17 @@ public final class IndexSchema {
 
   private IndexSchema() {}
 
-  /** Returns the analyzer for title and body as indexed, and for their text when highlighted. */
+  /**
+   * Returns the analyzer for title and body as indexed, and for their text when highlighted; each
+   * language's fields ({@link LanguageFields}) as that language.
+   */
   public static Analyzer analyzer() {
-    return new ArticleAnalyzer();
+    return LanguageFields.withLanguages(new ArticleAnalyzer());
   }
 
-  /** Returns the analyzer for the words of a query searched in title and body. */
+  /** Returns the analyzer for the words of a query searched in title, body and language fields. */
   public static Analyzer queryAnalyzer() {
-    return ArticleAnalyzer.forQueries();
+    return LanguageFields.withLanguages(ArticleAnalyzer.forQueries());
   }
 
   /**

@@ -38,6 +38,7 @@ import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefIterator;
 import org.articlesearch.index.IndexSchema;
+import org.articlesearch.index.LanguageFields;
 
 /**
  * Turns a query of the query language, as {@link org.articlesearch.search.ArticleQueryParser} reads
@@ -55,7 +56,7 @@ public final class LuceneQueryTranslator {
   /** The largest automaton a regular expression may build, as the query parser allows. */
   private static final int DETERMINIZE_WORK_LIMIT = 2_000;
 
-  private static final Set<String> TEXT_FIELDS = Set.of(IndexSchema.TITLE, IndexSchema.BODY);
+  private static final Set<String> TEXT_FIELDS = textFields();
 
   /** Thrown for a query node the translation has no exact equivalent of. */
   public static final class UnsupportedQueryException extends IllegalArgumentException {
@@ -345,6 +346,16 @@ public final class LuceneQueryTranslator {
     body.add("queries", queries);
     body.addProperty("tie_breaker", d.getTieBreakerMultiplier());
     return named("dis_max", body);
+  }
+
+  /** Title and body, and each language's title and body. */
+  private static Set<String> textFields() {
+    Set<String> fields = new java.util.HashSet<>(Set.of(IndexSchema.TITLE, IndexSchema.BODY));
+    for (String key : LanguageFields.KEYS) {
+      fields.add(LanguageFields.title(key));
+      fields.add(LanguageFields.body(key));
+    }
+    return Set.copyOf(fields);
   }
 
   private static String textField(String field) {

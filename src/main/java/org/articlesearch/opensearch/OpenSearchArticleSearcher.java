@@ -91,7 +91,8 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
           IndexSchema.DATE_ISO,
           IndexSchema.PUBLISHER,
           IndexSchema.URL,
-          IndexSchema.BODY);
+          IndexSchema.BODY,
+          IndexSchema.LANGUAGE);
 
   private static final List<String> EXPORT_SOURCE =
       List.of(
@@ -335,7 +336,10 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
         OpenSearchDocuments.string(fields, IndexSchema.DATE_ISO),
         OpenSearchDocuments.string(fields, IndexSchema.PUBLISHER),
         OpenSearchDocuments.string(fields, IndexSchema.URL),
-        highlighter.snippet(query, OpenSearchDocuments.string(fields, IndexSchema.BODY)),
+        highlighter.snippet(
+            query,
+            OpenSearchDocuments.string(fields, IndexSchema.BODY),
+            OpenSearchDocuments.string(fields, IndexSchema.LANGUAGE)),
         Float.isNaN(value) ? 0f : value,
         matches.getOrDefault(hit.get("_id").getAsString(), 0L));
   }
@@ -660,7 +664,10 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
     JsonElement body = source.get(IndexSchema.BODY);
     return body == null || body.isJsonNull()
         ? List.of()
-        : highlighter.matches(parsed, body.getAsString());
+        : highlighter.matches(
+            parsed,
+            body.getAsString(),
+            OpenSearchDocuments.string(OpenSearchSource.toMap(source), IndexSchema.LANGUAGE));
   }
 
   @Override

@@ -10,6 +10,7 @@ import org.articlesearch.article.NamedEntity;
 import org.articlesearch.article.PublicationDate;
 import org.articlesearch.index.ArticleDocuments;
 import org.articlesearch.index.IndexSchema;
+import org.articlesearch.index.LanguageFields;
 
 /**
  * Converts between an {@link Article} and its OpenSearch source document. The field names are those
@@ -34,6 +35,12 @@ public final class OpenSearchDocuments {
     source.put(IndexSchema.PATH, article.path());
     putIfPresent(source, IndexSchema.TITLE, article.title());
     source.put(IndexSchema.BODY, article.body());
+    String key = LanguageFields.key(article.language());
+    if (key != null) {
+      // In the source as well: a copy made by _reindex keeps them.
+      putIfPresent(source, LanguageFields.title(key), article.title());
+      source.put(LanguageFields.body(key), article.body());
+    }
     if (!article.authors().isEmpty()) {
       source.put(IndexSchema.AUTHOR, article.authors());
     }

@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.articlesearch.index.ArticleAnalyzer;
 import org.articlesearch.index.IndexSchema;
+import org.articlesearch.index.LanguageFields;
 
 /**
  * The settings and mapping of an OpenSearch index of articles, generated from {@link IndexSchema}
@@ -66,6 +67,27 @@ public final class OpenSearchMapping {
    * phrase's terms, so a phrase of n terms is boosted by 1/n to count its occurrences once.
    */
   static final String OCCURRENCES_SIMILARITY = "occurrences";
+
+  /**
+   * The analyzer of each language's fields ({@link LanguageFields}): OpenSearch's built-in ones are
+   * Lucene's, with the same defaults; the rest get {@link #UNICODE_WORDS_ANALYZER}.
+   */
+  static final Map<String, String> LANGUAGE_ANALYZERS =
+      Map.of(
+          "de", "german",
+          "fr", "french",
+          "es", "spanish",
+          "it", "italian",
+          "pt", "portuguese",
+          "nl", "dutch",
+          "ru", "russian",
+          "ar", "arabic");
+
+  /**
+   * Unicode word segmentation, lower case and decimal digits: the chain of languages without an
+   * analyzer of their own, which needs no ICU plugin.
+   */
+  static final String UNICODE_WORDS_ANALYZER = "unicode_words";
 
   private static final String NAME_WORDS_ANALYZER = "name_words";
   private static final String FOLDED_NORMALIZER = "folded";
@@ -127,7 +149,12 @@ public final class OpenSearchMapping {
     properties.put(IndexSchema.CONTENT_HASH, keyword());
     // Size and modification time of the file when read: an unchanged re-run skips hashing it.
     properties.put(IndexSchema.FILE_STAMP, keyword());
-    properties.put(IndexSchema.LANGUAGE, keyword());
+    properties.put(IndexSchema.LANGUAGE, facetKeyword());
+    for (String key : LanguageFields.KEYS) {
+      String analyzer = LANGUAGE_ANALYZERS.getOrDefault(key, UNICODE_WORDS_ANALYZER);
+      properties.put(LanguageFields.title(key), languageText(analyzer, false));
+      properties.put(LanguageFields.body(key), languageText(analyzer, true));
+    }
     Map<String, Object> mappings = new LinkedHashMap<>();
     // A field the schema does not name is a bug, not something to guess a type for.
     mappings.put("dynamic", "strict");
@@ -217,14 +244,10 @@ public final class OpenSearchMapping {
             articleChain(false),
             ARTICLE_QUERY_ANALYZER,
             articleChain(true),
+            UNICODE_WORDS_ANALYZER,
+            standardChain("lowercase", "decimal_digit"),
             NAME_WORDS_ANALYZER,
-            Map.of(
-                "type",
-                "custom",
-                "tokenizer",
-                "standard",
-                "filter",
-                List.of("lowercase", "asciifolding")),
+            standardChain("lowercase", "asciifolding"),
             PHRASE_TERMS_ANALYZER,
             Map.of(
                 "type",
@@ -239,6 +262,11 @@ public final class OpenSearchMapping {
             FOLDED_NORMALIZER,
             Map.of("type", "custom", "filter", List.of("lowercase", "asciifolding"))));
     return analysis;
+  }
+
+  /** A chain of the standard tokenizer and these filters. */
+  private static Map<String, Object> standardChain(String... filters) {
+    return Map.of("type", "custom", "tokenizer", "standard", "filter", List.of(filters));
   }
 
   /** The chain of {@link ArticleAnalyzer}, for article text or, with query, for query words. */
@@ -277,6 +305,16 @@ public final class OpenSearchMapping {
     field.put("type", "text");
     field.put("analyzer", ARTICLE_ANALYZER);
     field.put("search_analyzer", ARTICLE_QUERY_ANALYZER);
+    if (offsets) {
+      field.put("index_options", "offsets");
+    }
+    return field;
+  }
+
+  private static Map<String, Object> languageText(String analyzer, boolean offsets) {
+    Map<String, Object> field = new LinkedHashMap<>();
+    field.put("type", "text");
+    field.put("analyzer", analyzer);
     if (offsets) {
       field.put("index_options", "offsets");
     }

@@ -21,6 +21,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher.TooManyClauses;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -30,12 +31,17 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.articlesearch.index.IndexSchema;
+import org.articlesearch.index.LanguageFields;
 
 /**
  * Reads the query language: Lucene's classic syntax over title and body (terms all required,
  * "phrases", {@code OR}, {@code -exclusion}, {@code prefix*}, parentheses, {@code "a b"~5}), plus
  * {@code field:value} for the facets, matched case- and accent-insensitively against their values
  * ({@code person:putin} is any person with the word Putin), and {@code year:2015..2018}.
+ *
+ * <p>Each word and phrase is also searched in the language fields ({@link LanguageFields}) of the
+ * languages the index holds, as each language analyses it; an article scores by the language that
+ * matches it best (a disjunction maximum), so that articles in different languages rank alike.
  *
  * <p>Malformed input is never an error: the words of the query are searched instead, with a notice
  * saying in one sentence what was wrong. A query of exclusions alone ({@code -soviet}) finds every
@@ -105,6 +111,7 @@ public final class ArticleQueryParser {
   private final Analyzer queryAnalyzer = IndexSchema.queryAnalyzer();
   private final FacetsConfig config;
   private final FacetLabels labels;
+  private final List<String> languageKeys;
 
   /**
    * Returns a parser.
@@ -117,6 +124,23 @@ public final class ArticleQueryParser {
     this.analyzer = analyzer;
     this.config = config;
     this.labels = labels;
+    this.languageKeys = languageKeys(labels);
+  }
+
+  /** Returns the keys of the language fields that the index's articles have, in schema order. */
+  private static List<String> languageKeys(FacetLabels labels) {
+    Set<String> keys = new java.util.HashSet<>();
+    try {
+      for (String language : labels.valuesOf(IndexSchema.LANGUAGE)) {
+        String key = LanguageFields.key(language);
+        if (key != null) {
+          keys.add(key);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return LanguageFields.KEYS.stream().filter(keys::contains).toList();
   }
 
   /** Parses query text; blank text matches every article. */
@@ -255,6 +279,12 @@ public final class ArticleQueryParser {
     return parser;
   }
 
+  /** A query of some text in one field. */
+  @FunctionalInterface
+  private interface FieldQuery {
+    Query query(String field) throws ParseException;
+  }
+
   /** The classic parser with the facet and year fields of the query language. */
   private final class LanguageParser extends MultiFieldQueryParser {
     LanguageParser(Analyzer analyzer) {
@@ -276,14 +306,55 @@ public final class ArticleQueryParser {
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted)
         throws ParseException {
-      Query special = special(field, queryText, false);
-      return special != null ? special : super.getFieldQuery(field, queryText, quoted);
+      return textQuery(field, queryText, f -> super.getFieldQuery(f, queryText, quoted));
     }
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      return textQuery(field, queryText, f -> super.getFieldQuery(f, queryText, slop));
+    }
+
+    /** Returns the query of a facet or year field, or of words in one text field or in all. */
+    private Query textQuery(String field, String queryText, FieldQuery inField)
+        throws ParseException {
       Query special = special(field, queryText, false);
-      return special != null ? special : super.getFieldQuery(field, queryText, slop);
+      if (special != null) {
+        return special;
+      }
+      Query english = inField.query(field);
+      return field != null ? english : inEveryLanguage(english, inField);
+    }
+
+    /**
+     * Returns the query of the title and body, or the best of it and the same words in the fields
+     * of each language the index holds. A word English leaves out (a stop word) is left out in
+     * every language: it would otherwise be required of English articles, which cannot match it.
+     */
+    private Query inEveryLanguage(Query english, FieldQuery inField) throws ParseException {
+      if (english == null || languageKeys.isEmpty()) {
+        return english;
+      }
+      List<Query> alternatives = new ArrayList<>();
+      alternatives.add(english);
+      for (String key : languageKeys) {
+        BooleanQuery.Builder language = new BooleanQuery.Builder();
+        boolean any = false;
+        for (String field : TEXT_FIELDS) {
+          Query q =
+              inField.query(
+                  field.equals(IndexSchema.TITLE)
+                      ? LanguageFields.title(key)
+                      : LanguageFields.body(key));
+          if (q != null) {
+            language.add(new BoostQuery(q, FIELD_BOOSTS.get(field)), BooleanClause.Occur.SHOULD);
+            any = true;
+          }
+        }
+        if (any) {
+          alternatives.add(language.build());
+        }
+      }
+      return alternatives.size() == 1 ? english : new DisjunctionMaxQuery(alternatives, 0f);
     }
 
     @Override

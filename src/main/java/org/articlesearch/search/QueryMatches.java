@@ -20,6 +20,7 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.articlesearch.article.Span;
 import org.articlesearch.index.ArticleDocuments;
 import org.articlesearch.index.IndexSchema;
+import org.articlesearch.index.LanguageFields;
 
 /**
  * Finds where a query matches in an article's body, for stepping from hit to hit: the unified
@@ -35,22 +36,29 @@ final class QueryMatches {
     if (top.scoreDocs.length == 0) {
       return List.of();
     }
+    int doc = top.scoreDocs[0].doc;
+    String language =
+        searcher
+            .storedFields()
+            .document(doc, Set.of(IndexSchema.LANGUAGE))
+            .get(IndexSchema.LANGUAGE);
     SpanCollector spans = new SpanCollector();
     new WholeBodyHighlighter(configure(UnifiedHighlighter.builder(searcher, analyzer), spans))
         .highlightFields(
-            new String[] {IndexSchema.BODY},
-            query,
-            new int[] {top.scoreDocs[0].doc},
-            new int[] {1});
+            new String[] {LanguageFields.bodyOf(language)}, query, new int[] {doc}, new int[] {1});
     return spans.merged();
   }
 
-  /** Returns the query's matches in a body given as text, found by analysing it. */
-  static List<Span> inText(Analyzer analyzer, Query query, String body) throws IOException {
+  /**
+   * Returns the query's matches in a body given as text, found by analysing it as the body field of
+   * its language ({@link LanguageFields#bodyOf}).
+   */
+  static List<Span> inText(Analyzer analyzer, Query query, String field, String body)
+      throws IOException {
     SpanCollector spans = new SpanCollector();
     configure(UnifiedHighlighter.builderWithoutSearcher(analyzer), spans)
         .build()
-        .highlightWithoutSearcher(IndexSchema.BODY, query, body, 1);
+        .highlightWithoutSearcher(field, query, body, 1);
     return spans.merged();
   }
 
@@ -78,7 +86,12 @@ final class QueryMatches {
     protected List<CharSequence[]> loadFieldValues(
         String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
       IndexReader reader = getIndexSearcher().getIndexReader();
-      Set<String> wanted = Set.of(fields);
+      // A language's body field analyses the body's text.
+      String[] stored = new String[fields.length];
+      for (int i = 0; i < fields.length; i++) {
+        stored[i] = LanguageFields.isBody(fields[i]) ? IndexSchema.BODY : fields[i];
+      }
+      Set<String> wanted = Set.copyOf(List.of(stored));
       List<CharSequence[]> values = new ArrayList<>();
       for (int doc = docIter.nextDoc();
           doc != DocIdSetIterator.NO_MORE_DOCS;
@@ -86,7 +99,7 @@ final class QueryMatches {
         Document document = ArticleDocuments.read(reader, doc, wanted);
         CharSequence[] row = new CharSequence[fields.length];
         for (int i = 0; i < fields.length; i++) {
-          row[i] = document.get(fields[i]); // the body is one value; null when there is none
+          row[i] = document.get(stored[i]); // the body is one value; null when there is none
         }
         values.add(row);
       }

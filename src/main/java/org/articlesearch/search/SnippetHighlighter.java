@@ -2,13 +2,16 @@ package org.articlesearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -17,6 +20,7 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.articlesearch.index.IndexSchema;
+import org.articlesearch.index.LanguageFields;
 
 /**
  * Highlights snippets of about two sentences of about 160 characters: matches marked, text escaped.
@@ -41,10 +45,38 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     return new SnippetHighlighter(configure(UnifiedHighlighter.builder(searcher, analyzer)));
   }
 
-  /** Returns the body snippets of some documents, in their order; null where nothing matched. */
+  /**
+   * Returns the snippets of documents, in the order given, each marking the query's words where its
+   * language's analysis found them: an article in German in {@code body_de}, one in English or of
+   * no known language in the body.
+   */
   String[] snippets(Query query, int[] docIds) throws IOException {
-    return highlightFields(new String[] {IndexSchema.BODY}, query, docIds, new int[] {PASSAGES})
-        .get(IndexSchema.BODY);
+    Map<String, List<Integer>> byField = new LinkedHashMap<>();
+    for (int i = 0; i < docIds.length; i++) {
+      byField.computeIfAbsent(bodyFieldOf(docIds[i]), f -> new ArrayList<>()).add(i);
+    }
+    String[] snippets = new String[docIds.length];
+    for (Map.Entry<String, List<Integer>> group : byField.entrySet()) {
+      List<Integer> at = group.getValue();
+      int[] docs = at.stream().mapToInt(i -> docIds[i]).toArray();
+      String[] some =
+          highlightFields(new String[] {group.getKey()}, query, docs, new int[] {PASSAGES})
+              .get(group.getKey());
+      for (int j = 0; j < at.size(); j++) {
+        snippets[at.get(j)] = some[j];
+      }
+    }
+    return snippets;
+  }
+
+  /** Returns the body field analysed in the language of a document. */
+  private String bodyFieldOf(int doc) throws IOException {
+    List<LeafReaderContext> leaves = getIndexSearcher().getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues languages = leaf.reader().getSortedDocValues(IndexSchema.LANGUAGE);
+    return languages != null && languages.advanceExact(doc - leaf.docBase)
+        ? LanguageFields.bodyOf(languages.lookupOrd(languages.ordValue()).utf8ToString())
+        : IndexSchema.BODY;
   }
 
   /** A field's matches are its own: the precondition of {@link SharedWeightOffsetStrategy}. */
@@ -77,7 +109,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   @Override
   protected List<CharSequence[]> loadFieldValues(
       String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
-    if (fields.length != 1 || !fields[0].equals(IndexSchema.BODY)) {
+    if (fields.length != 1 || !LanguageFields.isBody(fields[0])) {
       return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
     }
     IndexReader reader = getIndexSearcher().getIndexReader();
@@ -99,7 +131,10 @@ final class SnippetHighlighter extends UnifiedHighlighter {
       } else {
         // A segment written before the body was a doc value.
         values.add(
-            super.loadFieldValues(fields, DocIdSetIterator.range(doc, doc + 1), cacheCharsThreshold)
+            super.loadFieldValues(
+                    new String[] {IndexSchema.BODY},
+                    DocIdSetIterator.range(doc, doc + 1),
+                    cacheCharsThreshold)
                 .get(0));
       }
     }

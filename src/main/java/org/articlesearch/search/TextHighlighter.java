@@ -1,18 +1,20 @@
 package org.articlesearch.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.articlesearch.article.Span;
-import org.articlesearch.index.IndexSchema;
+import org.articlesearch.index.LanguageFields;
 
 /**
  * Highlights an article body fetched from another engine exactly as the local index does: the same
@@ -31,28 +33,39 @@ public final class TextHighlighter {
         SnippetHighlighter.configure(UnifiedHighlighter.builderWithoutSearcher(analyzer)).build();
   }
 
-  /** Returns the snippet of a body for a parsed query: HTML, text escaped, matches marked. */
-  public String snippet(Query query, String body) throws IOException {
+  /**
+   * Returns the snippet of a body for a parsed query: HTML, text escaped, matches marked where the
+   * analysis of the article's language (an ISO 639-1 code, or null) finds them.
+   */
+  public String snippet(Query query, String body, String language) throws IOException {
     if (body == null || body.isEmpty()) {
       return "";
     }
+    String field = LanguageFields.bodyOf(language);
     Object snippet =
         snippets.highlightWithoutSearcher(
-            IndexSchema.BODY, bodyPart(query), body, SnippetHighlighter.PASSAGES);
+            field, bodyPart(query, field), body, SnippetHighlighter.PASSAGES);
     return snippet == null ? "" : snippet.toString().strip();
   }
 
-  /** Returns where a parsed query matches in a body, in order, a phrase as one span. */
-  public List<Span> matches(Query query, String body) throws IOException {
-    return body == null ? List.of() : QueryMatches.inText(analyzer, bodyPart(query), body);
+  /**
+   * Returns where a parsed query matches in a body in this language, in order, a phrase as one
+   * span.
+   */
+  public List<Span> matches(Query query, String body, String language) throws IOException {
+    String field = LanguageFields.bodyOf(language);
+    return body == null
+        ? List.of()
+        : QueryMatches.inText(analyzer, bodyPart(query, field), field, body);
   }
 
   /**
-   * Returns the query with its clauses on other fields (facets, years, dates, title) made to match:
-   * the text analysed again has the body only, where a required facet clause would match nothing,
-   * while the article matched the whole query. Exclusions are dropped: the article passed them.
+   * Returns the query with its clauses on other fields (facets, years, dates, title, the other
+   * languages' fields) made to match: the text analysed again has one body field only, where a
+   * required facet clause would match nothing, while the article matched the whole query.
+   * Exclusions are dropped: the article passed them.
    */
-  static Query bodyPart(Query query) {
+  static Query bodyPart(Query query, String field) {
     return switch (query) {
       case BooleanQuery b -> {
         BooleanQuery.Builder kept = new BooleanQuery.Builder();
@@ -62,24 +75,37 @@ public final class TextHighlighter {
             continue; // the article passed it, and an exclusion marks nothing
           }
           kept.add(
-              touchesBody(clause.query()) ? bodyPart(clause.query()) : new MatchAllDocsQuery(),
+              touches(clause.query(), field)
+                  ? bodyPart(clause.query(), field)
+                  : new MatchAllDocsQuery(),
               clause.occur());
         }
         yield kept.build();
       }
-      case BoostQuery b -> new BoostQuery(bodyPart(b.getQuery()), b.getBoost());
-      case ConstantScoreQuery c -> new ConstantScoreQuery(bodyPart(c.getQuery()));
-      default -> touchesBody(query) ? query : new MatchAllDocsQuery();
+      case DisjunctionMaxQuery d -> {
+        // Another language's alternative, or the English one, may be what the article matched.
+        List<Query> kept = new ArrayList<>();
+        for (Query alternative : d.getDisjuncts()) {
+          if (touches(alternative, field)) {
+            kept.add(bodyPart(alternative, field));
+          }
+        }
+        kept.add(new MatchAllDocsQuery());
+        yield new DisjunctionMaxQuery(kept, d.getTieBreakerMultiplier());
+      }
+      case BoostQuery b -> new BoostQuery(bodyPart(b.getQuery(), field), b.getBoost());
+      case ConstantScoreQuery c -> new ConstantScoreQuery(bodyPart(c.getQuery(), field));
+      default -> touches(query, field) ? query : new MatchAllDocsQuery();
     };
   }
 
-  private static boolean touchesBody(Query query) {
+  private static boolean touches(Query query, String field) {
     boolean[] found = new boolean[1];
     query.visit(
         new QueryVisitor() {
           @Override
-          public boolean acceptField(String field) {
-            found[0] |= IndexSchema.BODY.equals(field);
+          public boolean acceptField(String name) {
+            found[0] |= field.equals(name);
             return true;
           }
 

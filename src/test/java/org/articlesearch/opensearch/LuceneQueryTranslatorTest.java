@@ -149,6 +149,29 @@ class LuceneQueryTranslatorTest {
   }
 
   @Test
+  void aWordIsSearchedInTheFieldsOfEachLanguageTheIndexHoldsTheBestOneScoring() throws Exception {
+    ArticleQueryParser parser =
+        new ArticleQueryParser(
+            IndexSchema.analyzer(),
+            IndexSchema.facetsConfig(),
+            FacetLabels.from(
+                dim -> dim.equals(IndexSchema.LANGUAGE) ? List.of("en", "de", "ur") : List.of()));
+    assertEquals(
+        "{\"dis_max\":{\"queries\":["
+            + "{\"bool\":{\"should\":[{\"term\":{\"title\":{\"value\":\"wahlen\",\"boost\":2.0}}},"
+            + "{\"term\":{\"body\":{\"value\":\"wahlen\",\"boost\":1.0}}}]}},"
+            + "{\"bool\":{\"should\":[{\"term\":{\"title_de\":{\"value\":\"wahl\",\"boost\":2.0}}},"
+            + "{\"term\":{\"body_de\":{\"value\":\"wahl\",\"boost\":1.0}}}]}},"
+            + "{\"bool\":{\"should\":[{\"term\":{\"title_other\":{\"value\":\"wahlen\",\"boost\":2.0}}},"
+            + "{\"term\":{\"body_other\":{\"value\":\"wahlen\",\"boost\":1.0}}}]}}],"
+            + "\"tie_breaker\":0.0}}",
+        translator.translate(parser.parse("Wahlen").scoring()).toString());
+    // A stop word of English is left out in every language, or English articles could not match.
+    assertEquals(
+        "{\"match_none\":{}}", translator.translate(parser.parse("the").scoring()).toString());
+  }
+
+  @Test
   void onlyExclusionsMatchNothingAsInLucene() throws Exception {
     BooleanQuery exclusions =
         new BooleanQuery.Builder()

@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.articlesearch.index.ArticleAnalyzer;
 import org.articlesearch.index.IndexSchema;
+import org.articlesearch.index.LanguageFields;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,9 +83,13 @@ class OpenSearchAnalysisIT {
   }
 
   private static List<Token> local(Analyzer chosen, String text) throws IOException {
+    return local(chosen, IndexSchema.BODY, text);
+  }
+
+  private static List<Token> local(Analyzer chosen, String field, String text) throws IOException {
     List<Token> tokens = new ArrayList<>();
     try (Analyzer analyzer = chosen;
-        TokenStream stream = analyzer.tokenStream(IndexSchema.BODY, text)) {
+        TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -97,6 +102,30 @@ class OpenSearchAnalysisIT {
       stream.end();
     }
     return tokens;
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "de|Die Wahlen in Bayern: Wählerinnen und Wähler gaben ihre Stimmen ab, die Straße war voll.",
+        "fr|L'hôpital de Lyon soigne les chevaux; les élections municipales d'aujourd'hui.",
+        "es|Las elecciones en Madrid: los ciudadanos votaron por la mañana.",
+        "it|Le elezioni a Roma: gli elettori hanno votato nelle città dell'Italia.",
+        "pt|As eleições em Lisboa: os cidadãos votaram nas cidades.",
+        "nl|De verkiezingen in Amsterdam: de kiezers stemden in de steden en fietsen.",
+        "ru|Выборы в Москве: избиратели голосовали в городах.",
+        "ar|الانتخابات في القاهرة: صوّت الناخبون في المدن عام ٢٠٢٣.",
+        "other|لاہور میں بلدیاتی انتخابات ۲۰۲۳ کے نتائج; Ελλάδα ΑΘΗΝΑ 東京 ١٢٣ İstanbul."
+      })
+  void eachLanguageFieldGivesTheTokensOfTheLocalIndex(String key, String text) throws IOException {
+    for (String field : List.of(LanguageFields.title(key), LanguageFields.body(key))) {
+      assertThat(remote("field", field, text))
+          .as(field)
+          .isNotEmpty()
+          .isEqualTo(local(IndexSchema.analyzer(), field, text));
+    }
   }
 
   @ParameterizedTest

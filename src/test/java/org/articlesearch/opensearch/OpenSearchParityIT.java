@@ -37,6 +37,7 @@ import org.articlesearch.search.SearchRequest;
 import org.articlesearch.search.SearchResult;
 import org.articlesearch.search.SortOrder;
 import org.articlesearch.testing.ContainerFixtures;
+import org.articlesearch.testing.LanguageCorpus;
 import org.articlesearch.testing.SeedCorpus;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,16 @@ class OpenSearchParityIT {
     ContainerFixtures.write(corpus, "june.zip", ContainerFixtures.zipWithNestedZip());
     Report report = compare(corpus, dir, true, 1);
     report.print("seed corpus with an e-mail and archives, one shard");
+    report.assertNoDifference();
+  }
+
+  @Test
+  void articlesInSeveralLanguagesAnswerEveryQueryAlike() throws Exception {
+    Path dir = Files.createTempDirectory("parity-languages");
+    Path corpus = SeedCorpus.copyTo(Files.createDirectory(dir.resolve("corpus")));
+    LanguageCorpus.copyTo(corpus);
+    Report report = compare(corpus, dir, false, SHARDS);
+    report.print("seed corpus and articles in German, French and Urdu, " + SHARDS + " shards");
     report.assertNoDifference();
   }
 
@@ -238,7 +249,14 @@ class OpenSearchParityIT {
             "pakistan russia qqxqqzz",
             "war peace qqxqqzz economy",
             "\"pakistan russia",
-            "OR");
+            "OR",
+            // A phrase of words that one shard alone holds scores by that shard's statistics on
+            // OpenSearch, whichever the language: the language articles are searched by words.
+            "Wahlen",
+            "Wahlen Bayern -Opposition",
+            "hôpital",
+            "cheval OR hospital",
+            "انتخابات لاہور");
     for (String q : queries) {
       for (SortOrder sort : SortOrder.values()) {
         requests.add(request(q, Map.of(), sort));

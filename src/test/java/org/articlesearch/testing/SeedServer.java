@@ -34,6 +34,7 @@ public final class SeedServer {
   private static SeedServer scans;
   private static SeedServer mentions;
   private static SeedServer containers;
+  private static SeedServer languages;
 
   private final IngestSummary summary;
   private final LuceneArticleSearcher searcher;
@@ -117,6 +118,17 @@ public final class SeedServer {
     }
   }
 
+  /**
+   * Returns the shared server over {@link LanguageCorpus}: a German, a French, an Urdu and an
+   * English article, indexed without entity recognition.
+   */
+  public static synchronized SeedServer languages() {
+    if (languages == null) {
+      languages = serve(LanguageCorpus::copyTo, ArticlePipeline::withoutRecognition);
+    }
+    return languages;
+  }
+
   private static Path writeScans(Path dir) {
     try {
       ScanFixtures.png(
@@ -131,7 +143,8 @@ public final class SeedServer {
     }
   }
 
-  private static Path copyAll(Path from, Path to) {
+  /** Copies every file of a folder into another and returns that one. */
+  static Path copyAll(Path from, Path to) {
     try (Stream<Path> files = Files.list(from)) {
       for (Path file : files.toList()) {
         Files.copy(file, to.resolve(file.getFileName()));
