@@ -118,6 +118,15 @@ public final class HtmlMetadataExtractor {
               + SHORT_DATE
               + "\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "09.03.2022", "vom 6. November 2023, 15:25 Uhr": a date alone under the headline, not an
+  // update.
+  private static final Pattern HEADER_DATE =
+      Pattern.compile(
+          "^\\s*(?:(?:vom|am|stand|published|posted|veröffentlicht|erschienen|on)(?:\\s+am|\\s+on)?"
+              + "\\s*:?\\s*)?"
+              + SHORT_DATE
+              + "\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "<strong>Datum:</strong> 19.11.2021", "<dt>Published</dt><dd>…</dd>"
   private static final Pattern DATE_LABEL =
       Pattern.compile(
@@ -131,6 +140,10 @@ public final class HtmlMetadataExtractor {
   private static final Pattern JSON_DATE =
       Pattern.compile(
           "\"(?:datePublished|publishedDate|publishDate|published_at|publishedAt|firstPublished)\"\\s*:\\s*\"([^\"]{8,40})\"");
+  // Keys where a page states its author for machines (JSON-LD, meta tags), not on its face.
+  private static final Pattern STATED_AUTHOR_KEY =
+      Pattern.compile("^(?!html:|rel:|itemprop:).*(?:author|creator|written-by)$");
+  private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:[,;&]|\\band\\b|\\bund\\b)\\s*");
   private static final int MAX_JSON_DEPTH = 12;
   private static final int MAX_VALUES = 8;
 
@@ -173,7 +186,39 @@ public final class HtmlMetadataExtractor {
         put(out, "html:json-date", m.group(1));
       }
     }
+    hiddenAuthors(doc, out);
     return out;
+  }
+
+  /**
+   * Marks the stated author values of which the page shows readers no name: a CMS fills the field
+   * with the account that uploaded the story, while a writer's name stands in the byline.
+   */
+  private static void hiddenAuthors(Document doc, Map<String, List<String>> out) {
+    if (doc.body() == null) {
+      return;
+    }
+    String shown = null;
+    for (Map.Entry<String, List<String>> e : List.copyOf(out.entrySet())) {
+      if (!STATED_AUTHOR_KEY.matcher(e.getKey()).matches()) {
+        continue;
+      }
+      for (String value : e.getValue()) {
+        if (shown == null) {
+          shown = doc.body().text().toLowerCase(Locale.ROOT);
+        }
+        String page = shown;
+        // "Doe, Jane" or "Jane Doe und Max Muster": one of the names shown is enough.
+        boolean seen =
+            NAME_LIST
+                .splitAsStream(value.toLowerCase(Locale.ROOT))
+                .map(String::strip)
+                .anyMatch(name -> name.length() > 1 && page.contains(name));
+        if (!seen) {
+          put(out, "html:hidden-author", value);
+        }
+      }
+    }
   }
 
   private static void metaTags(Document doc, Map<String, List<String>> out) {
@@ -425,6 +470,13 @@ public final class HtmlMetadataExtractor {
       boolean classed = hasClass(e, BYLINE_CLASS, NOT_BYLINE_CLASS);
       // "11.12.2019 - Jane Doe" under the headline: a date and a name, without a "By".
       Matcher dated = header && e.childrenSize() == 0 ? DATED_BYLINE.matcher(e.ownText()) : null;
+      if (header
+          && e.childrenSize() == 0
+          && HEADER_DATE.matcher(e.ownText()).matches()
+          && !NOT_DATE_CLASS.matcher(e.className()).find()
+          && !furniture.contains(e)) {
+        put(out, "html:header-date", e.ownText());
+      }
       if (dated != null && dated.matches()) {
         put(out, "html:dated-byline", dated.group(1) != null ? dated.group(1) : dated.group(2));
         put(out, "html:byline-text", e.ownText());
