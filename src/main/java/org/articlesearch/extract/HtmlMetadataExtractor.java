@@ -123,9 +123,9 @@ public final class HtmlMetadataExtractor {
   private static final Pattern HEADER_DATE =
       Pattern.compile(
           "^\\s*(?:(?:vom|am|stand|published|posted|veröffentlicht|erschienen|on)(?:\\s+am|\\s+on)?"
-              + "\\s*:?\\s*)?"
+              + "\\s*:?\\s*)?(?:"
               + SHORT_DATE
-              + "\\s*$",
+              + "|\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2})\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // "<strong>Datum:</strong> 19.11.2021", "<dt>Published</dt><dd>…</dd>"
   private static final Pattern DATE_LABEL =

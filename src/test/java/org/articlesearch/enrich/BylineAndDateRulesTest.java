@@ -186,6 +186,8 @@ class BylineAndDateRulesTest {
     String byline =
         "<h1>T</h1><div><a href='/autor/tk'>Tina Kohl</a> <span>15.12.2022</span></div>";
     assertThat(dateOf(head + byline)).isEqualTo("2022-12-15");
+    assertThat(dateOf("<h1>T</h1><p><a href='/familie'>Familie</a> <span>17/02/2022</span></p>"))
+        .isEqualTo("2022-02-17");
     assertThat(dateOf(head + byline + "<span class='date'>6. Dezember 2021</span>"))
         .isEqualTo("2021-12-06");
     assertThat(dateOf(head + "<h1>T</h1><div><span>Aktualisiert am 15.12.2022</span></div>"))
