@@ -183,6 +183,9 @@ final class DateResolver {
                     "itemprop:dateCreated"),
             () -> fromUrl(text),
             () -> fromLines(text),
+            // Above the headline a date may be another story's in a menu: read only before a
+            // modification date.
+            () -> fromKeys(text, "html:date-above-headline"),
             () -> fromKeys(text, MODIFIED_KEYS));
     return () -> tiers.stream().flatMap(tier -> tier.get().stream()).iterator();
   }

@@ -127,6 +127,9 @@ public final class HtmlMetadataExtractor {
               + SHORT_DATE
               + "|\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2})\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final int MAX_DATE_TEXT = 60;
+  // How many elements before the headline a date may stand and still be the article's.
+  private static final int NEAR_HEADLINE = 12;
   // "<strong>Datum:</strong> 19.11.2021", "<dt>Published</dt><dd>…</dd>"
   private static final Pattern DATE_LABEL =
       Pattern.compile(
@@ -168,6 +171,7 @@ public final class HtmlMetadataExtractor {
     authorLinks(doc, furniture, out);
     writtenByLabels(out);
     bylines(doc, furniture, out);
+    headlineDates(doc, furniture, out);
     dateElements(doc, furniture, out);
     for (Element h1 : doc.select("h1")) {
       // A kicker set above the headline inside the <h1> ("Nach Corona-Lockerungen") is not part of
@@ -470,13 +474,6 @@ public final class HtmlMetadataExtractor {
       boolean classed = hasClass(e, BYLINE_CLASS, NOT_BYLINE_CLASS);
       // "11.12.2019 - Jane Doe" under the headline: a date and a name, without a "By".
       Matcher dated = header && e.childrenSize() == 0 ? DATED_BYLINE.matcher(e.ownText()) : null;
-      if (header
-          && e.childrenSize() == 0
-          && HEADER_DATE.matcher(e.ownText()).matches()
-          && !NOT_DATE_CLASS.matcher(e.className()).find()
-          && !furniture.contains(e)) {
-        put(out, "html:header-date", e.ownText());
-      }
       if (dated != null && dated.matches()) {
         put(out, "html:dated-byline", dated.group(1) != null ? dated.group(1) : dated.group(2));
         put(out, "html:byline-text", e.ownText());
@@ -517,6 +514,46 @@ public final class HtmlMetadataExtractor {
     aside.stream()
         .filter(t -> !t.isBlank() && t.length() <= MAX_BYLINE)
         .forEach(t -> put(out, "html:byline-aside", t));
+  }
+
+  /**
+   * Dates standing alone by the headline: under it, before the body ({@code html:header-date}), and
+   * the nearest one just above it ({@code html:date-above-headline}, where some sites set the date
+   * beside the section name).
+   */
+  private static void headlineDates(
+      Document doc, PageFurniture furniture, Map<String, List<String>> out) {
+    if (doc.body() == null) {
+      return;
+    }
+    Elements all = doc.body().getAllElements();
+    Element h1 = doc.selectFirst("h1");
+    int headline = h1 == null ? -1 : all.indexOf(h1);
+    Element above = null;
+    int bodyParagraphs = 0;
+    for (int i = 0; i < all.size() && bodyParagraphs < 2; i++) {
+      Element e = all.get(i);
+      if (i > headline && e.tagName().equals("p") && e.text().length() > BODY_PARAGRAPH) {
+        bodyParagraphs++;
+      }
+      if (i == headline
+          || i < headline - NEAR_HEADLINE
+          || e.childrenSize() != 0
+          || e.ownText().length() > MAX_DATE_TEXT
+          || !HEADER_DATE.matcher(e.ownText()).matches()
+          || NOT_DATE_CLASS.matcher(e.className()).find()
+          || furniture.contains(e)) {
+        continue;
+      }
+      if (i > headline) {
+        put(out, "html:header-date", e.ownText());
+      } else {
+        above = e;
+      }
+    }
+    if (above != null) {
+      put(out, "html:date-above-headline", above.ownText());
+    }
   }
 
   /**

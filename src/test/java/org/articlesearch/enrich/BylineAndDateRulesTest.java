@@ -204,6 +204,17 @@ class BylineAndDateRulesTest {
   }
 
   @Test
+  void aDateJustAboveTheHeadlineDatesAPageThatStatesNoOther() {
+    String crumbs = "<div class='crumbs'>Home › Politik</div>";
+    String dated = "<div><span>14. Februar 2012</span><a href='/print'>Drucken</a></div>";
+    String stated = "<meta property='article:published_time' content='2012-02-13'>";
+    assertThat(dateOf(crumbs + dated + "<h1>T</h1>")).isEqualTo("2012-02-14");
+    assertThat(dateOf(stated + crumbs + dated + "<h1>T</h1>")).isEqualTo("2012-02-13");
+    String far = "<ul>" + "<li>Link</li>".repeat(20) + "</ul><h1>T</h1>";
+    assertThat(dateOf("<span>14. Februar 2012</span>" + far)).isNull();
+  }
+
+  @Test
   void aDateInBracketsOpeningTheFirstParagraphIsADateline() {
     var text =
         EnrichmentFixtures.plain(
