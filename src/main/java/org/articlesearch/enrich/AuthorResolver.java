@@ -2,6 +2,7 @@ package org.articlesearch.enrich;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -117,6 +118,10 @@ final class AuthorResolver {
   private static final Pattern HANDLE =
       Pattern.compile(
           "(?i)\\b(?:tweets|twitter|follow (?:him|her|them))\\s*(?:at|on|:)?\\s*@(\\w{2,30})");
+  // "… bleibt spannend. (Anna Muster)": German papers sign the last paragraph in parentheses.
+  private static final Pattern CLOSING_SIGNATURE =
+      Pattern.compile("[.!?\"“”«»]\\s*\\(([^()]{4,60})\\)[\\s+*.]*$");
+  private static final int CLOSING_LINES = 3;
   private static final Pattern ADDRESS = Pattern.compile("(?i)^(?:https?://|www\\.|@|/).*");
   private static final int MAX_AUTHORS = 10;
 
@@ -145,7 +150,7 @@ final class AuthorResolver {
         }
       }
     }
-    winner = corroborated(winner, all);
+    winner = withShownDesks(corroborated(winner, all), all);
     List<String> names = winner.names().stream().map(Signature::name).distinct().toList();
     return Optional.of(
         new Resolved<>(names.subList(0, Math.min(MAX_AUTHORS, names.size())), winner.source()));
@@ -191,6 +196,45 @@ final class AuthorResolver {
   }
 
   /**
+   * Returns the page's byline instead of the metadata's names when it shows the same people and a
+   * desk or wire service that the metadata lists too ("By Jane Doe, Channel 7 News"): read as a
+   * person's name there, the desk was dropped, and a reader filters by it.
+   */
+  private static Candidate withShownDesks(Candidate winner, List<Candidate> all) {
+    if (BYLINE_KEYS.contains(winner.source()) || winner.source().startsWith("text:")) {
+      return winner;
+    }
+    Set<String> stated = lowerCaseNames(winner);
+    Set<String> statedValues = new HashSet<>();
+    all.stream()
+        .filter(c -> c.source().equals(winner.source()))
+        .forEach(c -> statedValues.add(c.value().toLowerCase(Locale.ROOT)));
+    for (Candidate c : all) {
+      if (BYLINE_KEYS.contains(c.source())
+          && c.names().stream()
+              .anyMatch(
+                  n ->
+                      n.kind() == Signature.Kind.ORGANIZATION
+                          && statedValues.contains(n.name().toLowerCase(Locale.ROOT)))
+          && lowerCaseNames(c).containsAll(stated)
+          && c.names().stream()
+              .allMatch(
+                  n ->
+                      n.kind() == Signature.Kind.ORGANIZATION
+                          || stated.contains(n.name().toLowerCase(Locale.ROOT)))) {
+        return c;
+      }
+    }
+    return winner;
+  }
+
+  private static Set<String> lowerCaseNames(Candidate c) {
+    Set<String> names = new HashSet<>();
+    c.names().forEach(n -> names.add(n.name().toLowerCase(Locale.ROOT)));
+    return names;
+  }
+
+  /**
    * The first source that names someone: a text rule's one line, or all values of a metadata key
    * together (JSON-LD and meta tags list co-authors one per value).
    */
@@ -217,6 +261,7 @@ final class AuthorResolver {
   private List<Candidate> candidates(ArticleText text) {
     List<Candidate> out = new ArrayList<>();
     SiteNames sites = SiteNames.of(text);
+    List<String> hidden = text.extracted().all("html:hidden-author");
     for (String key : METADATA_KEYS) {
       for (String value : text.extracted().all(key)) {
         List<Signature> found = fromKey(key, value);
@@ -224,6 +269,11 @@ final class AuthorResolver {
           // Metadata that names the site as the author ("Die Zeitung", "example.de") names the
           // publisher; a byline the page shows is kept.
           found = found.stream().filter(n -> !sites.named(n.name())).toList();
+        }
+        if (!BYLINE_KEYS.contains(key) && hidden.contains(value)) {
+          // A name the page never shows is the account that filed the story, not its writer.
+          out.add(new Candidate(MetadataKeys.source(key), value + " (not on the page)", List.of()));
+          continue;
         }
         out.add(new Candidate(MetadataKeys.source(key), value, found));
         if (FIRST_ONLY.contains(key) && !found.isEmpty()) {
@@ -256,6 +306,16 @@ final class AuthorResolver {
         String name = PersonNames.clean(m.group(1));
         List<Signature> names = name == null ? List.of() : List.of(Signature.person(name));
         out.add(new Candidate("text:author-bio", m.group(), names));
+      }
+    }
+    List<String> lines = text.lines();
+    for (String line : lines.subList(Math.max(0, lines.size() - CLOSING_LINES), lines.size())) {
+      Matcher m = CLOSING_SIGNATURE.matcher(line);
+      if (m.find()) {
+        Signature s = Signature.of(m.group(1), true);
+        List<Signature> names =
+            s == null || s.kind() == Signature.Kind.HANDLE ? List.of() : List.of(s);
+        out.add(new Candidate("text:closing-signature", line, names));
       }
     }
     for (String line : text.tail()) {

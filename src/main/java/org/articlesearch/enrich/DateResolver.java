@@ -43,7 +43,12 @@ final class DateResolver {
   };
   // Page elements a person reads the date from: "Posted on May 3, 2020 by ...", "<div class=date>".
   private static final String[] PAGE_TEXT_KEYS = {
-    "html:byline", "html:date-element", "html:date-label", "html:byline-label", "html:byline-text"
+    "html:byline",
+    "html:date-element",
+    "html:date-label",
+    "html:byline-label",
+    "html:byline-text",
+    "html:header-date"
   };
   private static final String[] URL_KEYS = {"html:canonical", "og:url"};
   // A modification date is better than none for the year facet, but only as the last resort.
@@ -96,7 +101,7 @@ final class DateResolver {
       }
     }
     if (winner != null) {
-      winner = shownOfDisagreeing(text, winner);
+      winner = shownUnderHeadline(text, shownOfDisagreeing(text, winner));
     }
     return winner == null
         ? Optional.empty()
@@ -129,6 +134,25 @@ final class DateResolver {
     return winner;
   }
 
+  /**
+   * Returns the day the page shows alone under its headline when the metadata states another one
+   * the page never shows: readers, and those who cite the article, go by the date they see; the
+   * stated one is often a first draft's or a republication's.
+   */
+  private static Candidate shownUnderHeadline(ArticleText text, Candidate winner) {
+    if (winner.date().precision() != DatePrecision.DAY
+        || fromKeys(text, METADATA_KEYS).stream().noneMatch(winner::equals)) {
+      return winner;
+    }
+    List<Candidate> header = fromKeys(text, "html:header-date", "html:time-headline");
+    header.removeIf(c -> c.date() == null || c.date().precision() != DatePrecision.DAY);
+    if (header.isEmpty() || header.stream().anyMatch(c -> c.date().equals(winner.date()))) {
+      return winner;
+    }
+    boolean winnerShown = fromPageText(text).stream().anyMatch(c -> winner.date().equals(c.date()));
+    return winnerShown ? winner : header.get(0);
+  }
+
   /** Every value considered, in the order of trust: the first date wins. */
   List<Candidate> explain(ArticleText text) {
     List<Candidate> all = new ArrayList<>();
@@ -159,6 +183,9 @@ final class DateResolver {
                     "itemprop:dateCreated"),
             () -> fromUrl(text),
             () -> fromLines(text),
+            // Above the headline a date may be another story's in a menu: read only before a
+            // modification date.
+            () -> fromKeys(text, "html:date-above-headline"),
             () -> fromKeys(text, MODIFIED_KEYS));
     return () -> tiers.stream().flatMap(tier -> tier.get().stream()).iterator();
   }

@@ -68,6 +68,8 @@ record Signature(String name, Kind kind) {
           "anonymous",
           "unknown",
           "unbekannt",
+          "unbenannt",
+          "unnamed",
           "von",
           "und",
           "by",
@@ -171,6 +173,10 @@ record Signature(String name, Kind kind) {
           "(?i).*\\.(?:com|de|at|ch|org|net|info|io|eu|uk|fr|it|nl|es|us|co|tv|me|blog|news)?$");
   private static final Pattern HANDLE = Pattern.compile("[\\p{L}\\d][\\p{L}\\d._\\-]{1,29}");
   private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+  // The site's own accounts ("wordpressadmin", "webmaster2") post for whoever wrote.
+  private static final Pattern SITE_ACCOUNT = Pattern.compile("(?i).*(?:admin|webmaster).*");
+  // "red", "cpm", "ls": an editor's initials under a German article, not a name to filter by.
+  private static final Pattern INITIALS = Pattern.compile("\\p{Ll}{2,3}");
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s/\\-.]+");
   private static final int MAX_ORGANIZATION = 50;
   private static final int MAX_ORGANIZATION_WORDS = 6;
@@ -211,7 +217,9 @@ record Signature(String name, Kind kind) {
         && HANDLE.matcher(s).matches()
         && HAS_LETTER.matcher(s).matches()
         && !NOT_SIGNATURES.contains(lower)
-        && !SITE.matcher(s).matches()) {
+        && !SITE.matcher(s).matches()
+        && !SITE_ACCOUNT.matcher(s).matches()
+        && !INITIALS.matcher(s).matches()) {
       return new Signature(s, Kind.HANDLE);
     }
     return null;

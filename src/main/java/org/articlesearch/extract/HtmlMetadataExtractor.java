@@ -118,6 +118,18 @@ public final class HtmlMetadataExtractor {
               + SHORT_DATE
               + "\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  // "09.03.2022", "vom 6. November 2023, 15:25 Uhr": a date alone under the headline, not an
+  // update.
+  private static final Pattern HEADER_DATE =
+      Pattern.compile(
+          "^\\s*(?:(?:vom|am|stand|published|posted|veröffentlicht|erschienen|on)(?:\\s+am|\\s+on)?"
+              + "\\s*:?\\s*)?(?:"
+              + SHORT_DATE
+              + "|\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2})\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final int MAX_DATE_TEXT = 60;
+  // How many elements before the headline a date may stand and still be the article's.
+  private static final int NEAR_HEADLINE = 12;
   // "<strong>Datum:</strong> 19.11.2021", "<dt>Published</dt><dd>…</dd>"
   private static final Pattern DATE_LABEL =
       Pattern.compile(
@@ -131,6 +143,10 @@ public final class HtmlMetadataExtractor {
   private static final Pattern JSON_DATE =
       Pattern.compile(
           "\"(?:datePublished|publishedDate|publishDate|published_at|publishedAt|firstPublished)\"\\s*:\\s*\"([^\"]{8,40})\"");
+  // Keys where a page states its author for machines (JSON-LD, meta tags), not on its face.
+  private static final Pattern STATED_AUTHOR_KEY =
+      Pattern.compile("^(?!html:|rel:|itemprop:).*(?:author|creator|written-by)$");
+  private static final Pattern NAME_LIST = Pattern.compile("\\s*(?:[,;&]|\\band\\b|\\bund\\b)\\s*");
   private static final int MAX_JSON_DEPTH = 12;
   private static final int MAX_VALUES = 8;
 
@@ -155,6 +171,7 @@ public final class HtmlMetadataExtractor {
     authorLinks(doc, furniture, out);
     writtenByLabels(out);
     bylines(doc, furniture, out);
+    headlineDates(doc, furniture, out);
     dateElements(doc, furniture, out);
     for (Element h1 : doc.select("h1")) {
       // A kicker set above the headline inside the <h1> ("Nach Corona-Lockerungen") is not part of
@@ -173,7 +190,39 @@ public final class HtmlMetadataExtractor {
         put(out, "html:json-date", m.group(1));
       }
     }
+    hiddenAuthors(doc, out);
     return out;
+  }
+
+  /**
+   * Marks the stated author values of which the page shows readers no name: a CMS fills the field
+   * with the account that uploaded the story, while a writer's name stands in the byline.
+   */
+  private static void hiddenAuthors(Document doc, Map<String, List<String>> out) {
+    if (doc.body() == null) {
+      return;
+    }
+    String shown = null;
+    for (Map.Entry<String, List<String>> e : List.copyOf(out.entrySet())) {
+      if (!STATED_AUTHOR_KEY.matcher(e.getKey()).matches()) {
+        continue;
+      }
+      for (String value : e.getValue()) {
+        if (shown == null) {
+          shown = doc.body().text().toLowerCase(Locale.ROOT);
+        }
+        String page = shown;
+        // "Doe, Jane" or "Jane Doe und Max Muster": one of the names shown is enough.
+        boolean seen =
+            NAME_LIST
+                .splitAsStream(value.toLowerCase(Locale.ROOT))
+                .map(String::strip)
+                .anyMatch(name -> name.length() > 1 && page.contains(name));
+        if (!seen) {
+          put(out, "html:hidden-author", value);
+        }
+      }
+    }
   }
 
   private static void metaTags(Document doc, Map<String, List<String>> out) {
@@ -465,6 +514,46 @@ public final class HtmlMetadataExtractor {
     aside.stream()
         .filter(t -> !t.isBlank() && t.length() <= MAX_BYLINE)
         .forEach(t -> put(out, "html:byline-aside", t));
+  }
+
+  /**
+   * Dates standing alone by the headline: under it, before the body ({@code html:header-date}), and
+   * the nearest one just above it ({@code html:date-above-headline}, where some sites set the date
+   * beside the section name).
+   */
+  private static void headlineDates(
+      Document doc, PageFurniture furniture, Map<String, List<String>> out) {
+    if (doc.body() == null) {
+      return;
+    }
+    Elements all = doc.body().getAllElements();
+    Element h1 = doc.selectFirst("h1");
+    int headline = h1 == null ? -1 : all.indexOf(h1);
+    Element above = null;
+    int bodyParagraphs = 0;
+    for (int i = 0; i < all.size() && bodyParagraphs < 2; i++) {
+      Element e = all.get(i);
+      if (i > headline && e.tagName().equals("p") && e.text().length() > BODY_PARAGRAPH) {
+        bodyParagraphs++;
+      }
+      if (i == headline
+          || i < headline - NEAR_HEADLINE
+          || e.childrenSize() != 0
+          || e.ownText().length() > MAX_DATE_TEXT
+          || !HEADER_DATE.matcher(e.ownText()).matches()
+          || NOT_DATE_CLASS.matcher(e.className()).find()
+          || furniture.contains(e)) {
+        continue;
+      }
+      if (i > headline) {
+        put(out, "html:header-date", e.ownText());
+      } else {
+        above = e;
+      }
+    }
+    if (above != null) {
+      put(out, "html:date-above-headline", above.ownText());
+    }
   }
 
   /**

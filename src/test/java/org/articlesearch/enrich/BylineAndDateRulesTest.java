@@ -100,7 +100,8 @@ class BylineAndDateRulesTest {
             + "<meta name='twitter:data1' content='Karla Stein'>"
             + "<meta name='twitter:label2' content='Geschätzte Lesezeit'>"
             + "<meta name='twitter:data2' content='3 Minuten'>";
-    assertThat(authorsOf(head + "<h1>T</h1>")).containsExactly("Karla Stein");
+    assertThat(authorsOf(head + "<h1>T</h1><p>Karla Stein lebt in Kiel.</p>"))
+        .containsExactly("Karla Stein");
   }
 
   @Test
@@ -178,6 +179,42 @@ class BylineAndDateRulesTest {
   }
 
   @Test
+  void theDayShownAloneUnderTheHeadlineBeatsAStatedDayThePageNeverShows() {
+    String head =
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"T\","
+            + "\"datePublished\":\"2021-12-06T14:36:00+01:00\"}</script>";
+    String byline =
+        "<h1>T</h1><div><a href='/autor/tk'>Tina Kohl</a> <span>15.12.2022</span></div>";
+    assertThat(dateOf(head + byline)).isEqualTo("2022-12-15");
+    assertThat(dateOf("<h1>T</h1><p><a href='/familie'>Familie</a> <span>17/02/2022</span></p>"))
+        .isEqualTo("2022-02-17");
+    assertThat(dateOf(head + byline + "<span class='date'>6. Dezember 2021</span>"))
+        .isEqualTo("2021-12-06");
+    assertThat(dateOf(head + "<h1>T</h1><div><span>Aktualisiert am 15.12.2022</span></div>"))
+        .isEqualTo("2021-12-06");
+    assertThat(
+            dateOf(
+                head
+                    + "<h1>T</h1><p>"
+                    + "Ein langer erster Absatz über den Hafen und das Wetter. ".repeat(4)
+                    + "</p><p>"
+                    + "Ein zweiter langer Absatz über den Hafen und den Winter. ".repeat(4)
+                    + "</p><span>15.12.2022</span>"))
+        .isEqualTo("2021-12-06");
+  }
+
+  @Test
+  void aDateJustAboveTheHeadlineDatesAPageThatStatesNoOther() {
+    String crumbs = "<div class='crumbs'>Home › Politik</div>";
+    String dated = "<div><span>14. Februar 2012</span><a href='/print'>Drucken</a></div>";
+    String stated = "<meta property='article:published_time' content='2012-02-13'>";
+    assertThat(dateOf(crumbs + dated + "<h1>T</h1>")).isEqualTo("2012-02-14");
+    assertThat(dateOf(stated + crumbs + dated + "<h1>T</h1>")).isEqualTo("2012-02-13");
+    String far = "<ul>" + "<li>Link</li>".repeat(20) + "</ul><h1>T</h1>";
+    assertThat(dateOf("<span>14. Februar 2012</span>" + far)).isNull();
+  }
+
+  @Test
   void aDateInBracketsOpeningTheFirstParagraphIsADateline() {
     var text =
         EnrichmentFixtures.plain(
@@ -204,8 +241,53 @@ class BylineAndDateRulesTest {
     assertThat(authorsOf(confirmed)).containsExactly("Ana Ruiz");
     String alone =
         "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"T\","
-            + "\"author\":\"Ola Berg\"}</script><h1>T</h1><p>By Ana Ruiz</p>";
+            + "\"author\":\"Ola Berg\"}</script><h1>T</h1><p>By Ana Ruiz</p><p>Ola Berg</p>";
     assertThat(authorsOf(alone)).containsExactly("Ola Berg");
+  }
+
+  @Test
+  void aStatedAuthorThePageNeverShowsIsTheAccountThatFiledTheStory() {
+    String stated =
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"T\","
+            + "\"author\":\"Rita Kramer\"}</script><meta name='author' content='Rita Kramer'>";
+    assertThat(authors.explain(page(stated + "<h1>T</h1>")))
+        .extracting(Object::toString)
+        .contains("jsonld:author \"Rita Kramer (not on the page)\" → no name");
+    assertThat(authorsOf(stated + "<h1>T</h1><p>Ein Bericht von Rita Kramer.</p>"))
+        .containsExactly("Rita Kramer");
+    assertThat(authorsOf(stated + "<h1>T</h1><p>Der Hafen öffnet wieder.</p>")).isEmpty();
+  }
+
+  @Test
+  void aNameInBracketsClosingTheLastParagraphSignsTheArticle() {
+    var text =
+        EnrichmentFixtures.html(
+            "Sensation in Petersberg.\nDie Gemeindepolitik bleibt spannend. (Lena M. Vogt) +++",
+            java.util.Map.of());
+    assertThat(authors.resolve(text).orElseThrow().value()).containsExactly("Lena M. Vogt");
+    var caption =
+        EnrichmentFixtures.html(
+            "Die Gemeindepolitik bleibt spannend.\nDas neue Rathaus (Symbolfoto)\nEnde.",
+            java.util.Map.of());
+    assertThat(authors.resolve(caption)).isEmpty();
+  }
+
+  @Test
+  void anEditorsInitialsASiteAccountAndAnUntitledFieldAreNoSignature() {
+    assertThat(authorsOf("<h1>T</h1><p>Autor: red</p>")).isEmpty();
+    assertThat(authorsOf("<h1>T</h1><span class='author'>cpm</span>")).isEmpty();
+    assertThat(authorsOf("<h1>T</h1><span class='byline'>von wordpressadmin |</span>")).isEmpty();
+    assertThat(authorsOf("<h1>T</h1><span class='author'>Unbenannt</span>")).isEmpty();
+    assertThat(authorsOf("<h1>T</h1><p class='byline'>Von dpa</p>")).containsExactly("dpa");
+  }
+
+  @Test
+  void aDeskTheMetadataListsBesideThePeopleIsKeptAsTheBylineShowsIt() {
+    String byline = "<h1>T</h1><p class='byline'>By Ana Ruiz, Channel 9 News</p>";
+    String person = "<meta name='parsely-author' content='Ana Ruiz'>";
+    String desk = "<meta name='parsely-author' content='Channel 9 News'>";
+    assertThat(authorsOf(person + desk + byline)).containsExactly("Ana Ruiz", "Channel 9 News");
+    assertThat(authorsOf(person + byline)).containsExactly("Ana Ruiz");
   }
 
   @Test
@@ -258,7 +340,8 @@ class BylineAndDateRulesTest {
             + "\"url\":\"https://news.example/a/other\",\"author\":\"Ola Berg\"},"
             + "{\"@type\":\"NewsArticle\",\"headline\":\"Harbour\","
             + "\"url\":\"https://news.example/a/harbour/\",\"author\":\"Mia Lund\","
-            + "\"datePublished\":\"2021-04-05\"}]</script><h1>Harbour</h1>";
+            + "\"datePublished\":\"2021-04-05\"}]</script><h1>Harbour</h1>"
+            + "<p>Mia Lund reports from the harbour.</p>";
     assertThat(authorsOf(body)).containsExactly("Mia Lund");
     assertThat(dateOf(body)).isEqualTo("2021-04-05");
   }

@@ -161,11 +161,7 @@ class HtmlMetadataRulesTest {
     void jsonLdPublicationDateComesFirstAndKeepsThePublishersLocalDay() {
       var resolved =
           resolver.resolve(
-              page(
-                  "html:time-headline",
-                  "2020-01-01",
-                  "jsonld:datePublished",
-                  "2020-02-05T23:30:00-05:00"));
+              page("html:time", "2020-01-01", "jsonld:datePublished", "2020-02-05T23:30:00-05:00"));
 
       assertThat(resolved.orElseThrow().value().iso()).isEqualTo("2020-02-05");
       assertThat(resolved.orElseThrow().source()).isEqualTo("jsonld:datePublished");

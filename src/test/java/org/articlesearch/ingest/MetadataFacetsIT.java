@@ -33,8 +33,8 @@ class MetadataFacetsIT {
   static LuceneArticleSearcher searcher;
 
   /**
-   * A page whose title, authors, date and publisher are stated only in JSON-LD, with furniture
-   * around it.
+   * A page whose title, authors, date and publisher are stated only in JSON-LD (the authors' names
+   * shown in the text, not as a byline), with furniture around it.
    */
   private static final String JSON_LD_PAGE =
       """
@@ -52,7 +52,8 @@ class MetadataFacetsIT {
       <p>Apple growers in the Westvale district picked more fruit this autumn than in any year since
       records began, the regional growers' association said on Monday.</p>
       <p>Warm spring weather and a late, dry summer helped, growers said, although prices have fallen
-      as a result of the glut across the whole region.</p></article>
+      as a result of the glut across the whole region.</p>
+      <p>Marta Kowalska and Dr. Leon Brandt reported from Westvale.</p></article>
       <div class="newsletter-signup">Sign up for our farming newsletter</div>
       <footer>Valley Courier 2021</footer></body></html>\
       """;
