@@ -43,9 +43,14 @@ import { quoted } from './quote.js';
   var ENTITY_GROUP_LABELS = {
     person: 'People', organization: 'Organizations', location: 'Locations'
   };
-  /* Facets with a "Find…" box that searches all values in the index (/api/entities). */
+  /*
+   * Facets with a "Find…" box that searches all their values among the results (/api/entities),
+   * and lists them all, a page at a time, when the search's own list is cut.
+   */
   var FINDER_FACETS = {
     author: { plural: 'authors', label: 'Find an author' },
+    year: { plural: 'years', label: 'Find a year', order: 'value' },
+    publisher: { plural: 'publishers', label: 'Find a publisher' },
     person: { plural: 'people', label: 'Find a person' },
     organization: { plural: 'organizations', label: 'Find an organization' },
     location: { plural: 'locations', label: 'Find a location' }
@@ -61,7 +66,7 @@ import { quoted } from './quote.js';
   var ENTITY_VISIBLE = 24;
   var DEBOUNCE_MS = 250;
   var FINDER_DEBOUNCE_MS = 200;
-  var FINDER_SIZE = 20;
+  var FINDER_SIZE = 50;
   var FINDER_MAX_CHARS = 100;
   var SUGGEST_DEBOUNCE_MS = 120;
   var SUGGEST_SIZE = 8;
@@ -367,10 +372,13 @@ import { quoted } from './quote.js';
     return '/api/documents/' + encodeURIComponent(id) + '/related?size=' + RELATED_SIZE;
   }
 
-  function entitiesApiUrl(type, prefix) {
-    var p = new URLSearchParams();
+  /** One page of a facet's values among the current results, so counts agree with its list. */
+  function entitiesApiUrl(type, prefix, page) {
+    var p = searchParams(state);
     p.set('type', type);
     p.set('prefix', prefix);
+    p.set('order', FINDER_FACETS[type].order || 'count');
+    p.set('page', String(page));
     p.set('size', String(FINDER_SIZE));
     return '/api/entities?' + p.toString();
   }
@@ -394,6 +402,7 @@ import { quoted } from './quote.js';
   var docController = null;
   var renderedSearchKey = null;   // API URL whose results are currently in the DOM
   var lastFacets = null;          // facets of the last successful response
+  var lastFacetsCut = {};         // per facet, whether the last response's list was cut
   var lastHistogram = null;       // histogram of the last successful response
   var withKey = null;             // co-occurrence API URL shown in the "Mentioned with" panel
   var withController = null;
@@ -409,7 +418,10 @@ import { quoted } from './quote.js';
   var expandedEntityGroups = Object.create(null);
   /* Entity types whose mentions are marked (and linked) in the text; none at first. */
   var markedMentions = { person: false, organization: false, location: false };
-  /* Per facet finder: { input, query, results, truncated, error, loading, timer, controller }. */
+  /*
+   * Per facet finder: { input, query, browse (listing every value, no text typed), results, total,
+   * page, error, loading, timer, controller }.
+   */
   var finders = Object.create(null);
 
   /**
@@ -651,7 +663,9 @@ import { quoted } from './quote.js';
     renderEmpty(hits.length === 0, total, page, size);
     renderPager(total, page, size);
     lastFacets = data.facets && typeof data.facets === 'object' ? data.facets : null;
+    lastFacetsCut = data.facetsCut && typeof data.facetsCut === 'object' ? data.facetsCut : {};
     renderFacets(lastFacets);
+    refreshFinders();
     lastHistogram = data.histogram && typeof data.histogram === 'object' ? data.histogram : null;
     renderHistogram();
   }
@@ -1232,7 +1246,7 @@ import { quoted } from './quote.js';
   function finderOf(key) {
     if (!finders[key]) {
       finders[key] = {
-        input: '', query: '', results: null, truncated: false, error: null,
+        input: '', query: '', browse: false, results: null, total: 0, page: 1, error: null,
         loading: false, timer: null, controller: null
       };
     }
@@ -1240,7 +1254,7 @@ import { quoted } from './quote.js';
   }
 
   function finderActive(key) {
-    return !!(FINDER_FACETS[key] && finders[key] && finders[key].query);
+    return !!(FINDER_FACETS[key] && finders[key] && (finders[key].query || finders[key].browse));
   }
 
   function renderFacets(facetsData) {
@@ -1349,6 +1363,14 @@ import { quoted } from './quote.js';
       more.textContent = expanded ? 'Show fewer' : 'Show ' + hiddenCount + ' more';
       values.appendChild(more);
     }
+    if (lastFacetsCut[key] === true && FINDER_FACETS[key]) {
+      // The search lists a facet's top values only; the rest are a page at a time from the finder.
+      values.appendChild(el('p', 'facet-cut', 'Top ' + formatNumber(items.length) + ' of more ' +
+        FINDER_FACETS[key].plural + '.'));
+      var all = el('button', 'facet-all', 'Show all ' + FINDER_FACETS[key].plural);
+      all.type = 'button';
+      values.appendChild(all);
+    }
     fieldset.appendChild(values);
     section.appendChild(fieldset);
     updateFinderPanel(key, section);
@@ -1399,7 +1421,7 @@ import { quoted } from './quote.js';
     var values = section.querySelector('.facet-values');
     if (!panel || !status || !list || !values) return;
     var f = finderOf(key);
-    var active = !!f.query;
+    var active = !!f.query || f.browse;
     panel.hidden = !active;
     values.hidden = active;
     panel.classList.toggle('is-loading', active && f.loading);
@@ -1415,17 +1437,43 @@ import { quoted } from './quote.js';
     } else if (f.results === null) {
       message = 'Searching\u2026';
     } else if (!f.results.length) {
-      message = 'No ' + names + ' match \u201c' + f.query + '\u201d.';
+      message = f.query ? 'No ' + names + ' match \u201c' + f.query + '\u201d in these results.'
+        : 'No ' + names + ' in these results.';
     } else {
-      message = f.truncated
-        ? 'Top ' + f.results.length + ' ' + names + ' across all articles. Type more to narrow.'
-        : formatNumber(f.results.length) + ' ' + plural(f.results.length, 'match', 'matches') + ' across all articles.';
+      message = (f.query
+        ? formatNumber(f.total) + ' ' + plural(f.total, 'match', 'matches')
+        : 'All ' + formatNumber(f.total) + ' ' + names) + ' in these results' +
+        (FINDER_FACETS[key].order === 'value' ? ', in order' : ', most articles first') +
+        (f.results.length < f.total ? '; ' + formatNumber(f.results.length) + ' shown.' : '.');
     }
     if (status.textContent !== message) status.textContent = message;
     list.replaceChildren();
     (f.error ? [] : f.results || []).forEach(function (item) {
-      list.appendChild(facetItem(key, item, state.filters[key].indexOf(item.value) !== -1, true));
+      list.appendChild(facetItem(key, item, state.filters[key].indexOf(item.value) !== -1, false));
     });
+    var rest = f.error || !f.results ? 0 : f.total - f.results.length;
+    var next = panel.querySelector('.facet-page-more');
+    if (rest > 0) {
+      if (!next) {
+        next = el('button', 'facet-page-more');
+        next.type = 'button';
+        panel.appendChild(next);
+      }
+      next.textContent = 'Show ' + formatNumber(Math.min(rest, FINDER_SIZE)) + ' more ' + names;
+      next.disabled = f.loading;
+    } else if (next) {
+      next.remove();
+    }
+    var close = panel.querySelector('.facet-browse-close');
+    if (f.browse && !f.query) {
+      if (!close) {
+        close = el('button', 'facet-browse-close', 'Show top ' + names);
+        close.type = 'button';
+        panel.appendChild(close);
+      }
+    } else if (close) {
+      close.remove();
+    }
   }
 
   function onFinderInput(key, raw) {
@@ -1437,6 +1485,10 @@ import { quoted } from './quote.js';
     if (q === f.query && (f.loading || f.results !== null || f.error)) return;
     f.query = q;
     if (f.controller) { f.controller.abort(); f.controller = null; }
+    if (!q && f.browse) {
+      runFinder(key, 1);
+      return;
+    }
     if (!q) {
       f.results = null;
       f.error = null;
@@ -1449,20 +1501,23 @@ import { quoted } from './quote.js';
     updateFinderPanel(key);
     f.timer = setTimeout(function () {
       f.timer = null;
-      runFinder(key);
+      runFinder(key, 1);
     }, FINDER_DEBOUNCE_MS);
   }
 
-  function runFinder(key) {
+  /** Loads one page of a finder's values: the first replaces the list, a later one extends it. */
+  function runFinder(key, page) {
     var f = finderOf(key);
     if (f.controller) f.controller.abort();
     var controller = new AbortController();
     f.controller = controller;
+    f.loading = true;
     var q = f.query;
-    fetchJson(entitiesApiUrl(key, q), controller.signal).then(function (body) {
+    fetchJson(entitiesApiUrl(key, q, page), controller.signal).then(function (body) {
       if (controller !== f.controller) return;
-      var out = [];
+      var out = page > 1 && f.results ? f.results.slice() : [];
       var seen = Object.create(null);
+      out.forEach(function (v) { seen[v.value] = true; });
       asArray(body.values).forEach(function (v) {
         if (!v || typeof v !== 'object' || v.value === undefined || v.value === null) return;
         var value = String(v.value);
@@ -1472,7 +1527,8 @@ import { quoted } from './quote.js';
         out.push({ value: value, count: isFinite(count) ? count : 0 });
       });
       f.results = out;
-      f.truncated = out.length >= FINDER_SIZE;
+      f.page = page;
+      f.total = isFinite(Number(body.total)) ? Number(body.total) : out.length;
       f.error = null;
     }).catch(function (err) {
       if ((err && err.name === 'AbortError') || controller !== f.controller) return;
@@ -1497,6 +1553,33 @@ import { quoted } from './quote.js';
     delete finders[key];
     var input = els.facetsBody.querySelector('input[data-finder="' + key + '"]');
     if (input) input.value = '';
+  }
+
+  /** Lists every value of a facet among the results, a page at a time. */
+  function browseFacet(key) {
+    var f = finderOf(key);
+    f.browse = true;
+    f.results = null;
+    updateFinderPanel(key);
+    runFinder(key, 1);
+    // The button is hidden with the top values; the finder's box keeps focus in the facet.
+    var input = els.facetsBody.querySelector('input[data-finder="' + key + '"]');
+    if (input) input.focus();
+  }
+
+  /** Loads the finders in use again: their counts are those of the results, which just changed. */
+  function refreshFinders() {
+    Object.keys(finders).forEach(function (key) {
+      var f = finders[key];
+      if (!finderActive(key)) return;
+      if (f.browse && !f.query && lastFacetsCut[key] !== true) {
+        // The search's own list now holds every value: the full list is no longer needed.
+        clearFinder(key);
+        renderFacets(lastFacets);
+        return;
+      }
+      runFinder(key, 1);
+    });
   }
 
   function resetFinders() {
@@ -2353,7 +2436,7 @@ import { quoted } from './quote.js';
       if (f.timer) {
         clearTimeout(f.timer);
         f.timer = null;
-        runFinder(key);
+        runFinder(key, 1);
       }
     }
   });
@@ -2361,6 +2444,16 @@ import { quoted } from './quote.js';
   els.facetsBody.addEventListener('click', function (e) {
     var more = e.target.closest('.facet-more');
     if (more) toggleFacetMore(more);
+    var section = e.target.closest('.facet');
+    var facetKey = section ? section.getAttribute('data-facet') : null;
+    if (e.target.closest('.facet-all')) browseFacet(facetKey);
+    if (e.target.closest('.facet-page-more')) runFinder(facetKey, finderOf(facetKey).page + 1);
+    if (e.target.closest('.facet-browse-close')) {
+      clearFinder(facetKey);
+      renderFacets(lastFacets);
+      var all = els.facetsBody.querySelector('.facet[data-facet="' + facetKey + '"] .facet-all');
+      if (all) all.focus();
+    }
     var withButton = e.target.closest('button.facet-with');
     if (withButton) setWith({ type: withButton.getAttribute('data-facet'), value: withButton.getAttribute('data-value') });
   });

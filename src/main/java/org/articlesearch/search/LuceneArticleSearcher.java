@@ -91,13 +91,26 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   @Override
   public SearchResult search(SearchRequest request)
       throws InvalidQueryException, SearchTimeoutException, IOException {
+    return search(request, FACET_VALUES);
+  }
+
+  @Override
+  public List<FacetCount> facetValues(SearchRequest within, String dim)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
+    List<FacetCount> values = search(within.counting(), TopFacets.ALL).facets().get(dim);
+    return values == null ? List.of() : values;
+  }
+
+  /** Runs a search whose facets list up to facetLimit values each. */
+  private SearchResult search(SearchRequest request, int facetLimit)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
     SearchRequest canonical = FilterValues.canonical(request, labels());
     return RelaxedSearch.search(
         canonical,
         r ->
             CorrectedSearch.search(
                 r,
-                this::run,
+                strict -> run(strict, facetLimit),
                 (query, typing) ->
                     withSearcher(
                         s ->
@@ -105,12 +118,12 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
                                 s.getIndexReader(), analyzer, query, typing))),
         parser(),
         query -> withSearcher(s -> s.count(drillDown(query, canonical))),
-        this::run);
+        (relaxed, parsed) -> run(relaxed, parsed, facetLimit));
   }
 
-  private SearchResult run(SearchRequest request)
+  private SearchResult run(SearchRequest request, int facetLimit)
       throws InvalidQueryException, SearchTimeoutException, IOException {
-    return run(request, parse(TypedPrefix.of(request, limits.minPrefixChars())));
+    return run(request, parse(TypedPrefix.of(request, limits.minPrefixChars())), facetLimit);
   }
 
   /** Returns the query within the request's date range and facet filters. */
@@ -121,7 +134,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     return drillDown;
   }
 
-  private SearchResult run(SearchRequest request, ArticleQueryParser.Parsed parsed)
+  private SearchResult run(SearchRequest request, ArticleQueryParser.Parsed parsed, int facetLimit)
       throws InvalidQueryException, SearchTimeoutException, IOException {
     long start = System.nanoTime();
     limits.check(parsed.query());
@@ -150,13 +163,13 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
       int topN = Math.max(1, request.page() * request.size());
       FacetOrdinals ordinals = ordinals(searcher.getIndexReader());
       TopDocs top;
-      Map<String, List<FacetCount>> facets;
+      TopFacets facets;
       Histogram histogram = Histogram.EMPTY;
       try {
         if (ordinals == null) {
           // An index without any facet values (empty corpus): nothing to count.
           top = searcher.search(drillDown, topN);
-          facets = emptyFacets();
+          facets = TopFacets.of(emptyFacets(), facetLimit);
         } else {
           DrillSideways sideways = drillSideways(searcher, ordinals);
           DrillSideways.DrillSidewaysResult result =
@@ -164,7 +177,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
                   ? sideways.search(drillDown, null, null, topN, sort, true)
                   : sideways.search(drillDown, topN);
           top = result.hits;
-          facets = facetCounts(result.facets);
+          facets = facetCounts(result.facets, ordinals, facetLimit);
           histogram = YearHistogram.of(result.facets);
         }
       } catch (TooManyClauses e) {
@@ -186,7 +199,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
           request.size(),
           request.sort().parameter(),
           hits,
-          facets,
+          facets.values(),
+          facets.cut(),
           histogram,
           parsed.notice(),
           null,
@@ -208,29 +222,6 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
       return Optional.of(
           ArticleDocuments.fromDocument(
               ArticleDocuments.read(searcher.getIndexReader(), top.scoreDocs[0].doc)));
-    } finally {
-      manager.release(searcher);
-    }
-  }
-
-  @Override
-  public List<FacetCount> facetValues(String dim, String prefix, int size) throws IOException {
-    refreshIfDue();
-    IndexSearcher searcher = manager.acquire();
-    try {
-      FacetOrdinals ordinals = ordinals(searcher.getIndexReader());
-      if (ordinals == null) {
-        return List.of();
-      }
-      FacetResult result = FacetTally.ofAll(ordinals).getAllChildren(dim);
-      if (result == null) {
-        return List.of();
-      }
-      List<FacetCount> counts = new ArrayList<>();
-      for (LabelAndValue lv : result.labelValues) {
-        counts.add(new FacetCount(lv.label, lv.value.longValue()));
-      }
-      return FacetValueSearch.top(counts, prefix, size);
     } finally {
       manager.release(searcher);
     }
@@ -427,13 +418,16 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     return hits;
   }
 
-  private static Map<String, List<FacetCount>> facetCounts(Facets facets) throws IOException {
+  private static TopFacets facetCounts(Facets facets, FacetOrdinals ordinals, int limit)
+      throws IOException {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    // Never more than the index has values, so that asking for all allocates no more than those.
+    int counted = Math.min(TopFacets.counted(limit), Math.max(1, ordinals.size()));
     for (String dim : IndexSchema.FACETS) {
       List<FacetCount> values = new ArrayList<>();
       FacetResult result;
       try {
-        result = facets.getTopChildren(FACET_VALUES, dim);
+        result = facets.getTopChildren(counted, dim);
       } catch (IllegalArgumentException e) {
         result = null; // no article has a value in this dimension
       }
@@ -444,7 +438,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
       }
       out.put(dim, values);
     }
-    return out;
+    return TopFacets.of(out, limit);
   }
 
   private static Map<String, List<FacetCount>> emptyFacets() {

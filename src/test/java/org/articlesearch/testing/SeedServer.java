@@ -32,6 +32,7 @@ public final class SeedServer {
   private static SeedServer harbour;
   private static SeedServer century;
   private static SeedServer scans;
+  private static SeedServer archive;
 
   private final IngestSummary summary;
   private final LuceneArticleSearcher searcher;
@@ -70,6 +71,17 @@ public final class SeedServer {
       century = serve(YearSpanCorpus::writeTo, ArticlePipeline::withoutRecognition);
     }
     return century;
+  }
+
+  /**
+   * Returns the shared server over {@link AddressArchiveCorpus}: 232 addresses, more years and
+   * speakers than a facet lists; indexed without entity recognition, which it does not need.
+   */
+  public static synchronized SeedServer archive() {
+    if (archive == null) {
+      archive = serve(AddressArchiveCorpus::writeTo, ArticlePipeline::withoutRecognition);
+    }
+    return archive;
   }
 
   /**
