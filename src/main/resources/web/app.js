@@ -696,7 +696,42 @@ import { quoted } from './quote.js';
     if (isNonEmptyString(data.notice)) {
       els.queryNotes.appendChild(el('p', 'query-notice', data.notice));
     }
+    authorsNamed(data).forEach(function (named) {
+      var p = el('p', 'author-hint');
+      p.appendChild(document.createTextNode(quoted(named.word) + ' names an author: '));
+      var a = el('a', 'author-hint-link', named.author + ' as author');
+      a.href = stateUrl(withFilter(state, 'author', named.author));
+      a.setAttribute('data-author', named.author);
+      p.appendChild(a);
+      els.queryNotes.appendChild(p);
+    });
     els.queryNotes.hidden = !els.queryNotes.childNodes.length;
+  }
+
+  function foldText(text) {
+    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  }
+
+  /**
+   * The authors among the results whose name has a free word of the query (the server counts their
+   * articles for it, as it does for one to three authors a word names), not yet ticked.
+   */
+  function authorsNamed(data) {
+    var authors = data.facets && Array.isArray(data.facets.author) ? data.facets.author : [];
+    var out = [];
+    state.q.split(/\s+/).forEach(function (token) {
+      if (!/^[\p{L}\p{N}'’-]{3,}$/u.test(token) || token.charAt(0) === '-') return;
+      var word = foldText(token);
+      var named = authors.filter(function (b) {
+        return b && typeof b.value === 'string' &&
+          foldText(b.value).split(/[^\p{L}\p{N}]+/u).indexOf(word) !== -1;
+      });
+      if (named.length < 1 || named.length > 3) return;
+      named.forEach(function (b) {
+        if (state.filters.author.indexOf(b.value) === -1) out.push({ word: token, author: b.value });
+      });
+    });
+    return out;
   }
 
   function renderHit(hit) {
@@ -867,6 +902,34 @@ import { quoted } from './quote.js';
       addItem(nextDisabled);
     }
     els.pager.appendChild(list);
+    if (last > 2) els.pager.appendChild(pageJump(Math.min(page, last), last));
+  }
+
+  /** "Page [n] of N Go": reaches any page of a long result list without stepping through it. */
+  function pageJump(page, last) {
+    var form = el('form', 'pager-jump');
+    form.noValidate = true;
+    var label = el('label', 'pager-jump-label', 'Page ');
+    var input = document.createElement('input');
+    input.type = 'number';
+    input.className = 'pager-jump-input';
+    input.min = '1';
+    input.max = String(last);
+    input.value = String(page);
+    input.setAttribute('inputmode', 'numeric');
+    label.appendChild(input);
+    label.appendChild(document.createTextNode(' of ' + formatNumber(last)));
+    form.appendChild(label);
+    var go = el('button', 'btn pager-jump-go', 'Go');
+    go.type = 'submit';
+    form.appendChild(go);
+    var error = el('p', 'pager-jump-error');
+    error.id = 'pager-jump-error';
+    error.setAttribute('role', 'alert');
+    error.hidden = true;
+    form.appendChild(error);
+    form.setAttribute('data-last', String(last));
+    return form;
   }
 
   /* ------------------------------------------------------------------ */
@@ -2495,6 +2558,30 @@ import { quoted } from './quote.js';
     openDocument(link.getAttribute('data-id'));
   });
 
+  els.pager.addEventListener('submit', function (e) {
+    var form = e.target.closest('form.pager-jump');
+    if (!form) return;
+    e.preventDefault();
+    var input = form.querySelector('.pager-jump-input');
+    var error = form.querySelector('.pager-jump-error');
+    var last = parseInt(form.getAttribute('data-last'), 10);
+    var raw = input.value.trim();
+    var page = /^\d+$/.test(raw) ? parseInt(raw, 10) : NaN;
+    if (!(page >= 1 && page <= last)) {
+      error.textContent = 'Pages go from 1 to ' + formatNumber(last) + '.';
+      error.hidden = false;
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', error.id);
+      input.focus();
+      return;
+    }
+    if (page === state.page) return;
+    var next = cloneState(state);
+    next.page = page;
+    next.doc = null;
+    navigate(next, { focusResults: true });
+  });
+
   els.pager.addEventListener('click', function (e) {
     var link = e.target.closest('a[data-page]');
     if (!link || !isPlainLeftClick(e)) return;
@@ -2530,6 +2617,12 @@ import { quoted } from './quote.js';
   els.empty.addEventListener('click', onAction);
 
   els.queryNotes.addEventListener('click', function (e) {
+    var author = e.target.closest('a.author-hint-link[data-author]');
+    if (author && isPlainLeftClick(e)) {
+      e.preventDefault();
+      navigate(withFilter(state, 'author', author.getAttribute('data-author')), { focusResults: true });
+      return;
+    }
     var link = e.target.closest('a.did-you-mean-link[data-query]');
     if (!link || !isPlainLeftClick(e)) return;
     e.preventDefault();

@@ -212,6 +212,7 @@ class OpenSearchParityIT {
             "location:pakistan",
             "organization:\"united nations\"",
             "author:khan",
+            "khan pakistan",
             "terror* -iraq",
             "the of and",
             "goverment",

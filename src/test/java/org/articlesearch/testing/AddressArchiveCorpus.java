@@ -24,7 +24,7 @@ public final class AddressArchiveCorpus {
     "Edwin", "Clara", "Jonas", "Mabel", "Silas", "Hattie", "Amos", "Ida"
   };
   private static final String[] LAST = {
-    "Stanhope", "Whitcombe", "Alder", "Brannock", "Fairweather", "Oakley", "Pendry", "Quill"
+    "Marsh", "Whitcombe", "Alder", "Brannock", "Fairweather", "Oakley", "Pendry", "Quill"
   };
 
   private AddressArchiveCorpus() {}
