@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.articlesearch.article.Article;
 import org.articlesearch.article.EntityType;
@@ -179,6 +180,15 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
   private SearchResult search(SearchRequest request, int facetLimit)
       throws InvalidQueryException, SearchTimeoutException, IOException {
     SearchRequest canonical = FilterValues.canonical(request, current().labels());
+    try {
+      return relaxed(canonical, facetLimit);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryLimits.tooManyTerms(e);
+    }
+  }
+
+  private SearchResult relaxed(SearchRequest canonical, int facetLimit)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
     return RelaxedSearch.search(
         canonical,
         r ->
@@ -447,6 +457,10 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
       if (answer.ok() && (lastAttempt || !missedShards(answer.object()))) {
         return answer.object();
       }
+      if (!answer.ok() && tooManyClauses(answer)) {
+        // What the local index throws for a query that expands past the clause limit.
+        throw new IndexSearcher.TooManyClauses();
+      }
       if (!answer.ok() && (lastAttempt || !transientFailure(answer.status()))) {
         throw cluster.refusal("searching " + index, answer);
       }
@@ -457,6 +471,12 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
         throw new InterruptedIOException("interrupted while searching " + index);
       }
     }
+  }
+
+  /** Whether the cluster refused a query for expanding to more clauses than it allows. */
+  private static boolean tooManyClauses(ClusterConnection.Answer answer) {
+    String body = answer.body().toString();
+    return body.contains("too_many_clauses") || body.contains("too_many_nested_clauses");
   }
 
   /** Whether a status can come from a node leaving: a failed search phase, or no node ready. */

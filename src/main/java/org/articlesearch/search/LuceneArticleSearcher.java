@@ -105,6 +105,15 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   private SearchResult search(SearchRequest request, int facetLimit)
       throws InvalidQueryException, SearchTimeoutException, IOException {
     SearchRequest canonical = FilterValues.canonical(request, labels());
+    try {
+      return relaxed(canonical, facetLimit);
+    } catch (TooManyClauses e) {
+      throw QueryLimits.tooManyTerms(e);
+    }
+  }
+
+  private SearchResult relaxed(SearchRequest canonical, int facetLimit)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
     return RelaxedSearch.search(
         canonical,
         r ->
@@ -181,8 +190,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
           histogram = YearHistogram.of(result.facets);
         }
       } catch (TooManyClauses e) {
-        throw new InvalidQueryException(
-            "too_many_terms", "The query expands to too many terms; make it more specific.", e);
+        throw QueryLimits.tooManyTerms(e);
       }
       if (searcher.timedOut() || System.nanoTime() - start > limits.timeout().toNanos()) {
         throw timeout();

@@ -2,6 +2,7 @@ package org.articlesearch.search;
 
 import static org.articlesearch.search.SmallIndex.article;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -44,7 +45,8 @@ class RankingTest {
             "Ports",
             "Immigration rose. Immigration laws changed, and immigration slowed.",
             "2001"),
-        article("immigrant", "Ports", "One immigrant arrived in a quiet week of trade.", "2005"));
+        article("immigrant", "Ports", "One immigrant arrived in a quiet week of trade.", "2005"),
+        article("inventory", "Stock", inventory(), "2006"));
     searcher = LuceneArticleSearcher.open(dir);
   }
 
@@ -72,6 +74,26 @@ class RankingTest {
     assertThat(hits).extracting(SearchHit::id).containsExactly("immigration", "immigrant");
     assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
     assertThat(ids("immi?r*", SortOrder.RELEVANCE)).containsExactly("immigration", "immigrant");
+  }
+
+  /** More words starting "zor" than a query may stand for: zorab, zorac, ... */
+  private static String inventory() {
+    StringBuilder words = new StringBuilder();
+    for (int i = 0; i < 1_400; i++) {
+      words
+          .append("zor")
+          .append((char) ('a' + i / 26 / 26 % 26))
+          .append((char) ('a' + i / 26 % 26));
+      words.append((char) ('a' + i % 26)).append(' ');
+    }
+    return words.toString();
+  }
+
+  @Test
+  void aPrefixStandingForTooManyWordsIsRefused() {
+    assertThatThrownBy(() -> ids("zor*", SortOrder.RELEVANCE))
+        .isInstanceOfSatisfying(
+            InvalidQueryException.class, e -> assertThat(e.code()).isEqualTo("too_many_terms"));
   }
 
   @Test
