@@ -5,12 +5,15 @@ import io.undertow.server.HttpServerExchange;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.articlesearch.search.ArticleSearcher;
+import org.articlesearch.search.FacetCount;
 import org.articlesearch.search.FacetOrder;
 import org.articlesearch.search.FacetPage;
 import org.articlesearch.search.FacetValueSearch;
+import org.articlesearch.search.FirstDates;
 import org.articlesearch.search.InvalidQueryException;
 import org.articlesearch.search.SearchRequest;
 import org.articlesearch.search.SearchTimeoutException;
@@ -62,13 +65,33 @@ final class EntitiesHandler implements HttpHandler {
                 () ->
                     ApiException.badParameter(
                         "invalid_order",
-                        "Parameter 'order' must be count or value; got '" + orderValue + "'."));
+                        "Parameter 'order' must be count, value or date; got '"
+                            + orderValue
+                            + "'."));
+    if (order == FacetOrder.DATE && !FirstDates.FACETS.contains(type)) {
+      throw ApiException.badParameter(
+          "invalid_order",
+          "Parameter 'order' may be date only for "
+              + String.join(" and ", FirstDates.FACETS)
+              + "; got type '"
+              + type
+              + "'.");
+    }
     int size = SearchParameters.integer(params, "size", 20, 1, MAX_SIZE, "invalid_size");
     int page =
         SearchParameters.integer(params, "page", 1, 1, SearchParameters.MAX_PAGE, "invalid_page");
     FacetPage values;
     try {
-      values = FacetValueSearch.page(searcher.facetValues(within, type), prefix, order, page, size);
+      List<FacetCount> all = searcher.facetValues(within, type);
+      values =
+          order == FacetOrder.DATE
+              ? FacetValueSearch.page(
+                  all,
+                  prefix,
+                  FirstDates.of(searcher, within, type, ExportHandler.MAX_ROWS),
+                  page,
+                  size)
+              : FacetValueSearch.page(all, prefix, order, page, size);
     } catch (InvalidQueryException e) {
       throw SearchHandler.badQuery(e);
     } catch (SearchTimeoutException e) {

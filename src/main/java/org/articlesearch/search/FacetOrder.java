@@ -9,10 +9,18 @@ public enum FacetOrder {
   /** Most articles first, ties by value. */
   COUNT,
   /** By value: years oldest first, other values alphabetically whatever their case and accents. */
-  VALUE;
+  VALUE,
+  /**
+   * Authors or publishers by the date of their first article among the results, undated last; see
+   * {@link FirstDates}.
+   */
+  DATE;
 
-  /** Returns the comparator of this order. */
+  /** Returns the comparator of the count or value order. */
   Comparator<FacetCount> comparator() {
+    if (this == DATE) {
+      throw new IllegalStateException("the date order needs the values' first dates");
+    }
     Comparator<FacetCount> byValue = FacetOrder::compareValues;
     return this == COUNT
         ? Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value)

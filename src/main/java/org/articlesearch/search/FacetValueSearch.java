@@ -2,6 +2,7 @@ package org.articlesearch.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -30,6 +31,12 @@ public final class FacetValueSearch {
    */
   public static FacetPage page(
       List<FacetCount> all, String prefix, FacetOrder order, int page, int size) {
+    return page(all, prefix, order.comparator(), page, size);
+  }
+
+  /** Returns one page of the values of a facet matching the prefix, in the order given. */
+  public static FacetPage page(
+      List<FacetCount> all, String prefix, Comparator<FacetCount> order, int page, int size) {
     String wanted = fold(prefix);
     Predicate<String> matches = NameWords.matching(wanted, true);
     List<FacetCount> values = new ArrayList<>();
@@ -38,7 +45,7 @@ public final class FacetValueSearch {
         values.add(value);
       }
     }
-    values.sort(order.comparator());
+    values.sort(order);
     int from = (int) Math.min(values.size(), (long) (page - 1) * size);
     int to = (int) Math.min(values.size(), (long) from + size);
     return new FacetPage(values.size(), values.subList(from, to));

@@ -67,6 +67,17 @@ class FacetPagingIT {
   }
 
   @Test
+  void authorsAreOrderedByTheirFirstArticleAmongTheResults() throws Exception {
+    JsonObject body =
+        API.getJson("/api/entities?type=author&q=immigration&order=date&page=2&size=2", 200);
+    assertThat(body.get("total").getAsInt()).isEqualTo(58);
+    assertThat(values(body, "values"))
+        .containsExactly(
+            AddressArchiveCorpus.speaker(1798) + "=2", AddressArchiveCorpus.speaker(1802) + "=2");
+    assertThat(API.errorCode("/api/entities?type=year&order=date", 400)).isEqualTo("invalid_order");
+  }
+
+  @Test
   void foundValuesAreCountedAmongTheResultsAsTheListCountsThem() throws Exception {
     String speaker = AddressArchiveCorpus.speaker(1794);
     String prefix = ApiClient.enc(speaker.toLowerCase(java.util.Locale.ROOT));

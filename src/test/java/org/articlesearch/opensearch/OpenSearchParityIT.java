@@ -31,6 +31,8 @@ import org.articlesearch.ingest.ArticlePipeline;
 import org.articlesearch.ingest.CorpusIndexer;
 import org.articlesearch.search.ArticleSearcher;
 import org.articlesearch.search.FacetCount;
+import org.articlesearch.search.FacetValueSearch;
+import org.articlesearch.search.FirstDates;
 import org.articlesearch.search.LuceneArticleSearcher;
 import org.articlesearch.search.SearchHit;
 import org.articlesearch.search.SearchRequest;
@@ -434,6 +436,23 @@ class OpenSearchParityIT {
               "values",
               local.facetValues(within, dim),
               remote.facetValues(within, dim));
+        }
+        for (String dim : FirstDates.FACETS) {
+          check(
+              "first dates " + dim + " within '" + query + "'",
+              "values",
+              FacetValueSearch.page(
+                  local.facetValues(within, dim),
+                  "",
+                  FirstDates.of(local, within, dim, 1_000),
+                  1,
+                  1_000),
+              FacetValueSearch.page(
+                  remote.facetValues(within, dim),
+                  "",
+                  FirstDates.of(remote, within, dim, 1_000),
+                  1,
+                  1_000));
         }
       }
       for (String prefix : List.of("pre", "uni", "war", "mush", "pak")) {
