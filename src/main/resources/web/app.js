@@ -52,9 +52,14 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
   var ENTITY_GROUP_LABELS = {
     person: 'People', organization: 'Organizations', location: 'Locations'
   };
-  /* Facets with a "Find…" box that searches all values in the index (/api/entities). */
+  /*
+   * Facets with a "Find…" box that searches all their values among the results (/api/entities),
+   * and lists them all, a page at a time, when the search's own list is cut.
+   */
   var FINDER_FACETS = {
     author: { plural: 'authors', label: 'Find an author' },
+    year: { plural: 'years', label: 'Find a year', order: 'value' },
+    publisher: { plural: 'publishers', label: 'Find a publisher' },
     person: { plural: 'people', label: 'Find a person' },
     organization: { plural: 'organizations', label: 'Find an organization' },
     location: { plural: 'locations', label: 'Find a location' }
@@ -70,7 +75,7 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
   var ENTITY_VISIBLE = 24;
   var DEBOUNCE_MS = 250;
   var FINDER_DEBOUNCE_MS = 200;
-  var FINDER_SIZE = 20;
+  var FINDER_SIZE = 50;
   var FINDER_MAX_CHARS = 100;
   var SUGGEST_DEBOUNCE_MS = 120;
   var SUGGEST_SIZE = 8;
@@ -385,10 +390,13 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     return '/api/documents/' + encodeURIComponent(id) + '/related?size=' + RELATED_SIZE;
   }
 
-  function entitiesApiUrl(type, prefix) {
-    var p = new URLSearchParams();
+  /** One page of a facet's values among the current results, so counts agree with its list. */
+  function entitiesApiUrl(type, prefix, page) {
+    var p = searchParams(state);
     p.set('type', type);
     p.set('prefix', prefix);
+    p.set('order', FINDER_FACETS[type].order || 'count');
+    p.set('page', String(page));
     p.set('size', String(FINDER_SIZE));
     return '/api/entities?' + p.toString();
   }
@@ -412,6 +420,7 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
   var docController = null;
   var renderedSearchKey = null;   // API URL whose results are currently in the DOM
   var lastFacets = null;          // facets of the last successful response
+  var lastFacetsCut = {};         // per facet, whether the last response's list was cut
   var lastHistogram = null;       // histogram of the last successful response
   var mentions = { key: null, data: null, controller: null }; // the term-over-time answer shown
   var withKey = null;             // co-occurrence API URL shown in the "Mentioned with" panel
@@ -428,7 +437,10 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
   var expandedEntityGroups = Object.create(null);
   /* Entity types whose mentions are marked (and linked) in the text; none at first. */
   var markedMentions = { person: false, organization: false, location: false };
-  /* Per facet finder: { input, query, results, truncated, error, loading, timer, controller }. */
+  /*
+   * Per facet finder: { input, query, browse (listing every value, no text typed), results, total,
+   * page, error, loading, timer, controller }.
+   */
   var finders = Object.create(null);
 
   /**
@@ -671,7 +683,9 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     renderEmpty(hits.length === 0, total, page, size);
     renderPager(total, page, size);
     lastFacets = data.facets && typeof data.facets === 'object' ? data.facets : null;
+    lastFacetsCut = data.facetsCut && typeof data.facetsCut === 'object' ? data.facetsCut : {};
     renderFacets(lastFacets);
+    refreshFinders();
     lastHistogram = data.histogram && typeof data.histogram === 'object' ? data.histogram : null;
     renderHistogram();
   }
@@ -702,7 +716,42 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     if (isNonEmptyString(data.notice)) {
       els.queryNotes.appendChild(el('p', 'query-notice', data.notice));
     }
+    authorsNamed(data).forEach(function (named) {
+      var p = el('p', 'author-hint');
+      p.appendChild(document.createTextNode(quoted(named.word) + ' names an author: '));
+      var a = el('a', 'author-hint-link', named.author + ' as author');
+      a.href = stateUrl(withFilter(state, 'author', named.author));
+      a.setAttribute('data-author', named.author);
+      p.appendChild(a);
+      els.queryNotes.appendChild(p);
+    });
     els.queryNotes.hidden = !els.queryNotes.childNodes.length;
+  }
+
+  function foldText(text) {
+    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  }
+
+  /**
+   * The authors among the results whose name has a free word of the query (the server counts their
+   * articles for it, as it does for one to three authors a word names), not yet ticked.
+   */
+  function authorsNamed(data) {
+    var authors = data.facets && Array.isArray(data.facets.author) ? data.facets.author : [];
+    var out = [];
+    state.q.split(/\s+/).forEach(function (token) {
+      if (!/^[\p{L}\p{N}'’-]{3,}$/u.test(token) || token.charAt(0) === '-') return;
+      var word = foldText(token);
+      var named = authors.filter(function (b) {
+        return b && typeof b.value === 'string' &&
+          foldText(b.value).split(/[^\p{L}\p{N}]+/u).indexOf(word) !== -1;
+      });
+      if (named.length < 1 || named.length > 3) return;
+      named.forEach(function (b) {
+        if (state.filters.author.indexOf(b.value) === -1) out.push({ word: token, author: b.value });
+      });
+    });
+    return out;
   }
 
   function renderHit(hit) {
@@ -880,6 +929,34 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
       addItem(nextDisabled);
     }
     els.pager.appendChild(list);
+    if (last > 2) els.pager.appendChild(pageJump(Math.min(page, last), last));
+  }
+
+  /** "Page [n] of N Go": reaches any page of a long result list without stepping through it. */
+  function pageJump(page, last) {
+    var form = el('form', 'pager-jump');
+    form.noValidate = true;
+    var label = el('label', 'pager-jump-label', 'Page ');
+    var input = document.createElement('input');
+    input.type = 'number';
+    input.className = 'pager-jump-input';
+    input.min = '1';
+    input.max = String(last);
+    input.value = String(page);
+    input.setAttribute('inputmode', 'numeric');
+    label.appendChild(input);
+    label.appendChild(document.createTextNode(' of ' + formatNumber(last)));
+    form.appendChild(label);
+    var go = el('button', 'btn pager-jump-go', 'Go');
+    go.type = 'submit';
+    form.appendChild(go);
+    var error = el('p', 'pager-jump-error');
+    error.id = 'pager-jump-error';
+    error.setAttribute('role', 'alert');
+    error.hidden = true;
+    form.appendChild(error);
+    form.setAttribute('data-last', String(last));
+    return form;
   }
 
   /* ------------------------------------------------------------------ */
@@ -1312,7 +1389,7 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
   function finderOf(key) {
     if (!finders[key]) {
       finders[key] = {
-        input: '', query: '', results: null, truncated: false, error: null,
+        input: '', query: '', browse: false, results: null, total: 0, page: 1, error: null,
         loading: false, timer: null, controller: null
       };
     }
@@ -1320,7 +1397,7 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
   }
 
   function finderActive(key) {
-    return !!(FINDER_FACETS[key] && finders[key] && finders[key].query);
+    return !!(FINDER_FACETS[key] && finders[key] && (finders[key].query || finders[key].browse));
   }
 
   function renderFacets(facetsData) {
@@ -1429,6 +1506,14 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
       more.textContent = expanded ? 'Show fewer' : 'Show ' + hiddenCount + ' more';
       values.appendChild(more);
     }
+    if (lastFacetsCut[key] === true && FINDER_FACETS[key]) {
+      // The search lists a facet's top values only; the rest are a page at a time from the finder.
+      values.appendChild(el('p', 'facet-cut', 'Top ' + formatNumber(items.length) + ' of more ' +
+        FINDER_FACETS[key].plural + '.'));
+      var all = el('button', 'facet-all', 'Show all ' + FINDER_FACETS[key].plural);
+      all.type = 'button';
+      values.appendChild(all);
+    }
     fieldset.appendChild(values);
     section.appendChild(fieldset);
     updateFinderPanel(key, section);
@@ -1479,7 +1564,7 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     var values = section.querySelector('.facet-values');
     if (!panel || !status || !list || !values) return;
     var f = finderOf(key);
-    var active = !!f.query;
+    var active = !!f.query || f.browse;
     panel.hidden = !active;
     values.hidden = active;
     panel.classList.toggle('is-loading', active && f.loading);
@@ -1495,17 +1580,43 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     } else if (f.results === null) {
       message = 'Searching\u2026';
     } else if (!f.results.length) {
-      message = 'No ' + names + ' match \u201c' + f.query + '\u201d.';
+      message = f.query ? 'No ' + names + ' match \u201c' + f.query + '\u201d in these results.'
+        : 'No ' + names + ' in these results.';
     } else {
-      message = f.truncated
-        ? 'Top ' + f.results.length + ' ' + names + ' across all articles. Type more to narrow.'
-        : formatNumber(f.results.length) + ' ' + plural(f.results.length, 'match', 'matches') + ' across all articles.';
+      message = (f.query
+        ? formatNumber(f.total) + ' ' + plural(f.total, 'match', 'matches')
+        : 'All ' + formatNumber(f.total) + ' ' + names) + ' in these results' +
+        (FINDER_FACETS[key].order === 'value' ? ', in order' : ', most articles first') +
+        (f.results.length < f.total ? '; ' + formatNumber(f.results.length) + ' shown.' : '.');
     }
     if (status.textContent !== message) status.textContent = message;
     list.replaceChildren();
     (f.error ? [] : f.results || []).forEach(function (item) {
-      list.appendChild(facetItem(key, item, state.filters[key].indexOf(item.value) !== -1, true));
+      list.appendChild(facetItem(key, item, state.filters[key].indexOf(item.value) !== -1, false));
     });
+    var rest = f.error || !f.results ? 0 : f.total - f.results.length;
+    var next = panel.querySelector('.facet-page-more');
+    if (rest > 0) {
+      if (!next) {
+        next = el('button', 'facet-page-more');
+        next.type = 'button';
+        panel.appendChild(next);
+      }
+      next.textContent = 'Show ' + formatNumber(Math.min(rest, FINDER_SIZE)) + ' more ' + names;
+      next.disabled = f.loading;
+    } else if (next) {
+      next.remove();
+    }
+    var close = panel.querySelector('.facet-browse-close');
+    if (f.browse && !f.query) {
+      if (!close) {
+        close = el('button', 'facet-browse-close', 'Show top ' + names);
+        close.type = 'button';
+        panel.appendChild(close);
+      }
+    } else if (close) {
+      close.remove();
+    }
   }
 
   function onFinderInput(key, raw) {
@@ -1517,6 +1628,10 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     if (q === f.query && (f.loading || f.results !== null || f.error)) return;
     f.query = q;
     if (f.controller) { f.controller.abort(); f.controller = null; }
+    if (!q && f.browse) {
+      runFinder(key, 1);
+      return;
+    }
     if (!q) {
       f.results = null;
       f.error = null;
@@ -1529,20 +1644,23 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     updateFinderPanel(key);
     f.timer = setTimeout(function () {
       f.timer = null;
-      runFinder(key);
+      runFinder(key, 1);
     }, FINDER_DEBOUNCE_MS);
   }
 
-  function runFinder(key) {
+  /** Loads one page of a finder's values: the first replaces the list, a later one extends it. */
+  function runFinder(key, page) {
     var f = finderOf(key);
     if (f.controller) f.controller.abort();
     var controller = new AbortController();
     f.controller = controller;
+    f.loading = true;
     var q = f.query;
-    fetchJson(entitiesApiUrl(key, q), controller.signal).then(function (body) {
+    fetchJson(entitiesApiUrl(key, q, page), controller.signal).then(function (body) {
       if (controller !== f.controller) return;
-      var out = [];
+      var out = page > 1 && f.results ? f.results.slice() : [];
       var seen = Object.create(null);
+      out.forEach(function (v) { seen[v.value] = true; });
       asArray(body.values).forEach(function (v) {
         if (!v || typeof v !== 'object' || v.value === undefined || v.value === null) return;
         var value = String(v.value);
@@ -1552,7 +1670,8 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
         out.push({ value: value, count: isFinite(count) ? count : 0 });
       });
       f.results = out;
-      f.truncated = out.length >= FINDER_SIZE;
+      f.page = page;
+      f.total = isFinite(Number(body.total)) ? Number(body.total) : out.length;
       f.error = null;
     }).catch(function (err) {
       if ((err && err.name === 'AbortError') || controller !== f.controller) return;
@@ -1577,6 +1696,33 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     delete finders[key];
     var input = els.facetsBody.querySelector('input[data-finder="' + key + '"]');
     if (input) input.value = '';
+  }
+
+  /** Lists every value of a facet among the results, a page at a time. */
+  function browseFacet(key) {
+    var f = finderOf(key);
+    f.browse = true;
+    f.results = null;
+    updateFinderPanel(key);
+    runFinder(key, 1);
+    // The button is hidden with the top values; the finder's box keeps focus in the facet.
+    var input = els.facetsBody.querySelector('input[data-finder="' + key + '"]');
+    if (input) input.focus();
+  }
+
+  /** Loads the finders in use again: their counts are those of the results, which just changed. */
+  function refreshFinders() {
+    Object.keys(finders).forEach(function (key) {
+      var f = finders[key];
+      if (!finderActive(key)) return;
+      if (f.browse && !f.query && lastFacetsCut[key] !== true) {
+        // The search's own list now holds every value: the full list is no longer needed.
+        clearFinder(key);
+        renderFacets(lastFacets);
+        return;
+      }
+      runFinder(key, 1);
+    });
   }
 
   function resetFinders() {
@@ -2474,7 +2620,7 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
       if (f.timer) {
         clearTimeout(f.timer);
         f.timer = null;
-        runFinder(key);
+        runFinder(key, 1);
       }
     }
   });
@@ -2482,6 +2628,16 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
   els.facetsBody.addEventListener('click', function (e) {
     var more = e.target.closest('.facet-more');
     if (more) toggleFacetMore(more);
+    var section = e.target.closest('.facet');
+    var facetKey = section ? section.getAttribute('data-facet') : null;
+    if (e.target.closest('.facet-all')) browseFacet(facetKey);
+    if (e.target.closest('.facet-page-more')) runFinder(facetKey, finderOf(facetKey).page + 1);
+    if (e.target.closest('.facet-browse-close')) {
+      clearFinder(facetKey);
+      renderFacets(lastFacets);
+      var all = els.facetsBody.querySelector('.facet[data-facet="' + facetKey + '"] .facet-all');
+      if (all) all.focus();
+    }
     var withButton = e.target.closest('button.facet-with');
     if (withButton) setWith({ type: withButton.getAttribute('data-facet'), value: withButton.getAttribute('data-value') });
   });
@@ -2523,6 +2679,30 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     openDocument(link.getAttribute('data-id'));
   });
 
+  els.pager.addEventListener('submit', function (e) {
+    var form = e.target.closest('form.pager-jump');
+    if (!form) return;
+    e.preventDefault();
+    var input = form.querySelector('.pager-jump-input');
+    var error = form.querySelector('.pager-jump-error');
+    var last = parseInt(form.getAttribute('data-last'), 10);
+    var raw = input.value.trim();
+    var page = /^\d+$/.test(raw) ? parseInt(raw, 10) : NaN;
+    if (!(page >= 1 && page <= last)) {
+      error.textContent = 'Pages go from 1 to ' + formatNumber(last) + '.';
+      error.hidden = false;
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', error.id);
+      input.focus();
+      return;
+    }
+    if (page === state.page) return;
+    var next = cloneState(state);
+    next.page = page;
+    next.doc = null;
+    navigate(next, { focusResults: true });
+  });
+
   els.pager.addEventListener('click', function (e) {
     var link = e.target.closest('a[data-page]');
     if (!link || !isPlainLeftClick(e)) return;
@@ -2558,6 +2738,12 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
   els.empty.addEventListener('click', onAction);
 
   els.queryNotes.addEventListener('click', function (e) {
+    var author = e.target.closest('a.author-hint-link[data-author]');
+    if (author && isPlainLeftClick(e)) {
+      e.preventDefault();
+      navigate(withFilter(state, 'author', author.getAttribute('data-author')), { focusResults: true });
+      return;
+    }
     var link = e.target.closest('a.did-you-mean-link[data-query]');
     if (!link || !isPlainLeftClick(e)) return;
     e.preventDefault();

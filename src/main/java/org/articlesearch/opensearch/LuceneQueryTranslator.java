@@ -25,6 +25,7 @@ import org.apache.lucene.search.IndexSortSortedNumericDocValuesRangeQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -99,8 +100,10 @@ public final class LuceneQueryTranslator {
       case PhraseQuery p -> phrase(p);
       case MultiPhraseQuery p -> phrase(p);
       case SynonymQuery s -> synonyms(s);
-      case PrefixQuery p -> fieldQuery("prefix", textField(p.getField()), value(p.getPrefix()));
-      case WildcardQuery w -> fieldQuery("wildcard", textField(w.getField()), value(w.getTerm()));
+      case PrefixQuery p ->
+          fieldQuery("prefix", textField(p.getField()), rewritten(value(p.getPrefix()), p));
+      case WildcardQuery w ->
+          fieldQuery("wildcard", textField(w.getField()), rewritten(value(w.getTerm()), w));
       case RegexpQuery r -> regexp(r);
       case FuzzyQuery f -> fuzzy(f);
       case TermRangeQuery r -> termRange(r);
@@ -363,6 +366,19 @@ public final class LuceneQueryTranslator {
       throw new UnsupportedQueryException("no OpenSearch text field '" + field + "'");
     }
     return field;
+  }
+
+  /**
+   * Returns the body of a prefix or wildcard query with its rewrite: a scoring one scores each word
+   * it stands for by BM25, the default scores every match alike.
+   */
+  private static JsonObject rewritten(JsonObject body, MultiTermQuery query) {
+    if (query.getRewriteMethod() == MultiTermQuery.SCORING_BOOLEAN_REWRITE) {
+      body.addProperty("rewrite", "scoring_boolean");
+    } else if (query.getRewriteMethod() != MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE) {
+      throw new UnsupportedQueryException("no equivalent of the rewrite of " + query);
+    }
+    return body;
   }
 
   private static JsonObject value(Term term) {

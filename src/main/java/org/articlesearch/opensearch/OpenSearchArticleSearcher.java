@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.articlesearch.article.Article;
 import org.articlesearch.article.EntityType;
@@ -33,7 +34,6 @@ import org.articlesearch.search.ExportRow;
 import org.articlesearch.search.ExportSink;
 import org.articlesearch.search.FacetCount;
 import org.articlesearch.search.FacetLabels;
-import org.articlesearch.search.FacetValueSearch;
 import org.articlesearch.search.FilterValues;
 import org.articlesearch.search.Histogram;
 import org.articlesearch.search.InvalidQueryException;
@@ -54,6 +54,7 @@ import org.articlesearch.search.SortOrder;
 import org.articlesearch.search.SpellingCorrector;
 import org.articlesearch.search.Suggestion;
 import org.articlesearch.search.TextHighlighter;
+import org.articlesearch.search.TopFacets;
 import org.articlesearch.search.TypedPrefix;
 import org.articlesearch.search.YearHistogram;
 
@@ -173,17 +174,39 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
   @Override
   public SearchResult search(SearchRequest request)
       throws InvalidQueryException, SearchTimeoutException, IOException {
+    return search(request, LuceneArticleSearcher.FACET_VALUES);
+  }
+
+  @Override
+  public List<FacetCount> facetValues(SearchRequest within, String dim)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
+    List<FacetCount> values = search(within.counting(), TopFacets.ALL).facets().get(dim);
+    return values == null ? List.of() : values;
+  }
+
+  /** Runs a search whose facets list up to facetLimit values each. */
+  private SearchResult search(SearchRequest request, int facetLimit)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
     SearchRequest canonical = FilterValues.canonical(request, current().labels());
+    try {
+      return relaxed(canonical, facetLimit);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryLimits.tooManyTerms(e);
+    }
+  }
+
+  private SearchResult relaxed(SearchRequest canonical, int facetLimit)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
     return RelaxedSearch.search(
         canonical,
         r ->
             CorrectedSearch.search(
                 r,
-                this::run,
+                strict -> run(strict, facetLimit),
                 (query, typing) -> SpellingCorrector.correct(vocabulary, query, typing)),
         parser(),
         query -> count(query, canonical),
-        this::run);
+        (relaxed, parsed) -> run(relaxed, parsed, facetLimit));
   }
 
   /** Counts the articles a query matches within the request's filters and date range. */
@@ -197,12 +220,12 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
     return total(search(body));
   }
 
-  private SearchResult run(SearchRequest request)
+  private SearchResult run(SearchRequest request, int facetLimit)
       throws InvalidQueryException, SearchTimeoutException, IOException {
-    return run(request, parse(TypedPrefix.of(request, limits.minPrefixChars())));
+    return run(request, parse(TypedPrefix.of(request, limits.minPrefixChars())), facetLimit);
   }
 
-  private SearchResult run(SearchRequest request, ArticleQueryParser.Parsed parsed)
+  private SearchResult run(SearchRequest request, ArticleQueryParser.Parsed parsed, int facetLimit)
       throws InvalidQueryException, SearchTimeoutException, IOException {
     long start = System.nanoTime();
     limits.check(parsed.query());
@@ -218,7 +241,7 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
     JsonObject body = new JsonObject();
     body.add("query", query);
     addPostFilter(body, filters);
-    body.add("aggs", facetAggregations(filters));
+    body.add("aggs", facetAggregations(filters, facetSizes(facetLimit)));
     body.add("sort", OpenSearchSorts.of(sort));
     body.addProperty("track_total_hits", true);
     body.addProperty("track_scores", true);
@@ -240,18 +263,16 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
       hits.add(hit(element, parsed.query(), matches));
     }
     JsonObject aggs = answer.getAsJsonObject("aggregations");
-    Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+    Map<String, List<FacetCount>> counted = new LinkedHashMap<>();
     Histogram histogram = Histogram.EMPTY;
     for (String dim : IndexSchema.FACETS) {
       List<FacetCount> values = buckets(aggs.getAsJsonObject(dim).getAsJsonObject("values"));
       if (dim.equals(IndexSchema.YEAR)) {
         histogram = YearHistogram.of(values);
       }
-      facets.put(
-          dim,
-          List.copyOf(
-              values.subList(0, Math.min(LuceneArticleSearcher.FACET_VALUES, values.size()))));
+      counted.put(dim, values);
     }
+    TopFacets facets = TopFacets.of(counted, facetLimit);
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(
         request.query(),
@@ -262,7 +283,8 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
         request.size(),
         request.sort().parameter(),
         hits,
-        facets,
+        facets.values(),
+        facets.cut(),
         histogram,
         parsed.notice(),
         null,
@@ -371,7 +393,8 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
    * One aggregation per facet, over the results filtered by every other facet's ticked values: a
    * facet's own selection leaves its other values' counts standing (multi-select).
    */
-  private static JsonObject facetAggregations(Map<String, JsonObject> filters) {
+  private static JsonObject facetAggregations(
+      Map<String, JsonObject> filters, Map<String, Integer> sizes) {
     JsonObject aggs = new JsonObject();
     for (String dim : IndexSchema.FACETS) {
       List<JsonObject> others = new ArrayList<>();
@@ -384,14 +407,27 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
       JsonObject agg = new JsonObject();
       agg.add("filter", allOf(others));
       JsonObject sub = new JsonObject();
-      sub.add(
-          "values",
-          terms(
-              dim, dim.equals(IndexSchema.YEAR) ? ALL_YEARS : LuceneArticleSearcher.FACET_VALUES));
+      sub.add("values", terms(dim, sizes.get(dim)));
       agg.add("aggs", sub);
       aggs.add(dim, agg);
     }
     return aggs;
+  }
+
+  /**
+   * Per facet, how many values to aggregate for a limit: every year, for the histogram; of the
+   * others one more than the limit, so that a cut list says so, and never more than the index has.
+   */
+  private Map<String, Integer> facetSizes(int limit) throws IOException {
+    Map<String, Integer> sizes = new LinkedHashMap<>();
+    for (String dim : IndexSchema.FACETS) {
+      int size =
+          dim.equals(IndexSchema.YEAR)
+              ? ALL_YEARS
+              : Math.min(TopFacets.counted(limit), current().labels().valuesOf(dim).size());
+      sizes.put(dim, Math.max(1, size));
+    }
+    return sizes;
   }
 
   /**
@@ -462,6 +498,10 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
       if (answer.ok() && (lastAttempt || !missedShards(answer.object()))) {
         return answer.object();
       }
+      if (!answer.ok() && tooManyClauses(answer)) {
+        // What the local index throws for a query that expands past the clause limit.
+        throw new IndexSearcher.TooManyClauses();
+      }
       if (!answer.ok() && (lastAttempt || !transientFailure(answer.status()))) {
         throw cluster.refusal("searching " + index, answer);
       }
@@ -472,6 +512,12 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
         throw new InterruptedIOException("interrupted while searching " + index);
       }
     }
+  }
+
+  /** Whether the cluster refused a query for expanding to more clauses than it allows. */
+  private static boolean tooManyClauses(ClusterConnection.Answer answer) {
+    String body = answer.body().toString();
+    return body.contains("too_many_clauses") || body.contains("too_many_nested_clauses");
   }
 
   /** Whether a status can come from a node leaving: a failed search phase, or no node ready. */
@@ -519,14 +565,6 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
     return doc.has("found") && doc.get("found").getAsBoolean()
         ? doc.getAsJsonObject("_source")
         : null;
-  }
-
-  @Override
-  public List<FacetCount> facetValues(String dim, String prefix, int size) throws IOException {
-    if (!IndexSchema.FACETS.contains(dim)) {
-      return List.of();
-    }
-    return FacetValueSearch.top(allValues(dim), prefix, size);
   }
 
   /** Returns every value of a facet with its article count, a page of buckets at a time. */

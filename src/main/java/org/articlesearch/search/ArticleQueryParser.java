@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -25,9 +26,12 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher.TooManyClauses;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.articlesearch.index.IndexSchema;
@@ -78,6 +82,18 @@ public final class ArticleQueryParser {
       return ScoringWords.any(query);
     }
   }
+
+  /**
+   * What an article by an author a word names scores for that word: about what a rare word found a
+   * few times in a long article scores, so that it counts like the word written there.
+   */
+  static final float AUTHOR_WEIGHT = 3.0f;
+
+  /** Shortest word, in letters, that may name an author. */
+  static final int MIN_AUTHOR_WORD = 3;
+
+  /** Most authors one word may name and still count as naming them. */
+  static final int MAX_AUTHORS_NAMED = 3;
 
   /** How close the words of a multi-word query must be to earn the proximity boost. */
   static final int PROXIMITY_SLOP = 8;
@@ -306,7 +322,38 @@ public final class ArticleQueryParser {
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted)
         throws ParseException {
-      return textQuery(field, queryText, f -> super.getFieldQuery(f, queryText, quoted));
+      Query special = special(field, queryText, false);
+      if (special != null) {
+        return special;
+      }
+      Query text = textQuery(field, queryText, f -> super.getFieldQuery(f, queryText, quoted));
+      return field == null && !quoted && text != null ? withAuthorsNamed(text, queryText) : text;
+    }
+
+    /**
+     * Returns the query of a run of free words, each word that names authors also matching their
+     * articles; the query as it was when no word names any.
+     */
+    private Query withAuthorsNamed(Query text, String words) throws ParseException {
+      String[] tokens = words.strip().split("\\s+");
+      boolean any = false;
+      for (String token : tokens) {
+        any |= !authorsNamed(token).isEmpty();
+      }
+      if (!any) {
+        return text;
+      }
+      if (tokens.length == 1) {
+        return orByAuthors(text, authorsNamed(tokens[0]));
+      }
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      for (String token : tokens) {
+        Query word = textQuery(null, token, f -> super.getFieldQuery(f, token, false));
+        if (word != null) {
+          all.add(orByAuthors(word, authorsNamed(token)), BooleanClause.Occur.MUST);
+        }
+      }
+      return all.build();
     }
 
     @Override
@@ -361,6 +408,21 @@ public final class ArticleQueryParser {
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
       Query special = special(field, termStr, true);
       return special != null ? special : super.getPrefixQuery(field, termStr);
+    }
+
+    /**
+     * Words starting so score by BM25 as the words they stand for would (immigr* ranks an article
+     * about immigration above one naming an immigrant once), instead of alike.
+     */
+    @Override
+    protected Query newPrefixQuery(Term prefix) {
+      return new PrefixQuery(prefix, MultiTermQuery.SCORING_BOOLEAN_REWRITE);
+    }
+
+    @Override
+    protected Query newWildcardQuery(Term t) {
+      return new WildcardQuery(
+          t, getDeterminizeWorkLimit(), MultiTermQuery.SCORING_BOOLEAN_REWRITE);
     }
 
     @Override
@@ -470,6 +532,51 @@ public final class ArticleQueryParser {
       throw new UncheckedIOException(e);
     }
     return facetTerms(dim, values);
+  }
+
+  /**
+   * Returns the authors a word of free text names: those with it as a whole word of their name,
+   * when there are at most {@link #MAX_AUTHORS_NAMED}; a word in the names of many authors (John)
+   * says too little to count.
+   */
+  private List<String> authorsNamed(String word) {
+    String wanted = FacetValueSearch.fold(word);
+    if (wanted.length() < MIN_AUTHOR_WORD || !WORD.matcher(wanted).matches()) {
+      return List.of();
+    }
+    Predicate<String> matches = NameWords.matching(wanted, false);
+    List<String> authors = new ArrayList<>();
+    try {
+      for (FacetLabels.Label label : labels.values(IndexSchema.AUTHOR)) {
+        if (matches.test(label.folded())) {
+          authors.add(label.value());
+          if (authors.size() > MAX_AUTHORS_NAMED) {
+            return List.of();
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return authors;
+  }
+
+  /**
+   * Lets a word also match the articles of the authors it names, scoring as {@link #AUTHOR_WEIGHT}:
+   * {@code lincoln slavery} finds and ranks first Lincoln's own addresses on slavery, which never
+   * write his name.
+   */
+  private Query orByAuthors(Query text, List<String> authors) {
+    if (authors.isEmpty()) {
+      return text;
+    }
+    return new BooleanQuery.Builder()
+        .add(text, BooleanClause.Occur.SHOULD)
+        .add(
+            new BoostQuery(
+                ((BoostQuery) facetTerms(IndexSchema.AUTHOR, authors)).getQuery(), AUTHOR_WEIGHT),
+            BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   /** Matches the articles that have any of these values of a facet, all scoring alike. */

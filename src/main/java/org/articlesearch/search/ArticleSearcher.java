@@ -17,13 +17,12 @@ public interface ArticleSearcher extends AutoCloseable {
   Optional<Article> document(String id) throws IOException;
 
   /**
-   * Returns the values of a facet matching a prefix, most frequent first: facet value search for
-   * lists longer than a sidebar shows.
-   *
-   * @param prefix matched case- and accent-insensitively against the start of any word; empty
-   *     matches all
+   * Returns every value of a facet among the results of a search, with the counts its facets would
+   * give (multi-select: the facet's own ticked values are not applied), in count order: the whole
+   * list that a search's facets give the top of.
    */
-  List<FacetCount> facetValues(String dim, String prefix, int size) throws IOException;
+  List<FacetCount> facetValues(SearchRequest within, String dim)
+      throws InvalidQueryException, SearchTimeoutException, IOException;
 
   /** Returns every entity in the index with its counts and folded variants. */
   List<EntitySummary> entities() throws IOException;

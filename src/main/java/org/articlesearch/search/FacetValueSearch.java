@@ -2,6 +2,7 @@ package org.articlesearch.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -19,6 +20,23 @@ public final class FacetValueSearch {
    * @param all every value of the facet with its article count
    */
   public static List<FacetCount> top(List<FacetCount> all, String prefix, int size) {
+    return page(all, prefix, FacetOrder.COUNT, 1, size).values();
+  }
+
+  /**
+   * Returns one page of the values of a facet matching the prefix, in the order asked for.
+   *
+   * @param all every value of the facet with its article count
+   * @param page 1-based page number
+   */
+  public static FacetPage page(
+      List<FacetCount> all, String prefix, FacetOrder order, int page, int size) {
+    return page(all, prefix, order.comparator(), page, size);
+  }
+
+  /** Returns one page of the values of a facet matching the prefix, in the order given. */
+  public static FacetPage page(
+      List<FacetCount> all, String prefix, Comparator<FacetCount> order, int page, int size) {
     String wanted = fold(prefix);
     Predicate<String> matches = NameWords.matching(wanted, true);
     List<FacetCount> values = new ArrayList<>();
@@ -27,12 +45,10 @@ public final class FacetValueSearch {
         values.add(value);
       }
     }
-    values.sort(
-        (a, b) ->
-            a.count() != b.count()
-                ? Long.compare(b.count(), a.count())
-                : a.value().compareTo(b.value()));
-    return List.copyOf(values.subList(0, Math.min(size, values.size())));
+    values.sort(order);
+    int from = (int) Math.min(values.size(), (long) (page - 1) * size);
+    int to = (int) Math.min(values.size(), (long) from + size);
+    return new FacetPage(values.size(), values.subList(from, to));
   }
 
   /** Returns text lower-cased, accents removed, for matching regardless of either. */

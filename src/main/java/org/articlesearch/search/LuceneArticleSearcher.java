@@ -91,13 +91,35 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   @Override
   public SearchResult search(SearchRequest request)
       throws InvalidQueryException, SearchTimeoutException, IOException {
+    return search(request, FACET_VALUES);
+  }
+
+  @Override
+  public List<FacetCount> facetValues(SearchRequest within, String dim)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
+    List<FacetCount> values = search(within.counting(), TopFacets.ALL).facets().get(dim);
+    return values == null ? List.of() : values;
+  }
+
+  /** Runs a search whose facets list up to facetLimit values each. */
+  private SearchResult search(SearchRequest request, int facetLimit)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
     SearchRequest canonical = FilterValues.canonical(request, labels());
+    try {
+      return relaxed(canonical, facetLimit);
+    } catch (TooManyClauses e) {
+      throw QueryLimits.tooManyTerms(e);
+    }
+  }
+
+  private SearchResult relaxed(SearchRequest canonical, int facetLimit)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
     return RelaxedSearch.search(
         canonical,
         r ->
             CorrectedSearch.search(
                 r,
-                this::run,
+                strict -> run(strict, facetLimit),
                 (query, typing) ->
                     withSearcher(
                         s ->
@@ -105,12 +127,12 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
                                 s.getIndexReader(), analyzer, query, typing))),
         parser(),
         query -> withSearcher(s -> s.count(drillDown(query, canonical))),
-        this::run);
+        (relaxed, parsed) -> run(relaxed, parsed, facetLimit));
   }
 
-  private SearchResult run(SearchRequest request)
+  private SearchResult run(SearchRequest request, int facetLimit)
       throws InvalidQueryException, SearchTimeoutException, IOException {
-    return run(request, parse(TypedPrefix.of(request, limits.minPrefixChars())));
+    return run(request, parse(TypedPrefix.of(request, limits.minPrefixChars())), facetLimit);
   }
 
   /** Returns the query within the request's date range and facet filters. */
@@ -121,7 +143,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     return drillDown;
   }
 
-  private SearchResult run(SearchRequest request, ArticleQueryParser.Parsed parsed)
+  private SearchResult run(SearchRequest request, ArticleQueryParser.Parsed parsed, int facetLimit)
       throws InvalidQueryException, SearchTimeoutException, IOException {
     long start = System.nanoTime();
     limits.check(parsed.query());
@@ -150,13 +172,13 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
       int topN = Math.max(1, request.page() * request.size());
       FacetOrdinals ordinals = ordinals(searcher.getIndexReader());
       TopDocs top;
-      Map<String, List<FacetCount>> facets;
+      TopFacets facets;
       Histogram histogram = Histogram.EMPTY;
       try {
         if (ordinals == null) {
           // An index without any facet values (empty corpus): nothing to count.
           top = searcher.search(drillDown, topN);
-          facets = emptyFacets();
+          facets = TopFacets.of(emptyFacets(), facetLimit);
         } else {
           DrillSideways sideways = drillSideways(searcher, ordinals);
           DrillSideways.DrillSidewaysResult result =
@@ -164,11 +186,11 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
                   ? sideways.search(drillDown, null, null, topN, sort, true)
                   : sideways.search(drillDown, topN);
           top = result.hits;
-          facets = facetCounts(result.facets);
+          facets = facetCounts(result.facets, ordinals, facetLimit);
           histogram = YearHistogram.of(result.facets);
         }
       } catch (TooManyClauses e) {
-        throw tooManyTerms(e);
+        throw QueryLimits.tooManyTerms(e);
       }
       if (searcher.timedOut() || System.nanoTime() - start > limits.timeout().toNanos()) {
         throw timeout();
@@ -186,7 +208,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
           request.size(),
           request.sort().parameter(),
           hits,
-          facets,
+          facets.values(),
+          facets.cut(),
           histogram,
           parsed.notice(),
           null,
@@ -208,29 +231,6 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
       return Optional.of(
           ArticleDocuments.fromDocument(
               ArticleDocuments.read(searcher.getIndexReader(), top.scoreDocs[0].doc)));
-    } finally {
-      manager.release(searcher);
-    }
-  }
-
-  @Override
-  public List<FacetCount> facetValues(String dim, String prefix, int size) throws IOException {
-    refreshIfDue();
-    IndexSearcher searcher = manager.acquire();
-    try {
-      FacetOrdinals ordinals = ordinals(searcher.getIndexReader());
-      if (ordinals == null) {
-        return List.of();
-      }
-      FacetResult result = FacetTally.ofAll(ordinals).getAllChildren(dim);
-      if (result == null) {
-        return List.of();
-      }
-      List<FacetCount> counts = new ArrayList<>();
-      for (LabelAndValue lv : result.labelValues) {
-        counts.add(new FacetCount(lv.label, lv.value.longValue()));
-      }
-      return FacetValueSearch.top(counts, prefix, size);
     } finally {
       manager.release(searcher);
     }
@@ -332,7 +332,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
                       s.getIndexReader(), ordinals(s.getIndexReader()), matching, clauses, by));
       return tally.result(request.query(), by, (System.nanoTime() - start) / 1_000_000);
     } catch (TooManyClauses e) {
-      throw tooManyTerms(e);
+      throw QueryLimits.tooManyTerms(e);
     }
   }
 
@@ -403,11 +403,6 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     }
   }
 
-  private static InvalidQueryException tooManyTerms(TooManyClauses e) {
-    return new InvalidQueryException(
-        "too_many_terms", "The query expands to too many terms; make it more specific.", e);
-  }
-
   private SearchTimeoutException timeout() {
     return new SearchTimeoutException(
         "The search took longer than "
@@ -463,13 +458,16 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     return hits;
   }
 
-  private static Map<String, List<FacetCount>> facetCounts(Facets facets) throws IOException {
+  private static TopFacets facetCounts(Facets facets, FacetOrdinals ordinals, int limit)
+      throws IOException {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    // Never more than the index has values, so that asking for all allocates no more than those.
+    int counted = Math.min(TopFacets.counted(limit), Math.max(1, ordinals.size()));
     for (String dim : IndexSchema.FACETS) {
       List<FacetCount> values = new ArrayList<>();
       FacetResult result;
       try {
-        result = facets.getTopChildren(FACET_VALUES, dim);
+        result = facets.getTopChildren(counted, dim);
       } catch (IllegalArgumentException e) {
         result = null; // no article has a value in this dimension
       }
@@ -480,7 +478,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
       }
       out.put(dim, values);
     }
-    return out;
+    return TopFacets.of(out, limit);
   }
 
   private static Map<String, List<FacetCount>> emptyFacets() {

@@ -68,6 +68,15 @@ public record QueryLimits(int maxTerms, int minPrefixChars, Duration timeout) {
   }
 
   /**
+   * Returns the refusal of a query that expands, once run, to more clauses than a search allows (a
+   * prefix standing for over 1,024 words).
+   */
+  public static InvalidQueryException tooManyTerms(RuntimeException cause) {
+    return new InvalidQueryException(
+        "too_many_terms", "The query expands to too many terms; make it more specific.", cause);
+  }
+
+  /**
    * True when the query has a wildcard, prefix, fuzzy or regular-expression part, whose cost grows
    * with the vocabulary; the cost of the others grows with their matches only.
    */

@@ -79,6 +79,11 @@ public record SearchRequest(
     return new SearchRequest(query, values, sort, page, size, from, to, typing);
   }
 
+  /** Returns this request asking for its total and facets alone, without hits. */
+  public SearchRequest counting() {
+    return new SearchRequest(query, filters, sort, 1, 0, from, to, typing);
+  }
+
   /** Returns a first-page relevance search for a query without filters. */
   public static SearchRequest of(String query) {
     return new SearchRequest(query, Map.of(), SortOrder.RELEVANCE, 1, 10);

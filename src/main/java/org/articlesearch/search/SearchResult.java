@@ -10,6 +10,7 @@ import java.util.Map;
  * @param total number of matching articles
  * @param tookMs time spent searching, in milliseconds
  * @param facets per dimension, the top values with multi-select counts
+ * @param facetsCut per dimension, whether it has more values than {@code facets} lists
  * @param histogram articles per year, counted like the multi-select year facet
  * @param notice what was done with a query that could not be read as written, or null
  * @param didYouMean a spelling correction of the query, or null
@@ -26,6 +27,7 @@ public record SearchResult(
     String sort,
     List<SearchHit> hits,
     Map<String, List<FacetCount>> facets,
+    Map<String, Boolean> facetsCut,
     Histogram histogram,
     String notice,
     DidYouMean didYouMean,
@@ -46,6 +48,7 @@ public record SearchResult(
         sort,
         hits,
         facets,
+        facetsCut,
         histogram,
         notice,
         correction,

@@ -57,7 +57,7 @@ class LuceneQueryTranslatorTest {
               "{\"bool\":{\"must_not\":[{\"bool\":{\"should\":[{\"term\":{\"title\":{\"value\":\"war\",\"boost\":2.0}}},{\"term\":{\"body\":{\"value\":\"war\",\"boost\":1.0}}}]}}],\"must\":[{\"match_all\":{}}]}}"),
           Map.entry(
               "econom*",
-              "{\"bool\":{\"should\":[{\"prefix\":{\"title\":{\"value\":\"econom\",\"boost\":2.0}}},{\"prefix\":{\"body\":{\"value\":\"econom\",\"boost\":1.0}}}]}}"),
+              "{\"bool\":{\"should\":[{\"prefix\":{\"title\":{\"value\":\"econom\",\"rewrite\":\"scoring_boolean\",\"boost\":2.0}}},{\"prefix\":{\"body\":{\"value\":\"econom\",\"rewrite\":\"scoring_boolean\",\"boost\":1.0}}}]}}"),
           Map.entry(
               "(tax OR taxes) AND -income",
               "{\"bool\":{\"must\":[{\"bool\":{\"should\":[{\"bool\":{\"should\":[{\"term\":{\"title\":{\"value\":\"tax\",\"boost\":2.0}}},{\"term\":{\"body\":{\"value\":\"tax\",\"boost\":1.0}}}]}},{\"bool\":{\"should\":[{\"match\":{\"title\":{\"query\":\"tax|taxes\",\"analyzer\":\"phrase_terms\",\"boost\":2.0}}},{\"match\":{\"body\":{\"query\":\"tax|taxes\",\"analyzer\":\"phrase_terms\",\"boost\":1.0}}}]}}]}}],\"must_not\":[{\"bool\":{\"should\":[{\"match\":{\"title\":{\"query\":\"incom|income\",\"analyzer\":\"phrase_terms\",\"boost\":2.0}}},{\"match\":{\"body\":{\"query\":\"incom|income\",\"analyzer\":\"phrase_terms\",\"boost\":1.0}}}]}}]}}"),
@@ -94,7 +94,7 @@ class LuceneQueryTranslatorTest {
               "{\"bool\":{\"should\":[{\"fuzzy\":{\"title\":{\"value\":\"presid\",\"fuzziness\":\"2\",\"prefix_length\":1,\"max_expansions\":50,\"transpositions\":true,\"boost\":2.0}}},{\"fuzzy\":{\"body\":{\"value\":\"presid\",\"fuzziness\":\"2\",\"prefix_length\":1,\"max_expansions\":50,\"transpositions\":true,\"boost\":1.0}}}]}}"),
           Map.entry(
               "wa?r",
-              "{\"bool\":{\"should\":[{\"wildcard\":{\"title\":{\"value\":\"wa?r\",\"boost\":2.0}}},{\"wildcard\":{\"body\":{\"value\":\"wa?r\",\"boost\":1.0}}}]}}"),
+              "{\"bool\":{\"should\":[{\"wildcard\":{\"title\":{\"value\":\"wa?r\",\"rewrite\":\"scoring_boolean\",\"boost\":2.0}}},{\"wildcard\":{\"body\":{\"value\":\"wa?r\",\"rewrite\":\"scoring_boolean\",\"boost\":1.0}}}]}}"),
           Map.entry(
               "/war.*/",
               "{\"bool\":{\"should\":[{\"regexp\":{\"title\":{\"value\":\"war.*\",\"flags\":\"ALL\",\"max_determinized_states\":2000,\"boost\":2.0}}},{\"regexp\":{\"body\":{\"value\":\"war.*\",\"flags\":\"ALL\",\"max_determinized_states\":2000,\"boost\":1.0}}}]}}"),

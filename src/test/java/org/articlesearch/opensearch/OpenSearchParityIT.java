@@ -31,6 +31,8 @@ import org.articlesearch.ingest.ArticlePipeline;
 import org.articlesearch.ingest.CorpusIndexer;
 import org.articlesearch.search.ArticleSearcher;
 import org.articlesearch.search.FacetCount;
+import org.articlesearch.search.FacetValueSearch;
+import org.articlesearch.search.FirstDates;
 import org.articlesearch.search.LuceneArticleSearcher;
 import org.articlesearch.search.SearchHit;
 import org.articlesearch.search.SearchRequest;
@@ -235,6 +237,7 @@ class OpenSearchParityIT {
             "location:pakistan",
             "organization:\"united nations\"",
             "author:khan",
+            "khan pakistan",
             "terror* -iraq",
             "the of and",
             "goverment",
@@ -385,6 +388,7 @@ class OpenSearchParityIT {
       check(what, "total", local.total(), remote.total());
       check(what, "filters", local.filters(), remote.filters());
       check(what, "facets", local.facets(), remote.facets());
+      check(what, "facets cut", local.facetsCut(), remote.facetsCut());
       check(what, "histogram", local.histogram(), remote.histogram());
       check(what, "notice", local.notice(), remote.notice());
       check(what, "didYouMean", local.didYouMean(), remote.didYouMean());
@@ -454,13 +458,31 @@ class OpenSearchParityIT {
     void compareOthers(ArticleSearcher local, ArticleSearcher remote) throws Exception {
       SearchResult all = local.search(request("", Map.of(), SortOrder.RELEVANCE));
       check("entities", "list", local.entities(), remote.entities());
-      for (String dim : SearchRequest.FACETS) {
-        for (String prefix : List.of("", "a", "un", "pu")) {
+      for (String query : List.of("", "war", "-war")) {
+        SearchRequest within = request(query, Map.of(), SortOrder.RELEVANCE);
+        for (String dim : SearchRequest.FACETS) {
           check(
-              "facetValues " + dim + " '" + prefix + "'",
+              "facetValues " + dim + " within '" + query + "'",
               "values",
-              local.facetValues(dim, prefix, 20),
-              remote.facetValues(dim, prefix, 20));
+              local.facetValues(within, dim),
+              remote.facetValues(within, dim));
+        }
+        for (String dim : FirstDates.FACETS) {
+          check(
+              "first dates " + dim + " within '" + query + "'",
+              "values",
+              FacetValueSearch.page(
+                  local.facetValues(within, dim),
+                  "",
+                  FirstDates.of(local, within, dim, 1_000),
+                  1,
+                  1_000),
+              FacetValueSearch.page(
+                  remote.facetValues(within, dim),
+                  "",
+                  FirstDates.of(remote, within, dim, 1_000),
+                  1,
+                  1_000));
         }
       }
       for (String prefix : List.of("pre", "uni", "war", "mush", "pak")) {

@@ -137,9 +137,10 @@ class LuceneArticleSearcherTest {
   @Test
   void facetValuesMatchTheStartOfAnyWord() throws Exception {
     try (LuceneArticleSearcher searcher = LuceneArticleSearcher.open(dir)) {
-      assertThat(searcher.facetValues("person", "had", 10))
+      List<FacetCount> all = searcher.facetValues(SearchRequest.of(""), "person");
+      assertThat(FacetValueSearch.top(all, "had", 10))
           .containsExactly(new FacetCount("Omar Haddad", 2));
-      assertThat(searcher.facetValues("person", "", 1))
+      assertThat(FacetValueSearch.top(all, "", 1))
           .containsExactly(new FacetCount("Omar Haddad", 2));
     }
   }

@@ -45,7 +45,9 @@ class NameWordsTest {
       assertThat(searcher.search(SearchRequest.of("author:mckinley")).hits())
           .extracting(SearchHit::id)
           .containsExactly("a1");
-      assertThat(searcher.facetValues("author", "mckin", 10))
+      assertThat(
+              FacetValueSearch.top(
+                  searcher.facetValues(SearchRequest.of(""), "author"), "mckin", 10))
           .extracting(FacetCount::value)
           .containsExactly("William Mc Kinley");
       List<Suggestion> suggestions = searcher.suggest("mckinl", 5);
