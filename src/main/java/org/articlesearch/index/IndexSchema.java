@@ -54,6 +54,21 @@ public final class IndexSchema {
    */
   public static final String FILE_STAMP = "file_stamp";
 
+  /**
+   * The MinHash signature of the body ({@link CopySignature}), a binary doc value: grouping reads
+   * it to find copies of one story. Absent when the body is too short to compare.
+   */
+  public static final String COPY_SIGNATURE = "copy_signature";
+
+  /**
+   * The id of the earliest article of the article's copy group, its own id when it has no copies: a
+   * binary doc value, updated in place as copies come and go, that results collapse on.
+   */
+  public static final String COPY_GROUP = "copy_group";
+
+  /** How many articles the copy group holds, this one included: a numeric doc value. */
+  public static final String COPY_COUNT = "copy_count";
+
   /** ISO 639-1 language code, when known. */
   public static final String LANGUAGE = "language";
 
@@ -88,7 +103,7 @@ public final class IndexSchema {
    * rather than appended to, since Lucene refuses to give an existing field new doc values, and
    * words analysed another way would not match the queries.
    */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
 
   /** Facet dimensions, in the order the page shows them. */
   public static final List<String> FACETS =

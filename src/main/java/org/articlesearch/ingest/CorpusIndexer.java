@@ -159,6 +159,7 @@ public final class CorpusIndexer {
       // removed, the committed index already has them resolved.
       if (run.changed.get()) {
         resolveAcrossCorpus(run);
+        CopyGrouper.regroup(writer);
       }
       writer.commit();
     } catch (RuntimeException e) {

@@ -95,6 +95,11 @@ public final class OpenSearchMapping {
     // Size and modification time of the file when read: an unchanged re-run skips hashing it.
     properties.put(IndexSchema.FILE_STAMP, keyword());
     properties.put(IndexSchema.LANGUAGE, keyword());
+    // Read back by grouping only, from the source.
+    properties.put(IndexSchema.COPY_SIGNATURE, Map.of("type", "binary"));
+    // Results collapse on the group; the count says how many copies a hit stands for.
+    properties.put(IndexSchema.COPY_GROUP, keyword());
+    properties.put(IndexSchema.COPY_COUNT, Map.of("type", "integer"));
     Map<String, Object> mappings = new LinkedHashMap<>();
     // A field the schema does not name is a bug, not something to guess a type for.
     mappings.put("dynamic", "strict");

@@ -17,6 +17,12 @@ public interface ArticleSearcher extends AutoCloseable {
   Optional<Article> document(String id) throws IOException;
 
   /**
+   * Returns the articles of the copy group the article with this id is in, itself included, the
+   * first seen first (see {@link CopyList}); empty when it has no copies or the id is unknown.
+   */
+  List<SearchHit> copies(String id) throws IOException;
+
+  /**
    * Returns the values of a facet matching a prefix, most frequent first: facet value search for
    * lists longer than a sidebar shows.
    *

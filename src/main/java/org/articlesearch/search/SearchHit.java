@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param url the address of the original page, http or https, or null
  * @param snippet HTML: the text escaped, matches wrapped in {@code <mark>}
+ * @param copies how many other articles are copies of the same story
  */
 public record SearchHit(
     String id,
@@ -16,4 +17,5 @@ public record SearchHit(
     String publisher,
     String url,
     String snippet,
-    float score) {}
+    float score,
+    int copies) {}
