@@ -239,6 +239,13 @@ public final class IndexCommand implements Callable<Integer> {
         summary.count(FileOutcome.Status.FAILED),
         summary.count(FileOutcome.Status.REMOVED),
         summary.elapsed().toMillis() / 1000.0);
+    if (summary.grouping() != null) {
+      out.printf(
+          Locale.ROOT,
+          "Copies: %d articles are copies of one seen before; grouped in %.3f s%n",
+          summary.grouping().copies(),
+          summary.grouping().took().toMillis() / 1000.0);
+    }
     for (FileOutcome o : summary.remarks()) {
       String status =
           o.status() == FileOutcome.Status.INDEXED

@@ -3,7 +3,6 @@ package org.articlesearch.http;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.PathTemplateMatch;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.articlesearch.article.NamedEntity;
 import org.articlesearch.article.Span;
 import org.articlesearch.search.ArticleSearcher;
 import org.articlesearch.search.InvalidQueryException;
-import org.articlesearch.search.SearchHit;
 
 /** {@code GET /api/documents/{id}}: an article's metadata, provenance, text and entities. */
 final class DocumentHandler implements HttpHandler {
@@ -37,23 +35,8 @@ final class DocumentHandler implements HttpHandler {
     } catch (InvalidQueryException e) {
       throw SearchHandler.badQuery(e);
     }
-    body.put("copies", copies(searcher.copies(id)));
+    body.put("copies", CopiesHandler.copies(searcher, id));
     Json.send(exchange, 200, body);
-  }
-
-  /** Returns the copies of a story, the first seen first and marked so. */
-  private static List<Map<String, Object>> copies(List<SearchHit> copies) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (SearchHit copy : copies) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("id", copy.id());
-      row.put("title", copy.title());
-      row.put("publisher", copy.publisher());
-      row.put("date", copy.date());
-      row.put("firstSeen", out.isEmpty());
-      out.add(row);
-    }
-    return out;
   }
 
   /** Returns the document id of the path; a malformed one is a document that does not exist. */

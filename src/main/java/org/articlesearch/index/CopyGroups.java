@@ -1,11 +1,13 @@
 package org.articlesearch.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Groups articles whose bodies are copies of one story: signatures that agree on a whole band of
@@ -59,22 +61,30 @@ public final class CopyGroups {
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
+    int[] signed =
+        IntStream.range(0, ordered.size())
+            .filter(i -> ordered.get(i).signature() != null)
+            .toArray();
+    long[] keys = new long[signed.length];
     for (int band = 0; band < BANDS; band++) {
-      Map<Long, List<Integer>> buckets = new HashMap<>();
-      for (int i = 0; i < ordered.size(); i++) {
-        int[] signature = ordered.get(i).signature();
-        if (signature == null) {
-          continue;
+      // Sorted by band key, the candidates of a band are runs of equal keys: a few arrays, where a
+      // map of lists per band took a gigabyte for half a million articles.
+      for (int k = 0; k < signed.length; k++) {
+        keys[k] = bandKey(ordered.get(signed[k]).signature(), band);
+      }
+      Integer[] byKey = new Integer[signed.length];
+      for (int k = 0; k < byKey.length; k++) {
+        byKey[k] = k;
+      }
+      long[] bandKeys = keys;
+      Arrays.sort(
+          byKey, Comparator.comparingLong((Integer k) -> bandKeys[k]).thenComparing(k -> k));
+      for (int from = 0, to; from < byKey.length; from = to) {
+        to = from + 1;
+        while (to < byKey.length && keys[byKey[to]] == keys[byKey[from]]) {
+          to++;
         }
-        List<Integer> same =
-            buckets.computeIfAbsent(bandKey(signature, band), k -> new ArrayList<>());
-        for (int j : same) {
-          if (root(parent, i) != root(parent, j)
-              && CopySignature.similarity(signature, ordered.get(j).signature()) >= threshold) {
-            union(parent, i, j);
-          }
-        }
-        same.add(i);
+        joinCopies(ordered, parent, signed, byKey, from, to, threshold);
       }
     }
     int[] sizes = new int[ordered.size()];
@@ -87,6 +97,38 @@ public final class CopyGroups {
       groups.put(ordered.get(i).id(), new Group(ordered.get(root).id(), sizes[root]));
     }
     return groups;
+  }
+
+  /**
+   * Joins the copies among the members of one band's run of equal keys: each is compared with one
+   * member of each group met earlier in the run, so a run of exact copies costs one comparison a
+   * member.
+   */
+  private static void joinCopies(
+      List<Member> ordered,
+      int[] parent,
+      int[] signed,
+      Integer[] byKey,
+      int from,
+      int to,
+      double threshold) {
+    List<Integer> met = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      int i = signed[byKey[k]];
+      boolean joined = false;
+      for (int j : met) {
+        if (root(parent, i) == root(parent, j)) {
+          joined = true;
+        } else if (CopySignature.similarity(ordered.get(i).signature(), ordered.get(j).signature())
+            >= threshold) {
+          union(parent, i, j);
+          joined = true;
+        }
+      }
+      if (!joined) {
+        met.add(i);
+      }
+    }
   }
 
   private static long bandKey(int[] signature, int band) {

@@ -146,6 +146,7 @@ public final class CorpusIndexer {
     } finally {
       workers.shutdownNow();
     }
+    IngestSummary.CopyGrouping grouping = null;
     try {
       for (Map.Entry<String, ArticleIndexWriter.Committed> old : committed.entrySet()) {
         if (!run.seen.contains(old.getKey())) {
@@ -159,14 +160,18 @@ public final class CorpusIndexer {
       // removed, the committed index already has them resolved.
       if (run.changed.get()) {
         resolveAcrossCorpus(run);
-        CopyGrouper.regroup(writer);
+        long groupingStart = System.nanoTime();
+        int copies = CopyGrouper.regroup(writer);
+        grouping =
+            new IngestSummary.CopyGrouping(
+                copies, Duration.ofNanos(System.nanoTime() - groupingStart));
       }
       writer.commit();
     } catch (RuntimeException e) {
       throw new IOException("cannot write the index: " + e.getMessage(), e);
     }
     List<FileOutcome> outcomes = withRejections(run.outcomes, writer.rejected());
-    return new IngestSummary(outcomes, Duration.ofNanos(System.nanoTime() - start));
+    return new IngestSummary(outcomes, Duration.ofNanos(System.nanoTime() - start), grouping);
   }
 
   /** Waits for a task; its IOException is rethrown as it is, anything else wrapped in one. */

@@ -11,15 +11,39 @@ public final class IngestSummary {
 
   private final List<FileOutcome> outcomes;
   private final Duration elapsed;
+  private final CopyGrouping grouping;
   private List<FileOutcome> inPathOrder;
+
+  /**
+   * What grouping copies did in a run.
+   *
+   * @param copies how many articles are copies of one seen before
+   * @param took how long grouping took, after every article was in
+   */
+  public record CopyGrouping(int copies, Duration took) {}
 
   /**
    * @param outcomes every file's outcome, in any order
    * @param elapsed how long the run took
    */
   public IngestSummary(List<FileOutcome> outcomes, Duration elapsed) {
+    this(outcomes, elapsed, null);
+  }
+
+  /**
+   * @param outcomes every file's outcome, in any order
+   * @param elapsed how long the run took
+   * @param grouping what grouping copies did, or null when nothing changed to group
+   */
+  public IngestSummary(List<FileOutcome> outcomes, Duration elapsed, CopyGrouping grouping) {
     this.outcomes = List.copyOf(outcomes);
     this.elapsed = elapsed;
+    this.grouping = grouping;
+  }
+
+  /** Returns what grouping copies did, or null when the run changed nothing to group. */
+  public CopyGrouping grouping() {
+    return grouping;
   }
 
   /**

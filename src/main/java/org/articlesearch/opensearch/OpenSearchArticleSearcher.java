@@ -523,6 +523,10 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
     JsonObject body = new JsonObject();
     body.add("query", single("term", single(IndexSchema.COPY_GROUP, group)));
     body.addProperty("size", others + 1);
+    // Sorted, so unscored: a copy has no score, as in the local index.
+    JsonArray byId = new JsonArray();
+    byId.add(single(IndexSchema.ID, "asc"));
+    body.add("sort", byId);
     body.add(
         "_source", strings(HIT_SOURCE.stream().filter(f -> !f.equals(IndexSchema.BODY)).toList()));
     List<SearchHit> members = new ArrayList<>();

@@ -66,7 +66,9 @@ final class RelatedQuery {
                     candidates.add(new ScoredWord(word, field, tf[0]));
                   }
                 }));
-    JsonObject counts = documentFrequencies(cluster, index, candidates);
+    // No word occurs often enough in the article to weigh: OpenSearch refuses empty filters.
+    JsonObject counts =
+        candidates.isEmpty() ? null : documentFrequencies(cluster, index, candidates);
     int maxDocFreq = (int) (RelatedArticles.MAX_DOC_FREQ_PERCENT * articles / 100);
     int limit = Math.min(RelatedArticles.MAX_QUERY_TERMS, terms);
     PriorityQueue<ScoredWord> queue =

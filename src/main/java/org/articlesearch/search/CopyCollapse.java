@@ -4,16 +4,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -22,141 +20,119 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.articlesearch.index.IndexSchema;
 
 /**
  * Collapses the copies of one story in the local index's results: a group shows as its first hit in
- * the result order, and the total counts groups. An article's group is a doc value that grouping
- * updates in place, so only articles whose group holds more than one are looked at.
+ * the result order, and the total counts groups. Built once per index version: each article with
+ * copies gets its group's number, so that collapsing and counting read an array.
  */
 final class CopyCollapse {
-  private CopyCollapse() {}
+  private static final int ALONE = -1;
 
-  /** Returns whether any article of the reader has a copy. */
-  static boolean anyCopies(IndexReader reader) throws IOException {
+  // The group number of each document of the reader, ALONE for an article without copies.
+  private final int[] groupOf;
+  private final List<String> groupIds;
+
+  private CopyCollapse(int[] groupOf, List<String> groupIds) {
+    this.groupOf = groupOf;
+    this.groupIds = groupIds;
+  }
+
+  /** Numbers the groups of the articles of a reader that have copies. */
+  static CopyCollapse of(IndexReader reader) throws IOException {
+    int[] groupOf = new int[reader.maxDoc()];
+    Arrays.fill(groupOf, ALONE);
+    Map<String, Integer> numbers = new HashMap<>();
+    List<String> ids = new ArrayList<>();
     for (LeafReaderContext leaf : reader.leaves()) {
-      NumericDocValues counts = leaf.reader().getNumericDocValues(IndexSchema.COPY_COUNT);
-      Bits live = leaf.reader().getLiveDocs();
-      if (counts != null) {
-        for (int doc = counts.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; ) {
-          if (counts.longValue() > 1 && (live == null || live.get(doc))) {
-            return true;
-          }
-          doc = counts.nextDoc();
+      LeafReader segment = leaf.reader();
+      NumericDocValues counts = segment.getNumericDocValues(IndexSchema.COPY_COUNT);
+      BinaryDocValues groups = segment.getBinaryDocValues(IndexSchema.COPY_GROUP);
+      Bits live = segment.getLiveDocs();
+      if (counts == null || groups == null) {
+        continue;
+      }
+      for (int doc = counts.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; ) {
+        if (counts.longValue() > 1 && (live == null || live.get(doc)) && groups.advanceExact(doc)) {
+          String group = groups.binaryValue().utf8ToString();
+          groupOf[leaf.docBase + doc] =
+              numbers.computeIfAbsent(
+                  group,
+                  g -> {
+                    ids.add(g);
+                    return ids.size() - 1;
+                  });
         }
+        doc = counts.nextDoc();
       }
     }
-    return false;
+    return new CopyCollapse(groupOf, ids);
+  }
+
+  /** Returns whether any article has a copy. */
+  boolean anyCopies() {
+    return !groupIds.isEmpty();
   }
 
   /** Returns the hits that come first in their group, in their order. */
-  static ScoreDoc[] firstOfEachGroup(IndexReader reader, ScoreDoc[] hits) throws IOException {
-    String[] groups = new String[hits.length];
-    Integer[] byDoc = new Integer[hits.length];
-    for (int i = 0; i < hits.length; i++) {
-      byDoc[i] = i;
-    }
-    // In index order, so that each segment's doc values are read forwards.
-    Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
-    List<LeafReaderContext> leaves = reader.leaves();
-    Segment segment = null;
-    for (int i : byDoc) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
-      if (segment == null || segment.leaf != leaf) {
-        segment = new Segment(leaf);
-      }
-      groups[i] = segment.sharedGroup(hits[i].doc - leaf.docBase);
-    }
-    Set<String> seen = new HashSet<>();
+  ScoreDoc[] firstOfEachGroup(ScoreDoc[] hits) {
+    FixedBitSet seen = new FixedBitSet(Math.max(1, groupIds.size()));
     List<ScoreDoc> first = new ArrayList<>();
-    for (int i = 0; i < hits.length; i++) {
-      if (groups[i] == null || seen.add(groups[i])) {
-        first.add(hits[i]);
+    for (ScoreDoc hit : hits) {
+      int group = groupOf[hit.doc];
+      if (group == ALONE || !seen.getAndSet(group)) {
+        first.add(hit);
       }
     }
     return first.toArray(ScoreDoc[]::new);
   }
 
   /** Returns how many groups the articles a query matches fall into. */
-  static long groups(IndexSearcher searcher, Query query) throws IOException {
+  long groups(IndexSearcher searcher, Query query) throws IOException {
     GroupCounter counted = searcher.search(query, new GroupCounting());
-    return counted.alone + counted.shared.size();
+    return counted.alone + counted.groups.cardinality();
   }
 
-  /**
-   * Returns the documents of the group an article is in, itself included; empty when it has no
-   * copies.
-   */
-  static List<Integer> members(IndexReader reader, int doc) throws IOException {
-    String group = groupOf(reader, doc);
-    if (group == null) {
+  /** Returns the group id (its first seen article's) of a document with copies, or null. */
+  String groupId(int doc) {
+    return groupOf[doc] == ALONE ? null : groupIds.get(groupOf[doc]);
+  }
+
+  /** Returns the documents of the group a document is in, itself included; empty when alone. */
+  List<Integer> members(int doc) {
+    int group = groupOf[doc];
+    if (group == ALONE) {
       return List.of();
     }
-    List<LeafReaderContext> leaves = reader.leaves();
     List<Integer> members = new ArrayList<>();
-    for (LeafReaderContext leaf : leaves) {
-      Segment segment = new Segment(leaf);
-      Bits live = leaf.reader().getLiveDocs();
-      for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-        if ((live == null || live.get(d)) && group.equals(segment.sharedGroup(d))) {
-          members.add(leaf.docBase + d);
-        }
+    for (int d = 0; d < groupOf.length; d++) {
+      if (groupOf[d] == group) {
+        members.add(d);
       }
     }
     return members;
   }
 
-  /** Returns the group of a document that has copies, or null when it has none. */
-  static String groupOf(IndexReader reader, int doc) throws IOException {
-    List<LeafReaderContext> leaves = reader.leaves();
-    LeafReaderContext at = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    return new Segment(at).sharedGroup(doc - at.docBase);
-  }
-
-  /** The group doc values of one segment, read forwards. */
-  private static final class Segment {
-    final LeafReaderContext leaf;
-    private final NumericDocValues counts;
-    private final BinaryDocValues groups;
-
-    Segment(LeafReaderContext leaf) throws IOException {
-      this.leaf = leaf;
-      LeafReader segment = leaf.reader();
-      this.counts = segment.getNumericDocValues(IndexSchema.COPY_COUNT);
-      this.groups = segment.getBinaryDocValues(IndexSchema.COPY_GROUP);
-    }
-
-    /** Returns the group of a document that has copies, or null when it has none. */
-    String sharedGroup(int doc) throws IOException {
-      if (counts == null
-          || !counts.advanceExact(doc)
-          || counts.longValue() < 2
-          || groups == null
-          || !groups.advanceExact(doc)) {
-        return null;
-      }
-      return groups.binaryValue().utf8ToString();
-    }
-  }
-
-  /** Counts the matching articles without copies, and collects the groups of those with some. */
-  private static final class GroupCounter extends SimpleCollector {
+  /** Counts the matching articles without copies, and marks the groups of those with some. */
+  private final class GroupCounter extends SimpleCollector {
     long alone;
-    final Set<String> shared = new HashSet<>();
-    private Segment segment;
+    final FixedBitSet groups = new FixedBitSet(Math.max(1, groupIds.size()));
+    private int docBase;
 
     @Override
-    protected void doSetNextReader(LeafReaderContext context) throws IOException {
-      segment = new Segment(context);
+    protected void doSetNextReader(LeafReaderContext context) {
+      docBase = context.docBase;
     }
 
     @Override
-    public void collect(int doc) throws IOException {
-      String group = segment.sharedGroup(doc);
-      if (group == null) {
+    public void collect(int doc) {
+      int group = groupOf[docBase + doc];
+      if (group == ALONE) {
         alone++;
       } else {
-        shared.add(group);
+        groups.set(group);
       }
     }
 
@@ -171,7 +147,7 @@ final class CopyCollapse {
     }
   }
 
-  private static final class GroupCounting implements CollectorManager<GroupCounter, GroupCounter> {
+  private final class GroupCounting implements CollectorManager<GroupCounter, GroupCounter> {
     @Override
     public GroupCounter newCollector() {
       return new GroupCounter();
@@ -182,7 +158,7 @@ final class CopyCollapse {
       GroupCounter all = new GroupCounter();
       for (GroupCounter c : collectors) {
         all.alone += c.alone;
-        all.shared.addAll(c.shared);
+        all.groups.or(c.groups);
       }
       return all;
     }

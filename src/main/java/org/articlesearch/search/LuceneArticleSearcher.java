@@ -152,14 +152,15 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
       IndexReader reader = searcher.getIndexReader();
       FacetOrdinals ordinals = ordinals(reader);
       // An index without copies shows the same results either way, and counts no groups.
-      boolean collapse = request.collapse() && perReader(reader).copies();
+      CopyCollapse copies = perReader(reader).copies();
+      boolean collapse = request.collapse() && copies.anyCopies();
       Collected collected;
       ScoreDoc[] shown;
       while (true) {
         collected = collect(searcher, ordinals, drillDown, sort, topN);
         ScoreDoc[] top = collected.top().scoreDocs;
         long matches = collected.top().totalHits.value();
-        shown = collapse ? CopyCollapse.firstOfEachGroup(reader, top) : top;
+        shown = collapse ? copies.firstOfEachGroup(top) : top;
         if (!collapse || shown.length >= wanted || top.length >= matches) {
           break;
         }
@@ -167,7 +168,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         topN = (int) Math.min(matches, (long) topN * 4);
       }
       long articles = collected.top().totalHits.value();
-      long total = collapse ? CopyCollapse.groups(searcher, drillDown) : articles;
+      long total = collapse ? copies.groups(searcher, drillDown) : articles;
       if (searcher.timedOut() || System.nanoTime() - start > limits.timeout().toNanos()) {
         throw timeout();
       }
@@ -245,15 +246,14 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
             return List.of();
           }
           IndexReader reader = searcher.getIndexReader();
-          int[] docs =
-              CopyCollapse.members(reader, top.scoreDocs[0].doc).stream()
-                  .mapToInt(Integer::intValue)
-                  .toArray();
+          CopyCollapse copies = perReader(reader).copies();
+          int doc = top.scoreDocs[0].doc;
+          int[] docs = copies.members(doc).stream().mapToInt(Integer::intValue).toArray();
           List<SearchHit> members = new ArrayList<>();
           for (HitFields.Values shown : HitFields.of(reader, docs)) {
             members.add(shown.hit("", 0f));
           }
-          return CopyList.ordered(members, CopyCollapse.groupOf(reader, top.scoreDocs[0].doc));
+          return CopyList.ordered(members, copies.groupId(doc));
         });
   }
 
@@ -523,7 +523,10 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
    * (null when the index has no facet field) and the highlighter, which caches the field infos.
    */
   private record PerReader(
-      IndexReader reader, FacetOrdinals facets, SnippetHighlighter highlighter, boolean copies) {}
+      IndexReader reader,
+      FacetOrdinals facets,
+      SnippetHighlighter highlighter,
+      CopyCollapse copies) {}
 
   private PerReader perReader(IndexReader reader) throws IOException {
     PerReader current = perReader;
@@ -538,7 +541,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
                 reader,
                 FacetOrdinals.of(reader, facetsConfig),
                 SnippetHighlighter.on(reader, analyzer),
-                CopyCollapse.anyCopies(reader));
+                CopyCollapse.of(reader));
         perReader = current;
       }
       return current;

@@ -32,6 +32,7 @@ public final class SeedServer {
   private static SeedServer harbour;
   private static SeedServer century;
   private static SeedServer scans;
+  private static SeedServer copies;
 
   private final IngestSummary summary;
   private final LuceneArticleSearcher searcher;
@@ -81,6 +82,27 @@ public final class SeedServer {
       scans = serve(SeedServer::writeScans, ArticlePipeline::withoutRecognition);
     }
     return scans;
+  }
+
+  /**
+   * Returns the shared server over one wire story as three outlets printed it, and another story on
+   * the same storm ({@link SyndicatedCopies}); indexed without entity recognition.
+   */
+  public static synchronized SeedServer copies() {
+    if (copies == null) {
+      copies =
+          serve(
+              dir -> {
+                try {
+                  SyndicatedCopies.writeTo(dir);
+                  return dir;
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              },
+              ArticlePipeline::withoutRecognition);
+    }
+    return copies;
   }
 
   private static Path writeScans(Path dir) {
