@@ -27,6 +27,10 @@ public final class CopyGroups {
   private static final int ROWS = 4;
   private static final int BANDS = CopySignature.BUCKETS / ROWS;
 
+  // Low bits of a sorted band entry: the member's position among those with a signature.
+  private static final int INDEX_BITS = 24;
+  private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+
   /** The day an undated article counts as published: after every dated one. */
   public static final long UNDATED = Long.MAX_VALUE;
 
@@ -65,26 +69,25 @@ public final class CopyGroups {
         IntStream.range(0, ordered.size())
             .filter(i -> ordered.get(i).signature() != null)
             .toArray();
-    long[] keys = new long[signed.length];
+    if (signed.length > 1 << INDEX_BITS) {
+      throw new IllegalArgumentException("more than " + (1 << INDEX_BITS) + " articles to group");
+    }
+    long[] keyed = new long[signed.length];
     for (int band = 0; band < BANDS; band++) {
-      // Sorted by band key, the candidates of a band are runs of equal keys: a few arrays, where a
-      // map of lists per band took a gigabyte for half a million articles.
+      // Band key and position in one long, sorted as primitives: the candidates of a band are
+      // runs of equal keys. A key's top bits suffice, since every candidate is compared anyway.
       for (int k = 0; k < signed.length; k++) {
-        keys[k] = bandKey(ordered.get(signed[k]).signature(), band);
+        keyed[k] = (bandKey(ordered.get(signed[k]).signature(), band) << INDEX_BITS) | k;
       }
-      Integer[] byKey = new Integer[signed.length];
-      for (int k = 0; k < byKey.length; k++) {
-        byKey[k] = k;
-      }
-      long[] bandKeys = keys;
-      Arrays.sort(
-          byKey, Comparator.comparingLong((Integer k) -> bandKeys[k]).thenComparing(k -> k));
-      for (int from = 0, to; from < byKey.length; from = to) {
+      Arrays.sort(keyed);
+      for (int from = 0, to; from < keyed.length; from = to) {
         to = from + 1;
-        while (to < byKey.length && keys[byKey[to]] == keys[byKey[from]]) {
+        while (to < keyed.length && keyed[to] >>> INDEX_BITS == keyed[from] >>> INDEX_BITS) {
           to++;
         }
-        joinCopies(ordered, parent, signed, byKey, from, to, threshold);
+        if (to - from > 1) {
+          joinCopies(ordered, parent, signed, keyed, from, to, threshold);
+        }
       }
     }
     int[] sizes = new int[ordered.size()];
@@ -108,13 +111,13 @@ public final class CopyGroups {
       List<Member> ordered,
       int[] parent,
       int[] signed,
-      Integer[] byKey,
+      long[] keyed,
       int from,
       int to,
       double threshold) {
     List<Integer> met = new ArrayList<>();
     for (int k = from; k < to; k++) {
-      int i = signed[byKey[k]];
+      int i = signed[(int) (keyed[k] & INDEX_MASK)];
       boolean joined = false;
       for (int j : met) {
         if (root(parent, i) == root(parent, j)) {

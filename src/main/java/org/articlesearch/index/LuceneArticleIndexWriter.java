@@ -256,6 +256,9 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
   @Override
   public synchronized void forEachCopyMember(
       BiConsumer<CopyGroups.Member, CopyGroups.Group> consumer) throws IOException {
+    // Opening a reader flushes the buffered articles one buffer after another; on every core
+    // first, as the commit would.
+    flushBuffersInParallel();
     DirectoryReader reader = nearRealTime();
     for (LeafReaderContext leaf : reader.leaves()) {
       LeafReader segment = leaf.reader();

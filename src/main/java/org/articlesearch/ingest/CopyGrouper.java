@@ -1,6 +1,7 @@
 package org.articlesearch.ingest;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +17,9 @@ import org.articlesearch.index.CopyGroups;
 final class CopyGrouper {
   private CopyGrouper() {}
 
-  /** Regroups the writer's articles; returns how many are copies of another. */
-  static int regroup(ArticleIndexWriter writer) throws IOException {
+  /** Regroups the writer's articles; says how many are copies of another, and the time taken. */
+  static IngestSummary.CopyGrouping regroup(ArticleIndexWriter writer) throws IOException {
+    long start = System.nanoTime();
     List<CopyGroups.Member> members = new ArrayList<>();
     Map<String, CopyGroups.Group> current = new HashMap<>();
     writer.forEachCopyMember(
@@ -25,6 +27,7 @@ final class CopyGrouper {
           members.add(member);
           current.put(member.id(), group);
         });
+    long read = System.nanoTime();
     int copies = 0;
     for (Map.Entry<String, CopyGroups.Group> e :
         CopyGroups.of(members, CopyGroups.THRESHOLD).entrySet()) {
@@ -36,6 +39,8 @@ final class CopyGrouper {
         copies++;
       }
     }
-    return copies;
+    long end = System.nanoTime();
+    return new IngestSummary.CopyGrouping(
+        copies, Duration.ofNanos(end - start), Duration.ofNanos(read - start));
   }
 }

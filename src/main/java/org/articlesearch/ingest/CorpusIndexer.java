@@ -160,11 +160,7 @@ public final class CorpusIndexer {
       // removed, the committed index already has them resolved.
       if (run.changed.get()) {
         resolveAcrossCorpus(run);
-        long groupingStart = System.nanoTime();
-        int copies = CopyGrouper.regroup(writer);
-        grouping =
-            new IngestSummary.CopyGrouping(
-                copies, Duration.ofNanos(System.nanoTime() - groupingStart));
+        grouping = CopyGrouper.regroup(writer);
       }
       writer.commit();
     } catch (RuntimeException e) {

@@ -19,8 +19,10 @@ public final class IngestSummary {
    *
    * @param copies how many articles are copies of one seen before
    * @param took how long grouping took, after every article was in
+   * @param reading of that, reading the articles back, which in the local index is mostly writing
+   *     out the ones still buffered, as the commit does otherwise
    */
-  public record CopyGrouping(int copies, Duration took) {}
+  public record CopyGrouping(int copies, Duration took, Duration reading) {}
 
   /**
    * @param outcomes every file's outcome, in any order
