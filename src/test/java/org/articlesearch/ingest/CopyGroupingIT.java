@@ -146,8 +146,7 @@ class CopyGroupingIT {
     // A copy printed earlier joins the group and names it; a removed one leaves it.
     SyndicatedCopies.writeEarlierCopy(corpus);
     index(corpus, incremental, true);
-    Files.delete(corpus.resolve(SyndicatedCopies.WIRE + ".txt"));
-    Files.delete(corpus.resolve(SyndicatedCopies.WIRE + ".meta.json"));
+    SyndicatedCopies.removeWire(corpus);
     index(corpus, incremental, true);
     Path full = tmp.resolve("full");
     index(corpus, full, false);

@@ -107,8 +107,7 @@ class OpenSearchIncrementalIndexIT {
     // A copy printed earlier joins the group and names it; a removed one leaves it.
     SyndicatedCopies.writeEarlierCopy(corpus);
     run(corpus, config, true);
-    Files.delete(corpus.resolve(SyndicatedCopies.WIRE + ".txt"));
-    Files.delete(corpus.resolve(SyndicatedCopies.WIRE + ".meta.json"));
+    SyndicatedCopies.removeWire(corpus);
     run(corpus, config, true);
 
     Path index = tmp.resolve("lucene-copies");

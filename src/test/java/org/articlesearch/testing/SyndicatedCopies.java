@@ -66,6 +66,12 @@ public final class SyndicatedCopies {
     write(corpus, EARLIER, "Port shut by storm", "Evening Post", "2024-03-04", STORY);
   }
 
+  /** Removes the wire's own copy, sidecar and all. */
+  public static void removeWire(Path corpus) throws IOException {
+    Files.delete(corpus.resolve(WIRE + ".txt"));
+    Files.delete(corpus.resolve(WIRE + ".meta.json"));
+  }
+
   private static void write(
       Path corpus, String name, String title, String publisher, String date, String text)
       throws IOException {
