@@ -54,6 +54,10 @@ public final class Bench {
       Pattern.compile(
           "Files seen: (\\d+), indexed: (\\d+), unchanged: (\\d+), skipped: (\\d+), failed: (\\d+),"
               + " removed: (\\d+), in ([0-9.]+) s");
+  private static final Pattern GROUPING =
+      Pattern.compile(
+          "Copies: (\\d+) articles are copies of one seen before; grouped in ([0-9.]+) s,"
+              + " ([0-9.]+) s of it reading the articles back");
   private static final Pattern SERVING =
       Pattern.compile("Serving (\\d+) articles on http://[^:]+:(\\d+)/");
   // Every loop below is bounded by time and by count, so a broken server cannot hang the run.
@@ -248,7 +252,8 @@ public final class Bench {
   /** One run of {@code index}: what it reported, its wall time and its peak resident memory. */
   record IndexRun(
       int seen, int indexed, int unchanged, int skipped, int failed, double seconds, double wall,
-      double cpuSeconds, long peakRssKb) {}
+      double cpuSeconds, long peakRssKb, int copies, double groupingSeconds,
+      double groupingReadSeconds) {}
 
   private IndexRun index(Path index, boolean full, boolean entities, CorpusSize size)
       throws IOException, InterruptedException {
@@ -273,8 +278,10 @@ public final class Bench {
     if (process.exitValue() != 0 || !m.find()) {
       fail("index " + String.join(" ", command.subList(1, command.size())) + " exited "
           + process.exitValue() + ":\n" + tail(output));
-      return new IndexRun(0, 0, 0, 0, 0, wall, wall, usage.cpuSeconds(), peak);
+      return new IndexRun(0, 0, 0, 0, 0, wall, wall, usage.cpuSeconds(), peak, 0, 0, 0);
     }
+    Matcher grouping = GROUPING.matcher(output);
+    boolean grouped = grouping.find();
     IndexRun run =
         new IndexRun(
             Integer.parseInt(m.group(1)),
@@ -285,7 +292,10 @@ public final class Bench {
             Double.parseDouble(m.group(7)),
             wall,
             usage.cpuSeconds(),
-            peak);
+            peak,
+            grouped ? Integer.parseInt(grouping.group(1)) : 0,
+            grouped ? Double.parseDouble(grouping.group(2)) : 0,
+            grouped ? Double.parseDouble(grouping.group(3)) : 0);
     String what = (full ? "full" : "incremental") + (entities ? ", entities" : ", no entities");
     System.out.printf(
         Locale.ROOT,
@@ -315,6 +325,15 @@ public final class Bench {
     s.put("charsPerSecond", size.chars() / seconds);
     s.put("cpuSeconds", median(runs, IndexRun::cpuSeconds));
     s.put("peakRssMb", median(runs, r -> r.peakRssKb() / 1024.0));
+    // Grouping copies runs after every article is in; the signatures it reads are made with each.
+    double grouping = median(runs, IndexRun::groupingSeconds);
+    s.put("copies", runs.isEmpty() ? 0 : runs.get(0).copies());
+    s.put("groupingSeconds", grouping);
+    s.put("groupingShare", grouping / seconds);
+    // Reading the articles back writes out those still buffered, which the commit does otherwise.
+    double reading = median(runs, IndexRun::groupingReadSeconds);
+    s.put("groupingReadSeconds", reading);
+    s.put("groupingShareWithoutReading", (grouping - reading) / seconds);
     return s;
   }
 
@@ -812,6 +831,12 @@ public final class Bench {
           s.get("docsPerSecond"), s.get("mbPerSecond"), s.get("charsPerSecond"), s.get("seconds"),
           s.get("wallSeconds"), s.get("cpuSeconds"));
       row("peak RSS, index " + label, "%.0f MB", s.get("peakRssMb"));
+      row("grouping copies, index " + label,
+          "%.2f s, %.1f %% of the build; without reading the articles back (%.2f s) %.1f %%"
+              + " (%,d copies)",
+          s.get("groupingSeconds"), 100 * (double) s.get("groupingShare"),
+          s.get("groupingReadSeconds"), 100 * (double) s.get("groupingShareWithoutReading"),
+          s.get("copies"));
     }
     Map<String, Object> inc = (Map<String, Object>) report.get("incrementalUnchanged");
     Map<String, Object> full = (Map<String, Object>) report.get("indexWithoutEntities");

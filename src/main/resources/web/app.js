@@ -386,6 +386,10 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     return '/api/documents/' + encodeURIComponent(id) + (q ? '?' + new URLSearchParams({ q: q }).toString() : '');
   }
 
+  function copiesApiUrl(id) {
+    return '/api/documents/' + encodeURIComponent(id) + '/copies';
+  }
+
   function relatedApiUrl(id) {
     return '/api/documents/' + encodeURIComponent(id) + '/related?size=' + RELATED_SIZE;
   }
@@ -668,6 +672,11 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     var size = Number(data.size) >= 1 ? Number(data.size) : PAGE_SIZE;
 
     var summary = formatNumber(total) + ' ' + plural(total, 'result', 'results');
+    var articles = Number(data.articles);
+    // Copies are one result; the facets still count every article, which the counter says.
+    if (isFinite(articles) && articles > total) {
+      summary += ' (' + formatNumber(articles) + ' articles with copies; filters count articles)';
+    }
     if (data.tookMs !== undefined && data.tookMs !== null && isFinite(Number(data.tookMs))) {
       summary += ' in ' + formatNumber(data.tookMs) + ' ms';
     }
@@ -804,7 +813,60 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
       appendSnippet(snippet, hit.snippet);
       li.appendChild(snippet);
     }
+    var copies = Number(hit.copies);
+    if (id && isFinite(copies) && copies > 0) {
+      var details = el('details', 'hit-copies');
+      details.setAttribute('data-id', id);
+      details.appendChild(el('summary', 'hit-copies-summary',
+        formatNumber(copies) + ' other ' + plural(copies, 'copy', 'copies')));
+      details.addEventListener('toggle', function () {
+        if (details.open && !details.hasAttribute('data-loaded')) loadCopies(details, id);
+      });
+      li.appendChild(details);
+    }
     return li;
+  }
+
+  /** Fills an expanded "other copies" with the story's other articles, once. */
+  function loadCopies(details, id) {
+    details.setAttribute('data-loaded', '');
+    fetchJson(copiesApiUrl(id)).then(function (body) {
+      var others = asArray(body.copies).filter(function (c) { return c && String(c.id) !== id; });
+      details.appendChild(renderCopyList(others, id));
+      if (asArray(body.copies).some(function (c) { return c && String(c.id) === id && c.firstSeen === true; })) {
+        details.appendChild(el('p', 'copies-note', 'This one was seen first.'));
+      }
+    }).catch(function () {
+      details.removeAttribute('data-loaded');
+      details.appendChild(el('p', 'hint', 'The copies could not be loaded.'));
+    });
+  }
+
+  /** A list of copies: title (a link, except for the article shown), publisher, date, first seen. */
+  function renderCopyList(copies, currentId) {
+    var list = el('ul', 'copy-list');
+    copies.forEach(function (copy) {
+      var li = el('li', 'copy-item');
+      var title = isNonEmptyString(copy.title) ? copy.title : 'Untitled article';
+      var id = String(copy.id);
+      if (id === currentId) {
+        li.appendChild(el('span', 'copy-title is-current', title + ' (this article)'));
+      } else {
+        var a = el('a', 'copy-title', title);
+        var target = cloneState(state);
+        target.doc = id;
+        a.href = stateUrl(target);
+        a.setAttribute('data-id', id);
+        li.appendChild(a);
+      }
+      var meta = [];
+      if (isNonEmptyString(copy.publisher)) meta.push(copy.publisher);
+      meta.push(isNonEmptyString(copy.date) ? formatDate(copy.date) : 'Undated');
+      li.appendChild(el('span', 'copy-meta', meta.join(' \u00b7 ')));
+      if (copy.firstSeen === true) li.appendChild(el('span', 'copy-first', 'First seen'));
+      list.appendChild(li);
+    });
+    return list;
   }
 
   function renderEmpty(isEmpty, total, page, size) {
@@ -1963,6 +2025,18 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
       c.appendChild(file);
     }
 
+    // Near the top: which outlet printed the story first is part of what the article is.
+    var copies = asArray(doc.copies).filter(function (c) { return c && typeof c === 'object'; });
+    if (copies.length) {
+      var copiesSection = el('section', 'doc-copies');
+      copiesSection.setAttribute('aria-labelledby', 'copies-heading');
+      var copiesHeading = el('h2', 'doc-section-title', 'Copies of this story');
+      copiesHeading.id = 'copies-heading';
+      copiesSection.appendChild(copiesHeading);
+      copiesSection.appendChild(renderCopyList(copies, String(doc.id)));
+      c.appendChild(copiesSection);
+    }
+
     var entities = renderEntities(asArray(doc.entities));
     if (entities) c.appendChild(entities);
 
@@ -2673,7 +2747,7 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
   });
 
   els.results.addEventListener('click', function (e) {
-    var link = e.target.closest('a.hit-title[data-id]');
+    var link = e.target.closest('a.hit-title[data-id], a.copy-title[data-id]');
     if (!link || !isPlainLeftClick(e)) return;
     e.preventDefault();
     openDocument(link.getAttribute('data-id'));
@@ -2866,7 +2940,7 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     if (more) { toggleEntityMore(more); return; }
     if (e.target.closest('#hit-next')) { stepHit(1); return; }
     if (e.target.closest('#hit-prev')) { stepHit(-1); return; }
-    var related = e.target.closest('a.related-title[data-id], a.doc-link[data-id]');
+    var related = e.target.closest('a.related-title[data-id], a.doc-link[data-id], a.copy-title[data-id]');
     if (related) {
       if (!isPlainLeftClick(e)) return;
       e.preventDefault();

@@ -239,6 +239,15 @@ public final class IndexCommand implements Callable<Integer> {
         summary.count(FileOutcome.Status.FAILED),
         summary.count(FileOutcome.Status.REMOVED),
         summary.elapsed().toMillis() / 1000.0);
+    if (summary.grouping() != null) {
+      out.printf(
+          Locale.ROOT,
+          "Copies: %d articles are copies of one seen before; grouped in %.3f s, %.3f s of it"
+              + " reading the articles back%n",
+          summary.grouping().copies(),
+          summary.grouping().took().toMillis() / 1000.0,
+          summary.grouping().reading().toMillis() / 1000.0);
+    }
     for (FileOutcome o : summary.remarks()) {
       String status =
           o.status() == FileOutcome.Status.INDEXED

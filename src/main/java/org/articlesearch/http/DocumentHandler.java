@@ -45,6 +45,7 @@ final class DocumentHandler implements HttpHandler {
     } catch (InvalidQueryException e) {
       throw SearchHandler.badQuery(e);
     }
+    body.put("copies", CopiesHandler.copies(searcher, id));
     Json.send(exchange, 200, body);
   }
 

@@ -32,7 +32,7 @@ final class SearchParameters {
   static final List<String> FILTERS = SearchRequest.FACETS;
 
   private static final Set<String> OTHER =
-      Set.of("q", "sort", "page", "size", "from", "to", "typing");
+      Set.of("q", "sort", "page", "size", "from", "to", "typing", "collapse");
 
   private SearchParameters() {}
 
@@ -64,6 +64,7 @@ final class SearchParameters {
     int page = integer(params, "page", 1, 1, MAX_PAGE, "invalid_page");
     int size = integer(params, "size", 10, 0, MAX_SIZE, "invalid_size");
     boolean typing = bool(params, "typing");
+    boolean collapse = bool(params, "collapse", true);
     if ((long) page * size > MAX_WINDOW) {
       throw ApiException.badParameter(
           "invalid_page",
@@ -109,13 +110,22 @@ final class SearchParameters {
       throw ApiException.badParameter(
           "invalid_date", "Parameter 'from' is after parameter 'to'; swap them.");
     }
-    return new SearchRequest(q, filters, sort, page, size, from, to, typing);
+    return new SearchRequest(q, filters, sort, page, size, from, to, typing, collapse);
   }
 
   /** Reads a parameter that is {@code true} or {@code false}, false when absent or blank. */
   static boolean bool(Map<String, Deque<String>> params, String name) throws ApiException {
+    return bool(params, name, false);
+  }
+
+  /** Reads a parameter that is {@code true} or {@code false}, fallback when absent or blank. */
+  static boolean bool(Map<String, Deque<String>> params, String name, boolean fallback)
+      throws ApiException {
     String value = single(params, name, "").strip();
-    if (value.isEmpty() || value.equals("false")) {
+    if (value.isEmpty()) {
+      return fallback;
+    }
+    if (value.equals("false")) {
       return false;
     }
     if (value.equals("true")) {

@@ -61,6 +61,7 @@ public final class SearchServer implements AutoCloseable {
             .get("/api/search", new InlineSearchHandler(new SearchHandler(searcher)))
             .get("/api/documents/{id}", blocking(new DocumentHandler(searcher)))
             .get("/api/documents/{id}/related", blocking(new RelatedHandler(searcher)))
+            .get("/api/documents/{id}/copies", blocking(new CopiesHandler(searcher)))
             .get("/api/entities", blocking(new EntitiesHandler(searcher)))
             .get("/api/suggest", blocking(new SuggestHandler(searcher)))
             .get("/api/cooccurrence", blocking(new CooccurrenceHandler(searcher)))

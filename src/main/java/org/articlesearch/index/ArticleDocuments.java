@@ -11,6 +11,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -104,6 +105,14 @@ public final class ArticleDocuments {
     doc.add(new StringField(IndexSchema.CONTENT_HASH, article.contentHash(), Field.Store.YES));
     doc.add(
         new BinaryDocValuesField(IndexSchema.CONTENT_HASH, new BytesRef(article.contentHash())));
+    int[] signature = CopySignature.of(article.body());
+    if (signature != null) {
+      doc.add(
+          new BinaryDocValuesField(IndexSchema.COPY_SIGNATURE, CopySignature.toBytes(signature)));
+    }
+    // Alone until grouping, which runs once every article of a build is in, says otherwise.
+    doc.add(new BinaryDocValuesField(IndexSchema.COPY_GROUP, new BytesRef(article.id())));
+    doc.add(new NumericDocValuesField(IndexSchema.COPY_COUNT, 1));
     if (article.language() != null) {
       doc.add(new StringField(IndexSchema.LANGUAGE, article.language(), Field.Store.YES));
       doc.add(new SortedDocValuesField(IndexSchema.LANGUAGE, new BytesRef(article.language())));

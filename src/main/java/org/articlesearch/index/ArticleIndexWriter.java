@@ -52,6 +52,16 @@ public interface ArticleIndexWriter extends AutoCloseable {
    */
   void forEachRecognized(BiConsumer<String, List<NamedEntity>> consumer) throws IOException;
 
+  /**
+   * Calls back with every article this build leaves in the index, added or committed before, as
+   * copy grouping sees it, and the group it is in now.
+   */
+  void forEachCopyMember(BiConsumer<CopyGroups.Member, CopyGroups.Group> consumer)
+      throws IOException;
+
+  /** Puts an article, added in this build or committed before, into another copy group. */
+  void setCopyGroup(String id, CopyGroups.Group group) throws IOException;
+
   /** Returns the settings recorded with the last commit (empty for a new index). */
   Map<String, String> committedSettings() throws IOException;
 

@@ -67,6 +67,21 @@ public final class IndexSchema {
   public static final String MEMBERS = "members";
 
   /**
+   * The MinHash signature of the body ({@link CopySignature}), a binary doc value: grouping reads
+   * it to find copies of one story. Absent when the body is too short to compare.
+   */
+  public static final String COPY_SIGNATURE = "copy_signature";
+
+  /**
+   * The id of the earliest article of the article's copy group, its own id when it has no copies: a
+   * binary doc value, updated in place as copies come and go, that results collapse on.
+   */
+  public static final String COPY_GROUP = "copy_group";
+
+  /** How many articles the copy group holds, this one included: a numeric doc value. */
+  public static final String COPY_COUNT = "copy_count";
+
+  /**
    * ISO 639-1 language code, when known: a facet, and a sorted doc value that tells a hit's snippet
    * which body field marks its words ({@link LanguageFields}).
    */

@@ -17,15 +17,18 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -251,6 +254,56 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
   }
 
   @Override
+  public synchronized void forEachCopyMember(
+      BiConsumer<CopyGroups.Member, CopyGroups.Group> consumer) throws IOException {
+    // Opening a reader flushes the buffered articles one buffer after another; on every core
+    // first, as the commit would.
+    flushBuffersInParallel();
+    DirectoryReader reader = nearRealTime();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      LeafReader segment = leaf.reader();
+      SortedDocValues ids = segment.getSortedDocValues(IndexSchema.ID);
+      BinaryDocValues signatures = segment.getBinaryDocValues(IndexSchema.COPY_SIGNATURE);
+      SortedNumericDocValues days = segment.getSortedNumericDocValues(IndexSchema.DATE);
+      BinaryDocValues groups = segment.getBinaryDocValues(IndexSchema.COPY_GROUP);
+      NumericDocValues counts = segment.getNumericDocValues(IndexSchema.COPY_COUNT);
+      Bits live = segment.getLiveDocs();
+      for (int doc = 0; doc < segment.maxDoc(); doc++) {
+        if ((live != null && !live.get(doc)) || ids == null || !ids.advanceExact(doc)) {
+          continue;
+        }
+        String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+        int[] signature =
+            signatures != null && signatures.advanceExact(doc)
+                ? CopySignature.fromBytes(signatures.binaryValue())
+                : null;
+        long day = days != null && days.advanceExact(doc) ? days.nextValue() : CopyGroups.UNDATED;
+        CopyGroups.Group group =
+            groups != null && groups.advanceExact(doc) && counts != null && counts.advanceExact(doc)
+                ? new CopyGroups.Group(
+                    groups.binaryValue().utf8ToString(), (int) counts.longValue())
+                : CopyGroups.Group.alone(id);
+        consumer.accept(new CopyGroups.Member(id, signature, day), group);
+      }
+    }
+  }
+
+  @Override
+  public void setCopyGroup(String id, CopyGroups.Group group) throws IOException {
+    writtenSinceOpen = true;
+    try {
+      // Doc-values updates: the article is not inverted again.
+      Term term = new Term(IndexSchema.ID, id);
+      writer.updateDocValues(
+          term,
+          new BinaryDocValuesField(IndexSchema.COPY_GROUP, new BytesRef(group.id())),
+          new NumericDocValuesField(IndexSchema.COPY_COUNT, group.size()));
+    } catch (AlreadyClosedException e) {
+      throw rootCause(e);
+    }
+  }
+
+  @Override
   public Map<String, String> committedSettings() throws IOException {
     if (!DirectoryReader.indexExists(directory)) {
       return Map.of();
@@ -305,10 +358,11 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
     }
   }
 
-  @Override
-  public synchronized Optional<StoredArticle> find(String id) throws IOException {
-    // A near-real-time reader sees what this writer added, before any commit; it is reopened only
-    // after further writes, so a run of lookups costs one reopen.
+  /**
+   * Returns a near-real-time reader, which sees what this writer added before any commit; it is
+   * reopened only after further writes, so a run of lookups costs one reopen.
+   */
+  private DirectoryReader nearRealTime() throws IOException {
     if (nrt == null) {
       nrt = DirectoryReader.open(writer);
     } else if (writtenSinceOpen) {
@@ -319,7 +373,12 @@ public final class LuceneArticleIndexWriter implements ArticleIndexWriter {
       }
     }
     writtenSinceOpen = false;
-    IndexSearcher searcher = new IndexSearcher(nrt);
+    return nrt;
+  }
+
+  @Override
+  public synchronized Optional<StoredArticle> find(String id) throws IOException {
+    IndexSearcher searcher = new IndexSearcher(nearRealTime());
     TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
     if (top.scoreDocs.length == 0) {
       return Optional.empty();

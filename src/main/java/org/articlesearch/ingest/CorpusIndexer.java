@@ -151,6 +151,7 @@ public final class CorpusIndexer {
     } finally {
       workers.shutdownNow();
     }
+    IngestSummary.CopyGrouping grouping = null;
     try {
       for (Map.Entry<String, ArticleIndexWriter.Committed> old : committed.entrySet()) {
         if (!run.seen.contains(old.getKey())) {
@@ -166,13 +167,14 @@ public final class CorpusIndexer {
       // removed, the committed index already has them resolved.
       if (run.changed.get()) {
         resolveAcrossCorpus(run);
+        grouping = CopyGrouper.regroup(writer);
       }
       writer.commit();
     } catch (RuntimeException e) {
       throw new IOException("cannot write the index: " + e.getMessage(), e);
     }
     List<FileOutcome> outcomes = withRejections(run.outcomes, writer.rejected());
-    return new IngestSummary(outcomes, Duration.ofNanos(System.nanoTime() - start));
+    return new IngestSummary(outcomes, Duration.ofNanos(System.nanoTime() - start), grouping);
   }
 
   /** Waits for a task; its IOException is rethrown as it is, anything else wrapped in one. */

@@ -11,15 +11,41 @@ public final class IngestSummary {
 
   private final List<FileOutcome> outcomes;
   private final Duration elapsed;
+  private final CopyGrouping grouping;
   private List<FileOutcome> inPathOrder;
+
+  /**
+   * What grouping copies did in a run.
+   *
+   * @param copies how many articles are copies of one seen before
+   * @param took how long grouping took, after every article was in
+   * @param reading of that, reading the articles back, which in the local index is mostly writing
+   *     out the ones still buffered, as the commit does otherwise
+   */
+  public record CopyGrouping(int copies, Duration took, Duration reading) {}
 
   /**
    * @param outcomes every file's outcome, in any order
    * @param elapsed how long the run took
    */
   public IngestSummary(List<FileOutcome> outcomes, Duration elapsed) {
+    this(outcomes, elapsed, null);
+  }
+
+  /**
+   * @param outcomes every file's outcome, in any order
+   * @param elapsed how long the run took
+   * @param grouping what grouping copies did, or null when nothing changed to group
+   */
+  public IngestSummary(List<FileOutcome> outcomes, Duration elapsed, CopyGrouping grouping) {
     this.outcomes = List.copyOf(outcomes);
     this.elapsed = elapsed;
+    this.grouping = grouping;
+  }
+
+  /** Returns what grouping copies did, or null when the run changed nothing to group. */
+  public CopyGrouping grouping() {
+    return grouping;
   }
 
   /**

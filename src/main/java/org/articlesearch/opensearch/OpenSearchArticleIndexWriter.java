@@ -5,18 +5,22 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.articlesearch.article.Article;
 import org.articlesearch.article.NamedEntity;
 import org.articlesearch.index.ArticleIndexWriter;
+import org.articlesearch.index.CopyGroups;
 import org.articlesearch.index.IndexSchema;
 import org.articlesearch.index.StoredArticle;
 
@@ -41,6 +45,9 @@ public final class OpenSearchArticleIndexWriter implements ArticleIndexWriter {
   private final BulkIndexer bulk;
   private Map<String, String> settings = Map.of();
   private final Map<String, String> rejected = new HashMap<>();
+  // The articles this build added, as copy grouping sees them, and the ids it deleted.
+  private final Map<String, CopyGroups.Member> runMembers = new ConcurrentHashMap<>();
+  private final Set<String> deleted = ConcurrentHashMap.newKeySet();
 
   private OpenSearchArticleIndexWriter(
       ClusterConnection cluster,
@@ -99,6 +106,12 @@ public final class OpenSearchArticleIndexWriter implements ArticleIndexWriter {
     Map<String, Object> source = OpenSearchDocuments.asSource(article, recognized);
     source.put(IndexSchema.FILE_STAMP, fileStamp);
     bulk.index(article.id(), gson.toJson(source));
+    runMembers.put(
+        article.id(),
+        new CopyGroups.Member(
+            article.id(),
+            OpenSearchDocuments.signatureOf(source.get(IndexSchema.COPY_SIGNATURE)),
+            article.date() == null ? CopyGroups.UNDATED : article.date().date().toEpochDay()));
   }
 
   @Override
@@ -113,6 +126,59 @@ public final class OpenSearchArticleIndexWriter implements ArticleIndexWriter {
   public void delete(String id) throws IOException {
     suspendRefresh();
     bulk.delete(id);
+    runMembers.remove(id);
+    deleted.add(id);
+  }
+
+  @Override
+  public void forEachCopyMember(BiConsumer<CopyGroups.Member, CopyGroups.Group> consumer)
+      throws IOException {
+    // The groups set next must follow the writes that made the articles.
+    bulk.flush();
+    if (!rebuilding) {
+      // The committed articles, less those this build replaced or removed: the searchers' index
+      // does not show this build's writes before commit.
+      JsonObject request = new JsonObject();
+      request.add(
+          "_source",
+          gson.toJsonTree(
+              List.of(
+                  IndexSchema.ID,
+                  IndexSchema.DATE,
+                  IndexSchema.COPY_SIGNATURE,
+                  IndexSchema.COPY_GROUP,
+                  IndexSchema.COPY_COUNT)));
+      scanCommitted(
+          request,
+          hit -> {
+            Map<String, Object> source = sourceOf(hit);
+            String id = OpenSearchDocuments.string(source, IndexSchema.ID);
+            if (id == null || runMembers.containsKey(id) || deleted.contains(id)) {
+              return;
+            }
+            String date = OpenSearchDocuments.string(source, IndexSchema.DATE);
+            Object count = source.get(IndexSchema.COPY_COUNT);
+            String group = OpenSearchDocuments.string(source, IndexSchema.COPY_GROUP);
+            consumer.accept(
+                new CopyGroups.Member(
+                    id,
+                    OpenSearchDocuments.signatureOf(source.get(IndexSchema.COPY_SIGNATURE)),
+                    date == null ? CopyGroups.UNDATED : LocalDate.parse(date).toEpochDay()),
+                group == null || !(count instanceof Number n)
+                    ? CopyGroups.Group.alone(id)
+                    : new CopyGroups.Group(group, n.intValue()));
+          });
+    }
+    runMembers.values().forEach(m -> consumer.accept(m, CopyGroups.Group.alone(m.id())));
+  }
+
+  @Override
+  public void setCopyGroup(String id, CopyGroups.Group group) throws IOException {
+    suspendRefresh();
+    JsonObject update = new JsonObject();
+    update.addProperty(IndexSchema.COPY_GROUP, group.id());
+    update.addProperty(IndexSchema.COPY_COUNT, group.size());
+    bulk.update(id, update.toString());
   }
 
   /** Before the first write to the current index, so that no refresh shows part of a build. */

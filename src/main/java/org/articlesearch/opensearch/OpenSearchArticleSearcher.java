@@ -27,6 +27,7 @@ import org.articlesearch.search.ArticleQueryParser;
 import org.articlesearch.search.ArticleSearcher;
 import org.articlesearch.search.Cooccurrence;
 import org.articlesearch.search.CooccurrenceCounter;
+import org.articlesearch.search.CopyList;
 import org.articlesearch.search.CorrectedSearch;
 import org.articlesearch.search.EntitySummary;
 import org.articlesearch.search.EntityTally;
@@ -93,7 +94,8 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
           IndexSchema.PUBLISHER,
           IndexSchema.URL,
           IndexSchema.BODY,
-          IndexSchema.LANGUAGE);
+          IndexSchema.LANGUAGE,
+          IndexSchema.COPY_COUNT);
 
   private static final List<String> EXPORT_SOURCE =
       List.of(
@@ -234,14 +236,21 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
     SortOrder sort = request.sort().forQuery(parsed.ranked());
     int from = (request.page() - 1) * request.size();
     JsonArray searchAfter = null;
-    if (from >= SEARCH_AFTER_FROM) {
+    // Collapsed pages are reached with from: search_after cannot collapse on another field than
+    // it sorts by, and a page is at most SearchParameters' window deep.
+    if (from >= SEARCH_AFTER_FROM && !request.collapse()) {
       searchAfter = walkTo(query, filters, sort, from);
       from = 0;
     }
     JsonObject body = new JsonObject();
     body.add("query", query);
     addPostFilter(body, filters);
-    body.add("aggs", facetAggregations(filters, facetSizes(facetLimit)));
+    JsonObject aggregations = facetAggregations(filters, facetSizes(facetLimit));
+    if (request.collapse()) {
+      body.add("collapse", single("field", IndexSchema.COPY_GROUP));
+      aggregations.add(COPIES, copyGroupCount(filters));
+    }
+    body.add("aggs", aggregations);
     body.add("sort", OpenSearchSorts.of(sort));
     body.addProperty("track_total_hits", true);
     body.addProperty("track_scores", true);
@@ -273,11 +282,22 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
       counted.put(dim, values);
     }
     TopFacets facets = TopFacets.of(counted, facetLimit);
+    long articles = total(answer);
+    long total = articles;
+    if (request.collapse()) {
+      // Articles without copies each make a result; those with some, one result a group.
+      JsonObject copies = aggs.getAsJsonObject(COPIES);
+      total =
+          articles
+              - copies.get("doc_count").getAsLong()
+              + copies.getAsJsonObject("groups").get("value").getAsLong();
+    }
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(
         request.query(),
         request.filters(),
-        total(answer),
+        total,
+        articles,
         tookMs,
         request.page(),
         request.size(),
@@ -358,12 +378,21 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
         OpenSearchDocuments.string(fields, IndexSchema.DATE_ISO),
         OpenSearchDocuments.string(fields, IndexSchema.PUBLISHER),
         OpenSearchDocuments.string(fields, IndexSchema.URL),
-        highlighter.snippet(
-            query,
-            OpenSearchDocuments.string(fields, IndexSchema.BODY),
-            OpenSearchDocuments.string(fields, IndexSchema.LANGUAGE)),
+        query == null
+            ? ""
+            : highlighter.snippet(
+                query,
+                OpenSearchDocuments.string(fields, IndexSchema.BODY),
+                OpenSearchDocuments.string(fields, IndexSchema.LANGUAGE)),
         Float.isNaN(value) ? 0f : value,
-        matches.getOrDefault(hit.get("_id").getAsString(), 0L));
+        matches.getOrDefault(hit.get("_id").getAsString(), 0L),
+        otherCopies(fields));
+  }
+
+  /** Returns how many other articles are copies of a hit's story, from its source. */
+  private static int otherCopies(Map<String, Object> fields) {
+    String count = OpenSearchDocuments.string(fields, IndexSchema.COPY_COUNT);
+    return count == null ? 0 : Math.max(0, Integer.parseInt(count) - 1);
   }
 
   /**
@@ -412,6 +441,24 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
       aggs.add(dim, agg);
     }
     return aggs;
+  }
+
+  private static final String COPIES = "copies";
+
+  /**
+   * The matching articles that have copies, and the groups they fall into: few enough that the
+   * cardinality aggregation counts them exactly, below its precision threshold.
+   */
+  private static JsonObject copyGroupCount(Map<String, JsonObject> filters) {
+    List<JsonObject> all = new ArrayList<>(filters.values());
+    all.add(single("range", single(IndexSchema.COPY_COUNT, single("gt", 1))));
+    JsonObject cardinality = new JsonObject();
+    cardinality.addProperty("field", IndexSchema.COPY_GROUP);
+    cardinality.addProperty("precision_threshold", 40_000);
+    JsonObject agg = new JsonObject();
+    agg.add("filter", allOf(all));
+    agg.add("aggs", single("groups", single("cardinality", cardinality)));
+    return agg;
   }
 
   /**
@@ -549,6 +596,32 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
     return source == null
         ? Optional.empty()
         : Optional.of(OpenSearchDocuments.fromSource(OpenSearchSource.toMap(source)));
+  }
+
+  @Override
+  public List<SearchHit> copies(String id) throws IOException {
+    JsonObject source = source(id);
+    Map<String, Object> fields = OpenSearchSource.toMap(source);
+    String group = OpenSearchDocuments.string(fields, IndexSchema.COPY_GROUP);
+    int others = otherCopies(fields);
+    if (source == null || group == null || others == 0) {
+      return List.of();
+    }
+    JsonObject body = new JsonObject();
+    body.add("query", single("term", single(IndexSchema.COPY_GROUP, group)));
+    body.addProperty("size", others + 1);
+    // Sorted, so unscored: a copy has no score, as in the local index.
+    JsonArray byId = new JsonArray();
+    byId.add(single(IndexSchema.ID, "asc"));
+    body.add("sort", byId);
+    body.add(
+        "_source", strings(HIT_SOURCE.stream().filter(f -> !f.equals(IndexSchema.BODY)).toList()));
+    List<SearchHit> members = new ArrayList<>();
+    for (JsonElement hit :
+        post("/" + index + "/_search", body).getAsJsonObject("hits").getAsJsonArray("hits")) {
+      members.add(hit(hit.getAsJsonObject(), null, Map.of()));
+    }
+    return CopyList.ordered(members, group);
   }
 
   /** Returns the source of the article with this id, or null. */

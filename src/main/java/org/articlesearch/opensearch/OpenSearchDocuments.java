@@ -1,14 +1,17 @@
 package org.articlesearch.opensearch;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.util.BytesRef;
 import org.articlesearch.article.Article;
 import org.articlesearch.article.EntityType;
 import org.articlesearch.article.NamedEntity;
 import org.articlesearch.article.PublicationDate;
 import org.articlesearch.index.ArticleDocuments;
+import org.articlesearch.index.CopySignature;
 import org.articlesearch.index.IndexSchema;
 import org.articlesearch.index.LanguageFields;
 
@@ -78,7 +81,27 @@ public final class OpenSearchDocuments {
     if (!article.members().isEmpty()) {
       source.put(IndexSchema.MEMBERS, article.members());
     }
+    int[] signature = CopySignature.of(article.body());
+    if (signature != null) {
+      source.put(IndexSchema.COPY_SIGNATURE, signatureText(signature));
+    }
+    // Alone until grouping, which runs once every article of a build is in, says otherwise.
+    source.put(IndexSchema.COPY_GROUP, article.id());
+    source.put(IndexSchema.COPY_COUNT, 1);
     return source;
+  }
+
+  /** Returns a copy signature as the source keeps it: its bytes in Base64. */
+  static String signatureText(int[] signature) {
+    BytesRef bytes = CopySignature.toBytes(signature);
+    return Base64.getEncoder().encodeToString(bytes.bytes);
+  }
+
+  /** Reads a copy signature from its Base64 text; null for none. */
+  static int[] signatureOf(Object text) {
+    return text instanceof String s
+        ? CopySignature.fromBytes(new BytesRef(Base64.getDecoder().decode(s)))
+        : null;
   }
 
   /** Rebuilds the article from its source. */

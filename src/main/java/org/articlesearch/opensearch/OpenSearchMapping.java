@@ -155,6 +155,11 @@ public final class OpenSearchMapping {
       properties.put(LanguageFields.title(key), languageText(analyzer, false));
       properties.put(LanguageFields.body(key), languageText(analyzer, true));
     }
+    // Read back by grouping only, from the source.
+    properties.put(IndexSchema.COPY_SIGNATURE, Map.of("type", "binary"));
+    // Results collapse on the group; the count says how many copies a hit stands for.
+    properties.put(IndexSchema.COPY_GROUP, keyword());
+    properties.put(IndexSchema.COPY_COUNT, Map.of("type", "integer"));
     Map<String, Object> mappings = new LinkedHashMap<>();
     // A field the schema does not name is a bug, not something to guess a type for.
     mappings.put("dynamic", "strict");

@@ -17,6 +17,12 @@ public interface ArticleSearcher extends AutoCloseable {
   Optional<Article> document(String id) throws IOException;
 
   /**
+   * Returns the articles of the copy group the article with this id is in, itself included, the
+   * first seen first (see {@link CopyList}); empty when it has no copies or the id is unknown.
+   */
+  List<SearchHit> copies(String id) throws IOException;
+
+  /**
    * Returns every value of a facet among the results of a search, with the counts its facets would
    * give (multi-select: the facet's own ticked values are not applied), in count order: the whole
    * list that a search's facets give the top of.

@@ -11,6 +11,7 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.util.BytesRef;
@@ -22,9 +23,21 @@ import org.articlesearch.index.IndexSchema;
  * Segments written before these doc values existed are read from the stored fields.
  */
 final class HitFields {
-  /** The shown fields of one article. */
+  /** The shown fields of one article, and how many other articles are copies of its story. */
   record Values(
-      String id, String title, List<String> authors, String date, String publisher, String url) {}
+      String id,
+      String title,
+      List<String> authors,
+      String date,
+      String publisher,
+      String url,
+      int copies) {
+    /** Returns the result row these fields make with a snippet and score. */
+    SearchHit hit(String snippet, float score, long matches) {
+      return new SearchHit(
+          id, title, authors, date, publisher, url, snippet, score, matches, copies);
+    }
+  }
 
   private HitFields() {}
 
@@ -61,6 +74,7 @@ final class HitFields {
     private final SortedDocValues dates;
     private final SortedDocValues publishers;
     private final BinaryDocValues urls;
+    private final NumericDocValues copyCounts;
 
     Segment(LeafReaderContext leaf) throws IOException {
       this.leaf = leaf;
@@ -77,6 +91,7 @@ final class HitFields {
       this.dates = docValues ? segment.getSortedDocValues(IndexSchema.DATE_ISO) : null;
       this.publishers = docValues ? segment.getSortedDocValues(IndexSchema.PUBLISHER) : null;
       this.urls = docValues ? segment.getBinaryDocValues(IndexSchema.URL) : null;
+      this.copyCounts = segment.getNumericDocValues(IndexSchema.COPY_COUNT);
     }
 
     Values read(int doc) throws IOException {
@@ -90,7 +105,10 @@ final class HitFields {
           author == null ? List.of() : List.of(author.split(IndexSchema.VALUE_SEPARATOR)),
           sorted(dates, doc),
           sorted(publishers, doc),
-          binary(urls, doc));
+          binary(urls, doc),
+          copyCounts != null && copyCounts.advanceExact(doc)
+              ? (int) copyCounts.longValue() - 1
+              : 0);
     }
   }
 
@@ -117,6 +135,7 @@ final class HitFields {
         List.of(d.getValues(IndexSchema.AUTHOR)),
         d.get(IndexSchema.DATE_ISO),
         d.get(IndexSchema.PUBLISHER),
-        d.get(IndexSchema.URL));
+        d.get(IndexSchema.URL),
+        0);
   }
 }

@@ -169,53 +169,86 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         searcher = new IndexSearcher(shared.getIndexReader());
       }
       // Lucene collects at least one hit; a request for none (size 0) shows none of it.
-      int topN = Math.max(1, request.page() * request.size());
-      FacetOrdinals ordinals = ordinals(searcher.getIndexReader());
-      TopDocs top;
-      TopFacets facets;
-      Histogram histogram = Histogram.EMPTY;
-      try {
-        if (ordinals == null) {
-          // An index without any facet values (empty corpus): nothing to count.
-          top = searcher.search(drillDown, topN);
-          facets = TopFacets.of(emptyFacets(), facetLimit);
-        } else {
-          DrillSideways sideways = drillSideways(searcher, ordinals);
-          DrillSideways.DrillSidewaysResult result =
-              sort != null
-                  ? sideways.search(drillDown, null, null, topN, sort, true)
-                  : sideways.search(drillDown, topN);
-          top = result.hits;
-          facets = facetCounts(result.facets, ordinals, facetLimit);
-          histogram = YearHistogram.of(result.facets);
+      int wanted = request.page() * request.size();
+      int topN = Math.max(1, wanted);
+      IndexReader reader = searcher.getIndexReader();
+      FacetOrdinals ordinals = ordinals(reader);
+      // An index without copies shows the same results either way, and counts no groups.
+      CopyCollapse copies = perReader(reader).copies();
+      boolean collapse = request.collapse() && copies.anyCopies();
+      Collected collected;
+      ScoreDoc[] shown;
+      while (true) {
+        collected = collect(searcher, ordinals, drillDown, sort, topN, facetLimit);
+        ScoreDoc[] top = collected.top().scoreDocs;
+        long matches = collected.top().totalHits.value();
+        shown = collapse ? copies.firstOfEachGroup(top) : top;
+        if (!collapse || shown.length >= wanted || top.length >= matches) {
+          break;
         }
-      } catch (TooManyClauses e) {
-        throw QueryLimits.tooManyTerms(e);
+        // Copies took places on the page: look further down the results.
+        topN = (int) Math.min(matches, (long) topN * 4);
       }
+      long articles = collected.top().totalHits.value();
+      long total = collapse ? copies.groups(searcher, drillDown) : articles;
       if (searcher.timedOut() || System.nanoTime() - start > limits.timeout().toNanos()) {
         throw timeout();
       }
       // Snippets mark what matched, not the proximity boost's spans.
       List<SearchHit> hits =
-          hits(searcher, parsed.query(), OccurrenceClauses.of(parsed.query()), top, request);
+          hits(searcher, parsed.query(), OccurrenceClauses.of(parsed.query()), shown, request);
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(
           request.query(),
           request.filters(),
-          top.totalHits.value(),
+          total,
+          articles,
           tookMs,
           request.page(),
           request.size(),
           request.sort().parameter(),
           hits,
-          facets.values(),
-          facets.cut(),
-          histogram,
+          collected.facets().values(),
+          collected.facets().cut(),
+          collected.histogram(),
           parsed.notice(),
           null,
           parsed.notRequired());
     } finally {
       manager.release(shared);
+    }
+  }
+
+  /** The top hits of a search with the facet counts and histogram of all its matches. */
+  private record Collected(TopDocs top, TopFacets facets, Histogram histogram) {}
+
+  private Collected collect(
+      IndexSearcher searcher,
+      FacetOrdinals ordinals,
+      DrillDownQuery drillDown,
+      Sort sort,
+      int topN,
+      int facetLimit)
+      throws IOException, InvalidQueryException {
+    try {
+      if (ordinals == null) {
+        // An index without any facet values (empty corpus): nothing to count.
+        return new Collected(
+            searcher.search(drillDown, topN),
+            TopFacets.of(emptyFacets(), facetLimit),
+            Histogram.EMPTY);
+      }
+      DrillSideways sideways = drillSideways(searcher, ordinals);
+      DrillSideways.DrillSidewaysResult result =
+          sort != null
+              ? sideways.search(drillDown, null, null, topN, sort, true)
+              : sideways.search(drillDown, topN);
+      return new Collected(
+          result.hits,
+          facetCounts(result.facets, ordinals, facetLimit),
+          YearHistogram.of(result.facets));
+    } catch (TooManyClauses e) {
+      throw QueryLimits.tooManyTerms(e);
     }
   }
 
@@ -237,6 +270,25 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   @Override
+  public List<SearchHit> copies(String id) throws IOException {
+    return withSearcher(
+        searcher -> {
+          TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
+          if (top.scoreDocs.length == 0) {
+            return List.of();
+          }
+          IndexReader reader = searcher.getIndexReader();
+          CopyCollapse copies = perReader(reader).copies();
+          int doc = top.scoreDocs[0].doc;
+          int[] docs = copies.members(doc).stream().mapToInt(Integer::intValue).toArray();
+          List<SearchHit> members = new ArrayList<>();
+          for (HitFields.Values shown : HitFields.of(reader, docs)) {
+            members.add(shown.hit("", 0f, 0));
+          }
+          return CopyList.ordered(members, copies.groupId(doc));
+        });
+  }
+
   public List<EntitySummary> entities() throws IOException {
     refreshIfDue();
     IndexSearcher searcher = manager.acquire();
@@ -288,7 +340,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
               searcher,
               like,
               List.of(),
-              top,
+              top.scoreDocs,
               new SearchRequest("", Map.of(), SortOrder.RELEVANCE, 1, size));
         });
   }
@@ -424,10 +476,13 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   }
 
   private List<SearchHit> hits(
-      IndexSearcher searcher, Query base, List<Query> counted, TopDocs top, SearchRequest request)
+      IndexSearcher searcher,
+      Query base,
+      List<Query> counted,
+      ScoreDoc[] all,
+      SearchRequest request)
       throws IOException {
     int from = (request.page() - 1) * request.size();
-    ScoreDoc[] all = top.scoreDocs;
     int to = Math.min(all.length, from + request.size());
     if (from >= to) {
       return List.of();
@@ -444,13 +499,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
       HitFields.Values shown = rows[i];
       float score = all[from + i].score;
       hits.add(
-          new SearchHit(
-              shown.id(),
-              shown.title(),
-              shown.authors(),
-              shown.date(),
-              shown.publisher(),
-              shown.url(),
+          shown.hit(
               snippets[i] == null ? "" : snippets[i].strip(),
               Float.isNaN(score) ? 0f : score,
               matches[i]));
@@ -517,7 +566,10 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
    * (null when the index has no facet field) and the highlighter, which caches the field infos.
    */
   private record PerReader(
-      IndexReader reader, FacetOrdinals facets, SnippetHighlighter highlighter) {}
+      IndexReader reader,
+      FacetOrdinals facets,
+      SnippetHighlighter highlighter,
+      CopyCollapse copies) {}
 
   private PerReader perReader(IndexReader reader) throws IOException {
     PerReader current = perReader;
@@ -531,7 +583,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
             new PerReader(
                 reader,
                 FacetOrdinals.of(reader, facetsConfig),
-                SnippetHighlighter.on(reader, analyzer));
+                SnippetHighlighter.on(reader, analyzer),
+                CopyCollapse.of(reader));
         perReader = current;
       }
       return current;

@@ -9,6 +9,7 @@ import java.util.List;
  * @param snippet HTML: the text escaped, matches wrapped in {@code <mark>}
  * @param matches how many times the query occurs in the body, counted as {@link
  *     ArticleSearcher#occurrences} counts
+ * @param copies how many other articles are copies of the same story
  */
 public record SearchHit(
     String id,
@@ -19,4 +20,5 @@ public record SearchHit(
     String url,
     String snippet,
     float score,
-    long matches) {}
+    long matches,
+    int copies) {}

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param to last publication day included, or null; when set, undated articles are left out
  * @param typing whether the user is still typing the query: its last word is then also the start of
  *     longer words, and only clear spelling corrections are made
+ * @param collapse whether copies of one story are one result, the best-placed of them
  */
 public record SearchRequest(
     String query,
@@ -27,7 +28,8 @@ public record SearchRequest(
     int size,
     LocalDate from,
     LocalDate to,
-    boolean typing) {
+    boolean typing,
+    boolean collapse) {
   /** The facet dimensions a request can filter on and a result counts, in display order. */
   public static final List<String> FACETS = org.articlesearch.index.IndexSchema.FACETS;
 
@@ -44,6 +46,19 @@ public record SearchRequest(
     if (page < 1 || size < 0) {
       throw new IllegalArgumentException("page starts at 1 and size at 0");
     }
+  }
+
+  /** Returns a search whose copies of one story are one result. */
+  public SearchRequest(
+      String query,
+      Map<String, List<String>> filters,
+      SortOrder sort,
+      int page,
+      int size,
+      LocalDate from,
+      LocalDate to,
+      boolean typing) {
+    this(query, filters, sort, page, size, from, to, typing, true);
   }
 
   /** Returns a search as submitted, not while typing. */
@@ -71,12 +86,12 @@ public record SearchRequest(
 
   /** Returns this request with another query text. */
   public SearchRequest withQuery(String text) {
-    return new SearchRequest(text, filters, sort, page, size, from, to, typing);
+    return new SearchRequest(text, filters, sort, page, size, from, to, typing, collapse);
   }
 
   /** Returns this request with other filter values. */
   public SearchRequest withFilters(Map<String, List<String>> values) {
-    return new SearchRequest(query, values, sort, page, size, from, to, typing);
+    return new SearchRequest(query, values, sort, page, size, from, to, typing, collapse);
   }
 
   /** Returns this request asking for its total and facets alone, without hits. */

@@ -7,7 +7,8 @@ import java.util.Map;
  * The answer to a {@link SearchRequest}.
  *
  * @param filters the facet filters applied, their values as the index writes them
- * @param total number of matching articles
+ * @param total number of results: matching articles, or their copy groups when collapsed
+ * @param articles number of matching articles, copies included
  * @param tookMs time spent searching, in milliseconds
  * @param facets per dimension, the top values with multi-select counts
  * @param facetsCut per dimension, whether it has more values than {@code facets} lists
@@ -21,6 +22,7 @@ public record SearchResult(
     String query,
     Map<String, List<String>> filters,
     long total,
+    long articles,
     long tookMs,
     int page,
     int size,
@@ -42,6 +44,7 @@ public record SearchResult(
         original,
         filters,
         total,
+        articles,
         tookMs,
         page,
         size,

@@ -15,6 +15,7 @@ import org.articlesearch.ingest.FileOutcome;
 import org.articlesearch.ingest.IngestSummary;
 import org.articlesearch.search.LuceneArticleSearcher;
 import org.articlesearch.testing.SeedCorpus;
+import org.articlesearch.testing.SyndicatedCopies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,34 @@ class OpenSearchIncrementalIndexIT {
     String snapshot = IndexedArticles.snapshot(incremental);
     assertThat(snapshot).startsWith("4\n").isEqualTo(IndexedArticles.snapshot(full));
     assertThat(snapshot).isEqualTo(luceneSnapshot(corpus));
+  }
+
+  @Test
+  void copyGroupsFollowIncrementalRunsAsOnTheLocalIndex() throws Exception {
+    Path corpus = Files.createDirectory(tmp.resolve("corpus-copies"));
+    SyndicatedCopies.writeTo(corpus);
+    OpenSearchConfig config = indices.config();
+    run(corpus, config, true);
+    // A copy printed earlier joins the group and names it; a removed one leaves it.
+    SyndicatedCopies.writeEarlierCopy(corpus);
+    run(corpus, config, true);
+    SyndicatedCopies.removeWire(corpus);
+    run(corpus, config, true);
+
+    Path index = tmp.resolve("lucene-copies");
+    try (LuceneArticleIndexWriter writer = LuceneArticleIndexWriter.rebuild(index)) {
+      new CorpusIndexer(pipeline, 2).index(corpus, writer, false, SETTINGS, outcome -> {});
+    }
+    String exact = ArticlePipeline.idFor(SyndicatedCopies.EXACT + ".txt");
+    try (OpenSearchArticleSearcher remote = OpenSearchArticleSearcher.open(config);
+        LuceneArticleSearcher local = LuceneArticleSearcher.open(index)) {
+      List<String> copies =
+          remote.copies(exact).stream().map(h -> h.publisher() + " " + h.date()).toList();
+      assertThat(copies)
+          .containsExactly(
+              "Evening Post 2024-03-04", "Hallam Gazette 2024-03-06", "Daily Mirror 2024-03-07");
+      assertThat(remote.copies(exact)).isEqualTo(local.copies(exact));
+    }
   }
 
   @Test

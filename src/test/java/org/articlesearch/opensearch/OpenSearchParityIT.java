@@ -41,6 +41,7 @@ import org.articlesearch.search.SortOrder;
 import org.articlesearch.testing.ContainerFixtures;
 import org.articlesearch.testing.LanguageCorpus;
 import org.articlesearch.testing.SeedCorpus;
+import org.articlesearch.testing.SyndicatedCopies;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +93,18 @@ class OpenSearchParityIT {
     LanguageCorpus.copyTo(corpus);
     Report report = compare(corpus, dir, false, SHARDS);
     report.print("seed corpus and articles in German, French and Urdu, " + SHARDS + " shards");
+    report.assertNoDifference();
+  }
+
+  @Test
+  void copiesOfOneStoryCollapseAlikeOnBothBackends() throws Exception {
+    Path dir = Files.createTempDirectory("parity-copies");
+    Path corpus = SeedCorpus.copyTo(Files.createDirectory(dir.resolve("corpus")));
+    SyndicatedCopies.writeTo(corpus);
+    SyndicatedCopies.writeEarlierCopy(corpus);
+    Report report = compare(corpus, dir, false, SHARDS);
+    report.print("seed corpus with syndicated copies, " + SHARDS + " shards");
+    assertTrue(report.copiesCompared >= 4, "copies compared: " + report.copiesCompared);
     report.assertNoDifference();
   }
 
@@ -310,6 +323,13 @@ class OpenSearchParityIT {
             LocalDate.of(2015, 1, 1),
             LocalDate.of(2018, 12, 31)));
     requests.add(new SearchRequest("", Map.of(), SortOrder.DATE, 2, PAGE));
+    // Copies shown apart, and collapsed on a page that copies push further down.
+    for (String q : List.of("", "storm", "\"harbour master\"", "war")) {
+      for (SortOrder sort : SortOrder.values()) {
+        requests.add(new SearchRequest(q, Map.of(), sort, 1, PAGE, null, null, false, false));
+      }
+    }
+    requests.add(new SearchRequest("", Map.of(), SortOrder.OLDEST, 2, 2));
     long total = all.total();
     // Deep pages, reached with search_after, in each order.
     if (total > OpenSearchArticleSearcher.SEARCH_AFTER_FROM + PAGE) {
@@ -360,6 +380,7 @@ class OpenSearchParityIT {
     private int requests;
     private int hitsCompared;
     private int snippetsCompared;
+    private int copiesCompared;
     private final List<Long> localNanos = new ArrayList<>();
     private final List<Long> remoteNanos = new ArrayList<>();
 
@@ -386,6 +407,7 @@ class OpenSearchParityIT {
       requests++;
       String what = describe(request);
       check(what, "total", local.total(), remote.total());
+      check(what, "articles", local.articles(), remote.articles());
       check(what, "filters", local.filters(), remote.filters());
       check(what, "facets", local.facets(), remote.facets());
       check(what, "facets cut", local.facetsCut(), remote.facetsCut());
@@ -457,6 +479,16 @@ class OpenSearchParityIT {
 
     void compareOthers(ArticleSearcher local, ArticleSearcher remote) throws Exception {
       SearchResult all = local.search(request("", Map.of(), SortOrder.RELEVANCE));
+      SearchResult apart =
+          local.search(
+              new SearchRequest(
+                  "", Map.of(), SortOrder.RELEVANCE, 1, 1000, null, null, false, false));
+      for (SearchHit hit : apart.hits()) {
+        if (hit.copies() > 0) {
+          copiesCompared++;
+          check("copies " + hit.id(), "list", local.copies(hit.id()), remote.copies(hit.id()));
+        }
+      }
       check("entities", "list", local.entities(), remote.entities());
       for (String query : List.of("", "war", "-war")) {
         SearchRequest within = request(query, Map.of(), SortOrder.RELEVANCE);
@@ -563,7 +595,8 @@ class OpenSearchParityIT {
           hit.authors(),
           String.valueOf(hit.date()),
           String.valueOf(hit.publisher()),
-          String.valueOf(hit.url()));
+          String.valueOf(hit.url()),
+          hit.copies());
     }
 
     private static boolean sameKey(SortOrder sort, SearchHit a, SearchHit b) {

@@ -36,6 +36,7 @@ public final class SeedServer {
   private static SeedServer containers;
   private static SeedServer languages;
   private static SeedServer archive;
+  private static SeedServer copies;
 
   private final IngestSummary summary;
   private final LuceneArticleSearcher searcher;
@@ -139,6 +140,27 @@ public final class SeedServer {
       languages = serve(LanguageCorpus::copyTo, ArticlePipeline::withoutRecognition);
     }
     return languages;
+  }
+
+  /**
+   * Returns the shared server over one wire story as three outlets printed it, and another story on
+   * the same storm ({@link SyndicatedCopies}); indexed without entity recognition.
+   */
+  public static synchronized SeedServer copies() {
+    if (copies == null) {
+      copies =
+          serve(
+              dir -> {
+                try {
+                  SyndicatedCopies.writeTo(dir);
+                  return dir;
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              },
+              ArticlePipeline::withoutRecognition);
+    }
+    return copies;
   }
 
   private static Path writeScans(Path dir) {
