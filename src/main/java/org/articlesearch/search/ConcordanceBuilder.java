@@ -1,0 +1,120 @@
+package org.articlesearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.articlesearch.article.Article;
+import org.articlesearch.article.Span;
+
+/**
+ * Builds a {@link Concordance} from any backend's answers alone: the first hits of a search, each
+ * article's text and where the query matches in it, so both backends give the same lines.
+ */
+public final class ConcordanceBuilder {
+  /** How many characters of context a line shows either side of its match, at most. */
+  static final int CONTEXT_CHARS = 60;
+
+  private final ArticleSearcher searcher;
+
+  /** Returns a builder asking this searcher. */
+  public ConcordanceBuilder(ArticleSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  /**
+   * Returns the lines of the first articles of a search in its order, at most linesPerArticle of
+   * each, so that a query over hundreds of long articles stays cheap.
+   */
+  public Concordance build(SearchRequest request, int articles, int linesPerArticle)
+      throws InvalidQueryException, SearchTimeoutException, IOException {
+    long started = System.nanoTime();
+    SearchResult result =
+        searcher.search(
+            new SearchRequest(
+                request.query(),
+                request.filters(),
+                request.sort(),
+                1,
+                articles,
+                request.from(),
+                request.to()));
+    List<Concordance.Line> lines = new ArrayList<>();
+    boolean complete = result.total() <= result.hits().size();
+    for (SearchHit hit : result.hits()) {
+      List<Span> spans = searcher.matches(hit.id(), request.query());
+      Optional<Article> article = spans.isEmpty() ? Optional.empty() : searcher.document(hit.id());
+      if (article.isEmpty() || article.get().body() == null) {
+        continue;
+      }
+      String body = article.get().body();
+      complete &= spans.size() <= linesPerArticle;
+      for (Span span : spans.subList(0, Math.min(spans.size(), linesPerArticle))) {
+        lines.add(line(hit, body, span));
+      }
+    }
+    return new Concordance(
+        request.query(),
+        result.total(),
+        result.hits().size(),
+        linesPerArticle,
+        complete,
+        lines,
+        (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private static Concordance.Line line(SearchHit hit, String body, Span span) {
+    return new Concordance.Line(
+        hit.id(),
+        hit.title(),
+        hit.date(),
+        left(body, span.start()),
+        collapse(body.substring(span.start(), span.end())),
+        right(body, span.end()),
+        span.start(),
+        span.end());
+  }
+
+  /** Returns the context before an offset, starting at a word unless the text starts there. */
+  static String left(String body, int end) {
+    int start = Math.max(0, end - CONTEXT_CHARS);
+    if (start > 0 && !Character.isWhitespace(body.charAt(start - 1))) {
+      int space = firstSpace(body, start, end);
+      start = space < 0 ? start : space;
+    }
+    return collapse(body.substring(start, end)).strip();
+  }
+
+  /** Returns the context after an offset, ending at a word unless the text ends there. */
+  static String right(String body, int start) {
+    int end = Math.min(body.length(), start + CONTEXT_CHARS);
+    if (end < body.length() && !Character.isWhitespace(body.charAt(end))) {
+      int space = lastSpace(body, start, end);
+      end = space < 0 ? end : space;
+    }
+    return collapse(body.substring(start, end)).strip();
+  }
+
+  private static int firstSpace(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lastSpace(String text, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns the text with each run of whitespace, line breaks included, as one space. */
+  private static String collapse(String text) {
+    return text.replaceAll("\\s+", " ");
+  }
+}
