@@ -22,6 +22,12 @@ public record Concordance(
     List<Line> lines,
     long tookMs) {
 
+  /** Returns this concordance with its lines in another order. */
+  public Concordance sorted(ConcordanceOrder order) {
+    return new Concordance(
+        query, total, articles, linesPerArticle, complete, order.sort(lines), tookMs);
+  }
+
   /**
    * One match with its context.
    *

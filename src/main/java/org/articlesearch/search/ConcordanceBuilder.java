@@ -12,9 +12,6 @@ import org.articlesearch.article.Span;
  * article's text and where the query matches in it, so both backends give the same lines.
  */
 public final class ConcordanceBuilder {
-  /** How many characters of context a line shows either side of its match, at most. */
-  static final int CONTEXT_CHARS = 60;
-
   private final ArticleSearcher searcher;
 
   /** Returns a builder asking this searcher. */
@@ -68,53 +65,10 @@ public final class ConcordanceBuilder {
         hit.id(),
         hit.title(),
         hit.date(),
-        left(body, span.start()),
-        collapse(body.substring(span.start(), span.end())),
-        right(body, span.end()),
+        KeywordContext.left(body, span.start()),
+        KeywordContext.match(body, span),
+        KeywordContext.right(body, span.end()),
         span.start(),
         span.end());
-  }
-
-  /** Returns the context before an offset, starting at a word unless the text starts there. */
-  static String left(String body, int end) {
-    int start = Math.max(0, end - CONTEXT_CHARS);
-    if (start > 0 && !Character.isWhitespace(body.charAt(start - 1))) {
-      int space = firstSpace(body, start, end);
-      start = space < 0 ? start : space;
-    }
-    return collapse(body.substring(start, end)).strip();
-  }
-
-  /** Returns the context after an offset, ending at a word unless the text ends there. */
-  static String right(String body, int start) {
-    int end = Math.min(body.length(), start + CONTEXT_CHARS);
-    if (end < body.length() && !Character.isWhitespace(body.charAt(end))) {
-      int space = lastSpace(body, start, end);
-      end = space < 0 ? end : space;
-    }
-    return collapse(body.substring(start, end)).strip();
-  }
-
-  private static int firstSpace(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (Character.isWhitespace(text.charAt(i))) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int lastSpace(String text, int from, int to) {
-    for (int i = to - 1; i >= from; i--) {
-      if (Character.isWhitespace(text.charAt(i))) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** Returns the text with each run of whitespace, line breaks included, as one space. */
-  private static String collapse(String text) {
-    return text.replaceAll("\\s+", " ");
   }
 }

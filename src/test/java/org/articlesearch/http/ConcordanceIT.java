@@ -98,11 +98,56 @@ class ConcordanceIT {
   }
 
   @Test
+  void theLinesSortByTheWordsEitherSideAndExportAsCsv() throws Exception {
+    // "soviet" is followed by "delegates" alone and by "Union" in the phrase.
+    JsonArray right =
+        API.getJson("/api/concordance?q=soviet&sort=oldest&articles=3&order=right", 200)
+            .getAsJsonArray("lines");
+    List<String> after = new ArrayList<>();
+    right.forEach(l -> after.add(l.getAsJsonObject().get("right").getAsString().split(" ")[0]));
+    assertThat(after).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER).contains("delegates");
+    assertThat(after).anyMatch(w -> w.equals("Union"));
+
+    var csv = API.get("/api/concordance?q=tariffs&sort=oldest&articles=1&format=csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    String[] rows = csv.body().split("\r\n");
+    assertThat(rows).hasSize(5);
+    assertThat(rows[0]).isEqualTo("\uFEFFleft,match,right,title,date,id,start");
+    assertThat(rows[1])
+        .startsWith(
+            "Union again. Our envoys went to the Soviet Union again. The,tariffs,"
+                + "on grain were lowered. The tariffs on grain were lowered.,"
+                + "Annual address of 1790,1790,");
+  }
+
+  @Test
+  void theDocumentViewGetsEachHitWithTheSameContext() throws Exception {
+    JsonObject line =
+        API.getJson("/api/concordance?q=tariffs&sort=oldest&articles=1", 200)
+            .getAsJsonArray("lines")
+            .get(0)
+            .getAsJsonObject();
+    JsonObject doc =
+        API.getJson("/api/documents/" + line.get("id").getAsString() + "?q=tariffs", 200);
+    JsonArray contexts = doc.getAsJsonArray("contexts");
+    assertThat(contexts).hasSize(doc.getAsJsonArray("hits").size()).hasSize(4);
+    assertThat(contexts.get(0).getAsJsonObject().get("left").getAsString())
+        .isEqualTo(line.get("left").getAsString());
+    assertThat(contexts.get(0).getAsJsonObject().get("right").getAsString())
+        .isEqualTo(line.get("right").getAsString());
+  }
+
+  @Test
   void aMissingQueryOrABadCapIsAClearError() throws Exception {
     assertThat(API.errorCode("/api/concordance", 400)).isEqualTo("missing_query");
     assertThat(API.errorCode("/api/concordance?q=soviet&articles=0", 400))
         .isEqualTo("invalid_articles");
     assertThat(API.errorCode("/api/concordance?q=soviet&lines=x", 400)).isEqualTo("invalid_lines");
+    assertThat(API.errorCode("/api/concordance?q=soviet&order=middle", 400))
+        .isEqualTo("invalid_order");
+    assertThat(API.errorCode("/api/concordance?q=soviet&format=xml", 400))
+        .isEqualTo("invalid_format");
     assertThat(API.errorCode("/api/concordance?q=soviet&by=author", 400))
         .isEqualTo("unknown_parameter");
   }
