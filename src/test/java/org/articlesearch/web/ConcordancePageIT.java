@@ -3,6 +3,7 @@ package org.articlesearch.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.articlesearch.testing.Browser;
 import org.articlesearch.testing.BrowserSession;
 import org.articlesearch.testing.MentionsCorpus;
 import org.articlesearch.testing.SeedServer;
@@ -56,6 +57,7 @@ class ConcordancePageIT extends BrowserSession {
     assertThat(first.findElement(By.className("kwic-article")).getText())
         .isEqualTo("Annual address of 1790");
     assertThat(first.findElement(By.className("kwic-date")).getText()).isEqualTo("1790");
+    Browser.screenshot(driver, "concordance");
 
     openConcordance("soviet", countSovietLines());
     List<String> asFound = wordsRightOfTheMatch();
@@ -114,6 +116,7 @@ class ConcordancePageIT extends BrowserSession {
             By.cssSelector("mark.doc-hit[data-hit=\"2\"]"), "class", "is-current"));
     assertThat(driver.findElement(By.id("hit-counter")).getText()).isEqualTo("Hit 3 of 4");
     assertThat(driver.findElements(By.cssSelector("mark.doc-hit.is-current"))).hasSize(1);
+    Browser.screenshot(driver, "document-hits-in-context");
   }
 
   @Test
@@ -134,6 +137,7 @@ class ConcordancePageIT extends BrowserSession {
     assertThat(right.getRect().getX() + right.getRect().getWidth())
         .isLessThanOrEqualTo(viewport.intValue());
     assertThat(article.getRect().getY()).isGreaterThan(match.getRect().getY());
+    Browser.screenshot(driver, "concordance-phone");
     article.click();
     wait.until(ExpectedConditions.urlContains("doc="));
   }
