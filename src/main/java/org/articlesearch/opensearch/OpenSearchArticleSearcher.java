@@ -651,16 +651,23 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
     if (query.isBlank()) {
       return List.of();
     }
+    checked(query); // a bad query is refused even for an unknown id
+    JsonObject source = source(id);
+    JsonElement body = source == null ? null : source.get(IndexSchema.BODY);
+    return body == null || body.isJsonNull() ? List.of() : matchesInText(body.getAsString(), query);
+  }
+
+  @Override
+  public List<Span> matchesInText(String text, String query)
+      throws InvalidQueryException, IOException {
+    return query.isBlank() ? List.of() : highlighter.matches(checked(query), text);
+  }
+
+  /** Returns a query parsed and within the limits, or refuses it. */
+  private Query checked(String query) throws InvalidQueryException, IOException {
     Query parsed = parse(query).query();
     limits.check(parsed);
-    JsonObject source = source(id);
-    if (source == null) {
-      return List.of();
-    }
-    JsonElement body = source.get(IndexSchema.BODY);
-    return body == null || body.isJsonNull()
-        ? List.of()
-        : highlighter.matches(parsed, body.getAsString());
+    return parsed;
   }
 
   @Override

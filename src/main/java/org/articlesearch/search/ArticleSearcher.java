@@ -41,6 +41,12 @@ public interface ArticleSearcher extends AutoCloseable {
   List<Span> matches(String id, String query) throws InvalidQueryException, IOException;
 
   /**
+   * Returns where a query matches in an article's text already fetched, as {@link #matches} finds
+   * them, so that a caller holding the text needs no second lookup; empty for a blank query.
+   */
+  List<Span> matchesInText(String text, String query) throws InvalidQueryException, IOException;
+
+  /**
    * Returns the articles most like the one with this id by their words, itself excluded; empty for
    * an unknown id.
    */

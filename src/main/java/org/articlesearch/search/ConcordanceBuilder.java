@@ -3,7 +3,6 @@ package org.articlesearch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.articlesearch.article.Article;
 import org.articlesearch.article.Span;
 
@@ -39,12 +38,9 @@ public final class ConcordanceBuilder {
     List<Concordance.Line> lines = new ArrayList<>();
     boolean complete = result.total() <= result.hits().size();
     for (SearchHit hit : result.hits()) {
-      List<Span> spans = searcher.matches(hit.id(), request.query());
-      Optional<Article> article = spans.isEmpty() ? Optional.empty() : searcher.document(hit.id());
-      if (article.isEmpty() || article.get().body() == null) {
-        continue;
-      }
-      String body = article.get().body();
+      // One lookup an article: the text, whose matches are then found in it, not fetched again.
+      String body = searcher.document(hit.id()).map(Article::body).orElse(null);
+      List<Span> spans = searcher.matchesInText(body, request.query());
       complete &= spans.size() <= linesPerArticle;
       for (Span span : spans.subList(0, Math.min(spans.size(), linesPerArticle))) {
         lines.add(line(hit, body, span));
