@@ -383,13 +383,15 @@ public final class Bench {
 
   /**
    * The researcher's views, each timed alone (not in the query mix): the term-over-time chart of a
-   * common word split by author, of a phrase, and of a word in another form.
+   * common word split by author, of a phrase, and of a word in another form; the keyword-in-context
+   * lines of a common word over its first 50 articles.
    */
   static final List<String> VIEWS =
       List.of(
           "/api/occurrences?q=war&by=author",
           "/api/occurrences?q=%22soviet+union%22&by=author",
-          "/api/occurrences?q=tariffs");
+          "/api/occurrences?q=tariffs",
+          "/api/concordance?q=war");
 
   /** Times of each view: sequential requests after a warm-up, the median of them. */
   private Map<String, Double> views(int port) throws IOException {

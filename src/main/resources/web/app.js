@@ -20,6 +20,9 @@ import { describeSource, describeTextSource } from './provenance.js';
 import { languageName } from './language.js';
 import { quoted } from './quote.js';
 import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
+import {
+  CONCORDANCE_ORDERS, concordanceApiUrl, concordanceLines, concordanceNote, hitContexts
+} from './concordance.js';
 
 (function () {
   'use strict';
@@ -697,6 +700,53 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     refreshFinders();
     lastHistogram = data.histogram && typeof data.histogram === 'object' ? data.histogram : null;
     renderHistogram();
+    updateConcordance();
+  }
+
+  /* ---------- Keyword in context ---------- */
+
+  var kwicController = null;
+
+  /** Shows the toggle when there is a query, and (re)loads the open concordance for this search. */
+  function updateConcordance() {
+    var toggle = $('kwic-toggle');
+    toggle.hidden = !state.q;
+    var open = toggle.getAttribute('aria-pressed') === 'true' && !!state.q;
+    $('kwic').hidden = !open;
+    if (kwicController) { kwicController.abort(); kwicController = null; }
+    if (!open) return;
+    var order = $('kwic-order').value;
+    $('kwic-csv').href = concordanceApiUrl(searchParams(state), order, 'csv');
+    $('kwic-note').textContent = 'Finding every match…';
+    var controller = new AbortController();
+    kwicController = controller;
+    fetchJson(concordanceApiUrl(searchParams(state), order, ''), controller.signal).then(function (data) {
+      if (controller !== kwicController) return;
+      $('kwic-note').textContent = concordanceNote(data);
+      $('kwic-lines').replaceChildren.apply($('kwic-lines'), concordanceLines(data).map(renderKwicLine));
+    }).catch(function (err) {
+      if (controller !== kwicController || (err && err.name === 'AbortError')) return;
+      $('kwic-note').textContent = 'The concordance could not be loaded: ' + ((err && err.message) || 'error') + '.';
+      $('kwic-lines').replaceChildren();
+    });
+  }
+
+  /** One concordance line: the context either side of the marked match, its article and date. */
+  function renderKwicLine(line) {
+    var li = el('li', 'kwic-line');
+    var left = el('span', 'kwic-left');
+    left.appendChild(el('span', null, line.left));
+    li.appendChild(left);
+    li.appendChild(el('mark', 'kwic-match', line.match));
+    li.appendChild(el('span', 'kwic-right', line.right));
+    var target = cloneState(state);
+    target.doc = line.id;
+    var a = el('a', 'kwic-article', line.title || 'Untitled article');
+    a.href = stateUrl(target);
+    a.setAttribute('data-id', line.id);
+    li.appendChild(a);
+    li.appendChild(el('span', 'kwic-date', line.date));
+    return li;
   }
 
   /** "Did you mean" (a link, or a note when the results are already for the correction) and the fallback notice. */
@@ -2053,6 +2103,7 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
       var toggles = renderMentionToggles(spans);
       if (toggles) textSection.appendChild(toggles);
       if (hits && state.q) textSection.appendChild(renderHitNav(hits.length));
+      if (hits && state.q) appendHitList(textSection, hitContexts(doc));
       textSection.appendChild(renderDocText(text, spans, hits || []));
     } else {
       textSection.appendChild(el('p', 'doc-empty-text', 'This article has no text.'));
@@ -2150,6 +2201,30 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     bar.appendChild(counter);
     bar.appendChild(next);
     return bar;
+  }
+
+  /** Every hit with its context, each a button that marks and scrolls to that hit. */
+  function appendHitList(section, contexts) {
+    if (!contexts.length) return;
+    var list = el('details', 'doc-hit-list');
+    list.appendChild(el('summary', null, 'All ' + formatNumber(contexts.length) + ' ' +
+      plural(contexts.length, 'hit', 'hits') + ' in context'));
+    var ol = el('ol', 'kwic-lines');
+    contexts.forEach(function (c, i) {
+      var button = el('button', 'kwic-line doc-hit-line');
+      button.type = 'button';
+      button.setAttribute('data-hit', String(i));
+      var left = el('span', 'kwic-left');
+      left.appendChild(el('span', null, c.left));
+      button.appendChild(left);
+      button.appendChild(el('mark', 'kwic-match', c.match));
+      button.appendChild(el('span', 'kwic-right', c.right));
+      var li = el('li');
+      li.appendChild(button);
+      ol.appendChild(li);
+    });
+    list.appendChild(ol);
+    section.appendChild(list);
   }
 
   /** Moves to the next (delta 1) or previous (-1) hit, wrapping round; marks and scrolls to it. */
@@ -2775,6 +2850,31 @@ import { occurrencesApiUrl, mentionSeries, authorChoices } from './mentions.js';
     next.page = page;
     next.doc = null;
     navigate(next, { focusResults: true });
+  });
+
+  CONCORDANCE_ORDERS.forEach(function (o) {
+    var option = el('option', null, o[1]);
+    option.value = o[0];
+    $('kwic-order').appendChild(option);
+  });
+  $('kwic-toggle').addEventListener('click', function () {
+    var pressed = this.getAttribute('aria-pressed') !== 'true';
+    this.setAttribute('aria-pressed', String(pressed));
+    updateConcordance();
+  });
+  $('kwic-order').addEventListener('change', updateConcordance);
+  $('kwic-lines').addEventListener('click', function (e) {
+    var link = e.target.closest('a.kwic-article[data-id]');
+    if (!link || !isPlainLeftClick(e)) return;
+    e.preventDefault();
+    openDocument(link.getAttribute('data-id'));
+  });
+  els.docContent.addEventListener('click', function (e) {
+    var line = e.target.closest('button.doc-hit-line[data-hit]');
+    if (!line) return;
+    // Step onto the hit before it, so that the Next hit path marks, scrolls and counts alike.
+    hitNav.current = parseInt(line.getAttribute('data-hit'), 10) - 1;
+    stepHit(1);
   });
 
   els.pager.addEventListener('click', function (e) {

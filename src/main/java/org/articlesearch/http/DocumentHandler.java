@@ -18,6 +18,7 @@ import org.articlesearch.article.NamedEntity;
 import org.articlesearch.article.Span;
 import org.articlesearch.search.ArticleSearcher;
 import org.articlesearch.search.InvalidQueryException;
+import org.articlesearch.search.KeywordContext;
 
 /**
  * {@code GET /api/documents/{id}}: an article's metadata, provenance, text and entities, the
@@ -41,7 +42,9 @@ final class DocumentHandler implements HttpHandler {
     body.put("container", container(article));
     body.put("members", members(article));
     try {
-      body.put("hits", spans(searcher.matches(id, q)));
+      List<Span> hits = searcher.matches(id, q);
+      body.put("hits", spans(hits));
+      body.put("contexts", contexts(article.body(), hits));
     } catch (InvalidQueryException e) {
       throw SearchHandler.badQuery(e);
     }
@@ -100,6 +103,21 @@ final class DocumentHandler implements HttpHandler {
   /** Returns spans as {@code [start, end)} pairs. */
   private static List<int[]> spans(List<Span> spans) {
     return spans.stream().map(s -> new int[] {s.start(), s.end()}).toList();
+  }
+
+  /** Returns each hit's text either side, as the concordance shows it, in the order of hits. */
+  private static List<Map<String, String>> contexts(String text, List<Span> hits) {
+    if (text == null) {
+      return List.of();
+    }
+    return hits.stream()
+        .map(
+            h ->
+                Map.of(
+                    "left", KeywordContext.left(text, h.start()),
+                    "match", KeywordContext.match(text, h),
+                    "right", KeywordContext.right(text, h.end())))
+        .toList();
   }
 
   private static Map<String, Object> entity(NamedEntity e) {

@@ -59,8 +59,8 @@ final class ExportHandler implements HttpHandler {
     download.finish();
   }
 
-  /** Sets the download headers and opens the body, once the search has succeeded. */
-  private static Writer open(
+  /** Sets the download headers and opens the body, once the search (or concordance) succeeded. */
+  static Writer open(
       HttpServerExchange exchange, String query, String type, String ext, long total) {
     exchange.setStatusCode(200);
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, type + "; charset=utf-8");

@@ -11,6 +11,7 @@ import io.undertow.util.Methods;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import org.articlesearch.search.ArticleSearcher;
+import org.articlesearch.search.ConcordanceBuilder;
 
 /** The HTTP server: the JSON API under {@code /api} and the web page at {@code /}. */
 public final class SearchServer implements AutoCloseable {
@@ -66,6 +67,9 @@ public final class SearchServer implements AutoCloseable {
             .get("/api/suggest", blocking(new SuggestHandler(searcher)))
             .get("/api/cooccurrence", blocking(new CooccurrenceHandler(searcher)))
             .get("/api/occurrences", blocking(new OccurrencesHandler(searcher)))
+            .get(
+                "/api/concordance",
+                blocking(new ConcordanceHandler(new ConcordanceBuilder(searcher))))
             .get("/api/export", blocking(new ExportHandler(searcher)))
             .get("/health", blocking(exchange -> Json.send(exchange, 200, health(searcher))))
             .setFallbackHandler(

@@ -766,19 +766,28 @@ public final class OpenSearchArticleSearcher implements ArticleSearcher {
     if (query.isBlank()) {
       return List.of();
     }
-    Query parsed = parse(query).query();
-    limits.check(parsed);
+    checked(query); // a bad query is refused even for an unknown id
     JsonObject source = source(id);
-    if (source == null) {
-      return List.of();
-    }
-    JsonElement body = source.get(IndexSchema.BODY);
+    JsonElement body = source == null ? null : source.get(IndexSchema.BODY);
     return body == null || body.isJsonNull()
         ? List.of()
-        : highlighter.matches(
-            parsed,
+        : matchesInText(
             body.getAsString(),
-            OpenSearchDocuments.string(OpenSearchSource.toMap(source), IndexSchema.LANGUAGE));
+            OpenSearchDocuments.string(OpenSearchSource.toMap(source), IndexSchema.LANGUAGE),
+            query);
+  }
+
+  @Override
+  public List<Span> matchesInText(String text, String language, String query)
+      throws InvalidQueryException, IOException {
+    return query.isBlank() ? List.of() : highlighter.matches(checked(query), text, language);
+  }
+
+  /** Returns a query parsed and within the limits, or refuses it. */
+  private Query checked(String query) throws InvalidQueryException, IOException {
+    Query parsed = parse(query).query();
+    limits.check(parsed);
+    return parsed;
   }
 
   @Override

@@ -46,6 +46,16 @@ public interface ArticleSearcher extends AutoCloseable {
   List<Span> matches(String id, String query) throws InvalidQueryException, IOException;
 
   /**
+   * Returns where a query matches in an article's text already fetched, as {@link #matches} finds
+   * them, so that a caller holding the text needs no second lookup; empty for a blank query.
+   *
+   * @param language the article's language code, which picks the analysis its words were indexed
+   *     with; null for none known
+   */
+  List<Span> matchesInText(String text, String language, String query)
+      throws InvalidQueryException, IOException;
+
+  /**
    * Returns the articles most like the one with this id by their words, itself excluded; empty for
    * an unknown id.
    */

@@ -54,6 +54,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
   private final FSDirectory directory;
   private final SearcherManager manager;
   private final Analyzer analyzer = IndexSchema.analyzer();
+  private final TextHighlighter textHighlighter = new TextHighlighter(analyzer);
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
   private volatile long lastRefresh = System.nanoTime();
   private volatile PerReader perReader;
@@ -321,9 +322,21 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     if (query.isBlank()) {
       return List.of();
     }
+    Query parsed = checked(query);
+    return withSearcher(searcher -> QueryMatches.find(searcher, analyzer, parsed, id));
+  }
+
+  @Override
+  public List<Span> matchesInText(String text, String language, String query)
+      throws InvalidQueryException, IOException {
+    return query.isBlank() ? List.of() : textHighlighter.matches(checked(query), text, language);
+  }
+
+  /** Returns a query parsed and within the limits, or refuses it. */
+  private Query checked(String query) throws InvalidQueryException, IOException {
     Query parsed = parse(query).query();
     limits.check(parsed);
-    return withSearcher(searcher -> QueryMatches.find(searcher, analyzer, parsed, id));
+    return parsed;
   }
 
   @Override

@@ -12,6 +12,8 @@ import org.articlesearch.index.LuceneArticleIndexWriter;
 import org.articlesearch.ingest.ArticlePipeline;
 import org.articlesearch.ingest.CorpusIndexer;
 import org.articlesearch.search.ArticleSearcher;
+import org.articlesearch.search.Concordance;
+import org.articlesearch.search.ConcordanceBuilder;
 import org.articlesearch.search.LuceneArticleSearcher;
 import org.articlesearch.search.Occurrences;
 import org.articlesearch.search.SearchRequest;
@@ -143,5 +145,29 @@ class OpenSearchOccurrencesIT {
         .as("a phrase whose words have two forms")
         .isEqualTo(counted(local, SearchRequest.of("\"soviet union\"")).occurrences())
         .isPositive();
+  }
+
+  private static Concordance concordance(ArticleSearcher searcher, String query) throws Exception {
+    Concordance c =
+        new ConcordanceBuilder(searcher)
+            .build(new SearchRequest(query, Map.of(), SortOrder.OLDEST, 1, 10), 40, 3);
+    return new Concordance(
+        c.query(), c.total(), c.articles(), c.linesPerArticle(), c.complete(), c.lines(), 0);
+  }
+
+  @Test
+  void bothBackendsGiveTheSameConcordanceLines() throws Exception {
+    for (String query :
+        List.of(
+            "soviet",
+            "\"soviet union\"",
+            "tariff",
+            "sov*",
+            "soviet -tariffs",
+            "title:address soviet")) {
+      Concordance here = concordance(local, query);
+      assertThat(here.lines()).as(query).isNotEmpty();
+      assertThat(concordance(remote, query)).as(query).isEqualTo(here);
+    }
   }
 }
