@@ -14,7 +14,10 @@ public final class SnippetText {
 
   private SnippetText() {}
 
-  /** Returns the snippet's text without its marks and escapes. */
+  /**
+   * Returns the snippet's text on one line, without its marks and escapes: exports are read in
+   * spreadsheets and line by line, where a line break inside a field splits a row.
+   */
   public static String plain(String html) {
     Matcher m = ENTITY.matcher(MARK.matcher(html).replaceAll(""));
     StringBuilder out = new StringBuilder();
@@ -31,6 +34,6 @@ public final class SnippetText {
       m.appendReplacement(out, Matcher.quoteReplacement(text));
     }
     m.appendTail(out);
-    return out.toString();
+    return out.toString().replaceAll("\\s+", " ").strip();
   }
 }
