@@ -23,7 +23,16 @@ class RelatedIT {
       assertThat(hit.get("id").getAsString()).isNotEqualTo(id);
       assertThat(hit.keySet())
           .containsExactly(
-              "id", "title", "authors", "date", "publisher", "url", "snippet", "score");
+              "id",
+              "title",
+              "authors",
+              "date",
+              "publisher",
+              "url",
+              "snippet",
+              "score",
+              "matches",
+              "copies");
       assertThat(hit.get("score").getAsFloat()).isPositive();
     }
     assertThat(API.getJson("/api/documents/" + id + "/related?size=2", 200).getAsJsonArray("hits"))

@@ -60,7 +60,12 @@ class ContainerIndexIT {
     Map<String, Article> byPath = new TreeMap<>();
     try (LuceneArticleSearcher searcher = LuceneArticleSearcher.open(index)) {
       for (SearchHit hit :
-          searcher.search(new SearchRequest("", Map.of(), SortOrder.RELEVANCE, 1, 100)).hits()) {
+          searcher
+              .search(
+                  // Every article: members of several containers may be copies of one another.
+                  new SearchRequest(
+                      "", Map.of(), SortOrder.RELEVANCE, 1, 100, null, null, false, false))
+              .hits()) {
         Article a = searcher.document(hit.id()).orElseThrow();
         byPath.put(a.path(), a);
       }

@@ -83,6 +83,8 @@ public final class AddressArchiveCorpus {
         + year
         + "\n\n"
         + body
+        + "\n\n"
+        + DistinctWords.paragraph(year)
         + "\n";
   }
 }

@@ -65,7 +65,8 @@ public final class MentionsCorpus {
 
   private static String address(int year) {
     StringBuilder text = new StringBuilder("Annual address of " + year + "\n\n");
-    text.append(preamble(year));
+    // Far enough before the counted sentences to stay out of their context.
+    text.append(DistinctWords.paragraph(year)).append("\n\n");
     text.append("The assembly met to hear the address on the state of the republic. ");
     for (int i = 0; i < soviet(year); i++) {
       text.append("The soviet delegates spoke of harvests and of roads number ")
@@ -80,30 +81,5 @@ public final class MentionsCorpus {
     }
     text.append("The treasury is sound and the harbours are open.\n");
     return text.toString();
-  }
-
-  /**
-   * A paragraph of words in an order of the year's own, so that the addresses, alike in every other
-   * sentence, are not near-duplicates of each other (which results would fold into one), and far
-   * enough before the counted sentences to stay out of their context. No word starts as a searched
-   * word does (soviet, union, tariff).
-   */
-  private static String preamble(int year) {
-    String[] vocabulary =
-        ("the of and to in a on for with by from at as the of and to in the river mill bridge "
-                + "harvest school court ship road canal bank coin letter army navy rail post office "
-                + "winter summer spring autumn mountain valley coast island city village farm cattle "
-                + "timber iron copper cotton wool grain wheat corn bread salt fish horse wagon clerk "
-                + "judge governor council mayor census survey map treaty border frontier settler "
-                + "church library museum hospital prison college printer paper ink lamp oil coal "
-                + "steam engine boiler wheel hammer anvil barrel bottle basket garden orchard meadow")
-            .split(" ");
-    java.util.Random random = new java.util.Random(year);
-    StringBuilder words = new StringBuilder();
-    for (int w = 0; w < 80; w++) {
-      words.append(vocabulary[random.nextInt(vocabulary.length)]);
-      words.append(w == 79 ? ".\n\n" : " ");
-    }
-    return words.toString();
   }
 }
